@@ -1,0 +1,127 @@
+package org.cocrea.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.cocrea.actor.Actor;
+import org.cocrea.audit.AuditTrail;
+import org.cocrea.shared.DomainException;
+import org.cocrea.shared.NotFoundException;
+import org.cocrea.state.State;
+
+/** Accounts: the platform administrator creates them; everyone changes their own password. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    @PersistenceContext(unitName = "cocrea")
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private Passwords passwords;
+
+    @Inject
+    private AuditTrail audit;
+
+    /**
+     * Creates an account in a state (none for a platform administrator), working for an actor of
+     * that state, with an initial password that its owner should change.
+     */
+    public Account create(Account form, Long stateId, Long actorId, String initialPassword) {
+        Caller caller = currentCaller.get();
+        caller.requireAdmin();
+        if (usernameTaken(form.getUsername())) {
+            throw DomainException.onField("username", "account.username.taken");
+        }
+        State state = stateId == null ? null : em.find(State.class, stateId);
+        Actor actor = actorId == null ? null : em.find(Actor.class, actorId);
+        Account account = new Account(form.getUsername(), form.getFullName(), form.getEmail(), form.getRole(),
+                state, actor, false);
+        account.setPasswordHash(passwords.hashNew("password", initialPassword));
+        em.persist(account);
+        audit.record(caller.username(), "CREATE", account, null);
+        return account;
+    }
+
+    /** Creates an account without a caller check: only for start-up and demo data. */
+    public Account createTrusted(Account account, String password) {
+        account.setPasswordHash(passwords.hashNew("password", password));
+        em.persist(account);
+        audit.record("system", "CREATE", account, null);
+        return account;
+    }
+
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Caller caller = currentCaller.get();
+        if (caller.isAnonymous()) {
+            throw new DomainException("error.accessDenied");
+        }
+        Account account = em.find(Account.class, caller.accountId());
+        if (!passwords.matches(currentPassword, account.getPasswordHash())) {
+            throw DomainException.onField("currentPassword", "password.currentWrong");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw DomainException.onField("newPassword", "password.unchanged");
+        }
+        account.setPasswordHash(passwords.hashNew("newPassword", newPassword));
+        audit.record(caller.username(), "CHANGE_PASSWORD", account, account.auditSnapshot());
+    }
+
+    public void setActive(long accountId, boolean active) {
+        Caller caller = currentCaller.get();
+        caller.requireAdmin();
+        Account account = find(accountId);
+        var before = account.auditSnapshot();
+        account.setActive(active);
+        audit.record(caller.username(), active ? "ACTIVATE" : "DEACTIVATE", account, before);
+    }
+
+    /** The caller's own account, with its state and organization; null for the anonymous public. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Account own() {
+        Caller caller = currentCaller.get();
+        if (caller.isAnonymous()) {
+            return null;
+        }
+        return em.createQuery("select a from Account a left join fetch a.state left join fetch a.actor where a.id = :id", Account.class)
+                .setParameter("id", caller.accountId())
+                .getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Account> ofState(long stateId) {
+        currentCaller.get().requireAdmin();
+        return em.createQuery("select a from Account a left join fetch a.actor where a.state.id = :s order by a.role, a.username",
+                        Account.class)
+                .setParameter("s", stateId)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean usernameTaken(String username) {
+        return em.createQuery("select count(a) from Account a where a.username = :u", Long.class)
+                .setParameter("u", username)
+                .getSingleResult() > 0;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean anyAdminExists() {
+        return em.createQuery("select count(a) from Account a where a.role = :r", Long.class)
+                .setParameter("r", Role.PLATFORM_ADMIN)
+                .getSingleResult() > 0;
+    }
+
+    private Account find(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new NotFoundException();
+        }
+        return account;
+    }
+}

@@ -1,0 +1,55 @@
+package org.cocrea.account;
+
+import java.util.Collection;
+import org.cocrea.actor.ActorType;
+import org.cocrea.shared.AccessDeniedException;
+
+/**
+ * Who is asking: the signed-in account in the few facts the access rules need, or the anonymous
+ * public. Services take it from {@link CurrentCaller}; the rules in the entities read it.
+ */
+public record Caller(Long accountId, String username, Role role, Long stateId, Long actorId, ActorType actorType) {
+
+    public static final Caller ANONYMOUS = new Caller(null, "anonymous", null, null, null, null);
+
+    public static Caller of(Account account) {
+        return new Caller(account.getId(), account.getUsername(), account.getRole(),
+                account.getState() == null ? null : account.getState().getId(),
+                account.getActor() == null ? null : account.getActor().getId(),
+                account.getActor() == null ? null : account.getActor().getType());
+    }
+
+    public boolean isAnonymous() {
+        return accountId == null;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.PLATFORM_ADMIN;
+    }
+
+    public boolean belongsTo(Long stateId) {
+        return this.stateId != null && this.stateId.equals(stateId);
+    }
+
+    /** A member of the secretariat (or the information institute) of that state. */
+    public boolean runsSecretariatOf(Long stateId) {
+        return role != null && role.runsTheSecretariat() && belongsTo(stateId);
+    }
+
+    /** Works for (or is) one of these actors, in their state. */
+    public boolean actsFor(Collection<Long> actorIds) {
+        return actorId != null && actorIds.contains(actorId);
+    }
+
+    public void requireAdmin() {
+        if (!isAdmin()) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    public void requireSecretariatOf(Long stateId) {
+        if (!runsSecretariatOf(stateId)) {
+            throw new AccessDeniedException();
+        }
+    }
+}

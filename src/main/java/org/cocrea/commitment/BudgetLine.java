@@ -1,0 +1,97 @@
+package org.cocrea.commitment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.cocrea.shared.DomainException;
+
+/** The money behind a commitment in one fiscal year: approved, modified and spent (pesos). */
+@Entity
+@Table(name = "budget_line")
+public class BudgetLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "commitment_id", nullable = false, updatable = false)
+    private Commitment commitment;
+
+    @Min(2000)
+    @Max(2100)
+    @Column(name = "fiscal_year", nullable = false)
+    private int fiscalYear;
+
+    @DecimalMin("0.00")
+    @Digits(integer = 16, fraction = 2)
+    private BigDecimal approved;
+
+    @DecimalMin("0.00")
+    @Digits(integer = 16, fraction = 2)
+    private BigDecimal modified;
+
+    @DecimalMin("0.00")
+    @Digits(integer = 16, fraction = 2)
+    private BigDecimal spent;
+
+    protected BudgetLine() {
+    }
+
+    BudgetLine(Commitment commitment, int fiscalYear, BigDecimal approved, BigDecimal modified, BigDecimal spent) {
+        this.commitment = commitment;
+        this.fiscalYear = fiscalYear;
+        change(approved, modified, spent);
+    }
+
+    /**
+     * Changes the amounts. What was spent (ejercido) cannot exceed what is available: the modified
+     * amount when there is one, else the approved one.
+     */
+    void change(BigDecimal approved, BigDecimal modified, BigDecimal spent) {
+        for (BigDecimal amount : new BigDecimal[] {approved, modified, spent}) {
+            if (amount != null && amount.signum() < 0) {
+                throw DomainException.onField("budget", "budget.negative");
+            }
+        }
+        BigDecimal available = modified != null ? modified : approved;
+        if (spent != null && available != null && spent.compareTo(available) > 0) {
+            throw DomainException.onField("budget", "budget.spentExceeds", fiscalYear);
+        }
+        this.approved = approved;
+        this.modified = modified;
+        this.spent = spent;
+    }
+
+    /** Spent as a percent of what is available, or null when either is unknown or zero. */
+    public Integer spentPercent() {
+        BigDecimal available = modified != null ? modified : approved;
+        if (spent == null || available == null || available.signum() == 0) {
+            return null;
+        }
+        return spent.multiply(BigDecimal.valueOf(100)).divide(available, 0, RoundingMode.HALF_UP).intValue();
+    }
+
+    public Long getId() { return id; }
+    public int getFiscalYear() { return fiscalYear; }
+    public BigDecimal getApproved() { return approved; }
+    public BigDecimal getModified() { return modified; }
+    public BigDecimal getSpent() { return spent; }
+
+    @Override
+    public String toString() {
+        return fiscalYear + ": approved " + approved + ", modified " + modified + ", spent " + spent;
+    }
+}

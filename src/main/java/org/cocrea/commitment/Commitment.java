@@ -1,0 +1,394 @@
+package org.cocrea.commitment;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cocrea.actor.Actor;
+import org.cocrea.actor.ActorType;
+import org.cocrea.audit.Auditable;
+import org.cocrea.milestone.Milestone;
+import org.cocrea.plan.ActionPlan;
+import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Progress;
+
+/**
+ * A commitment (compromiso): the OGP template plus the follow-the-money fields. The rules about
+ * what a publishable commitment needs, and how its progress is computed, live here.
+ */
+@Entity
+@Table(name = "commitment")
+public class Commitment implements Auditable {
+
+    private static final int TEXT = 10_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id", nullable = false, updatable = false)
+    private ActionPlan plan;
+
+    /** Copied from the plan so that scoping a query to a state needs no join. */
+    @Column(name = "state_id", nullable = false, updatable = false)
+    private Long stateId;
+
+    @NotBlank
+    @Size(max = 300)
+    @Column(nullable = false)
+    private String title;
+
+    @Size(max = TEXT) private String problem;
+    @Size(max = TEXT) @Column(name = "status_quo") private String statusQuo;
+    @Size(max = TEXT) private String objective;
+    @Size(max = TEXT) private String description;
+    @Size(max = TEXT) @Column(name = "how_it_solves") private String howItSolves;
+
+    // Relevance to open-government values.
+    @Column(name = "value_transparency") private boolean valueTransparency;
+    @Column(name = "value_participation") private boolean valueParticipation;
+    @Column(name = "value_accountability") private boolean valueAccountability;
+    @Column(name = "value_technology") private boolean valueTechnology;
+    @Column(name = "value_inclusion") private boolean valueInclusion;
+    @Size(max = TEXT) @Column(name = "values_explanation") private String valuesExplanation;
+
+    @Size(max = TEXT) @Column(name = "sdg_alignment") private String sdgAlignment;
+    @Size(max = TEXT) @Column(name = "gender_alignment") private String genderAlignment;
+    @Size(max = TEXT) @Column(name = "risk_analysis") private String riskAnalysis;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_institution_id")
+    private Actor leadInstitution;
+
+    @ManyToMany
+    @JoinTable(name = "commitment_co_responsible",
+            joinColumns = @JoinColumn(name = "commitment_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    @OrderBy("name")
+    private Set<Actor> coResponsibles = new LinkedHashSet<>();
+
+    @Column(name = "start_date") private LocalDate startDate;
+    @Column(name = "end_date") private LocalDate endDate;
+
+    // Follow the money.
+    @Size(max = 40) @Column(name = "budget_program_key") private String budgetProgramKey;
+    @Size(max = 300) @Column(name = "budget_program_name") private String budgetProgramName;
+    @Size(max = 200) @Column(name = "funding_source") private String fundingSource;
+    @Size(max = TEXT) @Column(name = "data_sources") private String dataSources;
+
+    @Valid
+    @OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("fiscalYear")
+    private List<BudgetLine> budgetLines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "commitment")
+    @OrderBy("startDate, id")
+    private List<Milestone> milestones = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CommitmentStatus status = CommitmentStatus.DRAFT;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Version
+    private int version;
+
+    protected Commitment() {
+    }
+
+    /** A blank commitment for a creation form. */
+    public static Commitment blank() {
+        Commitment commitment = new Commitment();
+        commitment.createdAt = Instant.now();
+        return commitment;
+    }
+
+    public Commitment(ActionPlan plan, String title) {
+        this.createdAt = Instant.now();
+        this.title = title;
+        placeIn(plan);
+    }
+
+    /** Files a commitment typed into a form under its plan. */
+    public void placeIn(ActionPlan plan) {
+        if (this.plan != null) {
+            throw new IllegalStateException("commitment already has a plan");
+        }
+        this.plan = plan;
+        this.stateId = plan.getState().getId();
+    }
+
+    /** Checks the parts that must hold at every save, whatever the status. */
+    public void checkConsistency() {
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            throw DomainException.onField("endDate", "commitment.dates.endBeforeStart");
+        }
+        if (leadInstitution != null && !leadInstitution.belongsTo(stateId)) {
+            throw DomainException.onField("leadInstitution", "commitment.actor.otherState");
+        }
+        if (coResponsibles.stream().anyMatch(a -> !a.belongsTo(stateId))) {
+            throw DomainException.onField("coResponsibles", "commitment.actor.otherState");
+        }
+    }
+
+    /** The fields a commitment needs before the public can see it; empty when it may be published. */
+    public List<String> missingForPublication() {
+        List<String> missing = new ArrayList<>();
+        if (isBlank(problem)) missing.add("problem");
+        if (isBlank(objective)) missing.add("objective");
+        if (isBlank(description)) missing.add("description");
+        if (leadInstitution == null) missing.add("leadInstitution");
+        if (startDate == null) missing.add("startDate");
+        if (endDate == null) missing.add("endDate");
+        if (openGovernmentValues().isEmpty()) missing.add("values");
+        if (milestones.isEmpty()) missing.add("milestones");
+        return missing;
+    }
+
+    public void publish() {
+        if (status == CommitmentStatus.PUBLISHED) {
+            throw new DomainException("commitment.publish.already");
+        }
+        checkConsistency();
+        List<String> missing = missingForPublication();
+        if (!missing.isEmpty()) {
+            throw new IncompleteCommitmentException(missing);
+        }
+        status = CommitmentStatus.PUBLISHED;
+        publishedAt = Instant.now();
+    }
+
+    /** Published commitments of published plans are public; everything else is the secretariat's. */
+    public boolean isPublic() {
+        return status == CommitmentStatus.PUBLISHED && plan.isPublished();
+    }
+
+    /** Takes the template fields of an edited copy (not the plan, status, money or milestones). */
+    public void takeTemplateFrom(Commitment edited) {
+        title = edited.title;
+        problem = edited.problem;
+        statusQuo = edited.statusQuo;
+        objective = edited.objective;
+        description = edited.description;
+        howItSolves = edited.howItSolves;
+        valueTransparency = edited.valueTransparency;
+        valueParticipation = edited.valueParticipation;
+        valueAccountability = edited.valueAccountability;
+        valueTechnology = edited.valueTechnology;
+        valueInclusion = edited.valueInclusion;
+        valuesExplanation = edited.valuesExplanation;
+        sdgAlignment = edited.sdgAlignment;
+        genderAlignment = edited.genderAlignment;
+        riskAnalysis = edited.riskAnalysis;
+        startDate = edited.startDate;
+        endDate = edited.endDate;
+        budgetProgramKey = edited.budgetProgramKey;
+        budgetProgramName = edited.budgetProgramName;
+        fundingSource = edited.fundingSource;
+        dataSources = edited.dataSources;
+    }
+
+    /** Sets (or replaces) the money of one fiscal year. */
+    public BudgetLine putBudget(int fiscalYear, BigDecimal approved, BigDecimal modified, BigDecimal spent) {
+        for (BudgetLine line : budgetLines) {
+            if (line.getFiscalYear() == fiscalYear) {
+                line.change(approved, modified, spent);
+                return line;
+            }
+        }
+        BudgetLine line = new BudgetLine(this, fiscalYear, approved, modified, spent);
+        budgetLines.add(line);
+        budgetLines.sort(java.util.Comparator.comparingInt(BudgetLine::getFiscalYear));
+        return line;
+    }
+
+    public void removeBudget(int fiscalYear) {
+        budgetLines.removeIf(line -> line.getFiscalYear() == fiscalYear);
+    }
+
+    public BigDecimal totalApproved() {
+        return sum(budgetLines.stream().map(BudgetLine::getApproved).toList());
+    }
+
+    public BigDecimal totalModified() {
+        return sum(budgetLines.stream().map(BudgetLine::getModified).toList());
+    }
+
+    public BigDecimal totalSpent() {
+        return sum(budgetLines.stream().map(BudgetLine::getSpent).toList());
+    }
+
+    private static BigDecimal sum(List<BigDecimal> amounts) {
+        return amounts.stream().filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Weighted mean of the milestones' progress; not computable without milestones. */
+    public Progress progress() {
+        return progressOf(milestones);
+    }
+
+    /** The same rule over milestones loaded elsewhere (e.g. with their sign-offs, for a page). */
+    public static Progress progressOf(java.util.Collection<Milestone> milestones) {
+        return Progress.rollUp(milestones.stream()
+                .map(m -> new Progress.Part(m.progress(), m.getWeight()))
+                .toList());
+    }
+
+    public Set<OpenGovernmentValue> openGovernmentValues() {
+        Set<OpenGovernmentValue> values = new LinkedHashSet<>();
+        if (valueTransparency) values.add(OpenGovernmentValue.TRANSPARENCY);
+        if (valueParticipation) values.add(OpenGovernmentValue.CITIZEN_PARTICIPATION);
+        if (valueAccountability) values.add(OpenGovernmentValue.PUBLIC_ACCOUNTABILITY);
+        if (valueTechnology) values.add(OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION);
+        if (valueInclusion) values.add(OpenGovernmentValue.INCLUSION);
+        return values;
+    }
+
+    /** The CSOs among the co-responsible actors: any of them may co-sign a verification. */
+    public boolean hasCsoCoResponsible(Actor actor) {
+        return actor != null && actor.getType() == ActorType.CSO && coResponsibles.contains(actor);
+    }
+
+    public boolean isLedBy(Long actorId) {
+        return leadInstitution != null && leadInstitution.getId().equals(actorId);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Override
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public ActionPlan getPlan() { return plan; }
+    public Long getStateId() { return stateId; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getProblem() { return problem; }
+    public void setProblem(String problem) { this.problem = problem; }
+    public String getStatusQuo() { return statusQuo; }
+    public void setStatusQuo(String statusQuo) { this.statusQuo = statusQuo; }
+    public String getObjective() { return objective; }
+    public void setObjective(String objective) { this.objective = objective; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getHowItSolves() { return howItSolves; }
+    public void setHowItSolves(String howItSolves) { this.howItSolves = howItSolves; }
+    public boolean isValueTransparency() { return valueTransparency; }
+    public void setValueTransparency(boolean v) { this.valueTransparency = v; }
+    public boolean isValueParticipation() { return valueParticipation; }
+    public void setValueParticipation(boolean v) { this.valueParticipation = v; }
+    public boolean isValueAccountability() { return valueAccountability; }
+    public void setValueAccountability(boolean v) { this.valueAccountability = v; }
+    public boolean isValueTechnology() { return valueTechnology; }
+    public void setValueTechnology(boolean v) { this.valueTechnology = v; }
+    public boolean isValueInclusion() { return valueInclusion; }
+    public void setValueInclusion(boolean v) { this.valueInclusion = v; }
+    public String getValuesExplanation() { return valuesExplanation; }
+    public void setValuesExplanation(String v) { this.valuesExplanation = v; }
+    public String getSdgAlignment() { return sdgAlignment; }
+    public void setSdgAlignment(String sdgAlignment) { this.sdgAlignment = sdgAlignment; }
+    public String getGenderAlignment() { return genderAlignment; }
+    public void setGenderAlignment(String genderAlignment) { this.genderAlignment = genderAlignment; }
+    public String getRiskAnalysis() { return riskAnalysis; }
+    public void setRiskAnalysis(String riskAnalysis) { this.riskAnalysis = riskAnalysis; }
+    public Actor getLeadInstitution() { return leadInstitution; }
+    public void setLeadInstitution(Actor leadInstitution) { this.leadInstitution = leadInstitution; }
+    public Set<Actor> getCoResponsibles() { return coResponsibles; }
+    public void setCoResponsibles(Set<Actor> coResponsibles) { this.coResponsibles = new LinkedHashSet<>(coResponsibles); }
+    public LocalDate getStartDate() { return startDate; }
+    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
+    public String getBudgetProgramKey() { return budgetProgramKey; }
+    public void setBudgetProgramKey(String v) { this.budgetProgramKey = v; }
+    public String getBudgetProgramName() { return budgetProgramName; }
+    public void setBudgetProgramName(String v) { this.budgetProgramName = v; }
+    public String getFundingSource() { return fundingSource; }
+    public void setFundingSource(String fundingSource) { this.fundingSource = fundingSource; }
+    public String getDataSources() { return dataSources; }
+    public void setDataSources(String dataSources) { this.dataSources = dataSources; }
+    public List<BudgetLine> getBudgetLines() { return budgetLines; }
+    public List<Milestone> getMilestones() { return milestones; }
+    public CommitmentStatus getStatus() { return status; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getPublishedAt() { return publishedAt; }
+
+    @Override
+    public Long auditStateId() {
+        return stateId;
+    }
+
+    @Override
+    public Long auditCommitmentId() {
+        return id;
+    }
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", title);
+        s.put("problem", problem);
+        s.put("statusQuo", statusQuo);
+        s.put("objective", objective);
+        s.put("description", description);
+        s.put("howItSolves", howItSolves);
+        s.put("values", openGovernmentValues().stream().map(Enum::name).toList());
+        s.put("valuesExplanation", valuesExplanation);
+        s.put("sdgAlignment", sdgAlignment);
+        s.put("genderAlignment", genderAlignment);
+        s.put("riskAnalysis", riskAnalysis);
+        s.put("leadInstitution", leadInstitution == null ? null : leadInstitution.getName());
+        s.put("coResponsibles", coResponsibles.stream().map(Actor::getName).toList());
+        s.put("startDate", startDate);
+        s.put("endDate", endDate);
+        s.put("budgetProgramKey", budgetProgramKey);
+        s.put("budgetProgramName", budgetProgramName);
+        s.put("fundingSource", fundingSource);
+        s.put("dataSources", dataSources);
+        s.put("budget", budgetLines.stream().map(BudgetLine::toString).toList());
+        s.put("status", status);
+        return s;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Commitment c && id != null && id.equals(c.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Commitment.class.hashCode();
+    }
+}

@@ -1,0 +1,289 @@
+package org.cocrea.demo;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.cocrea.account.Account;
+import org.cocrea.account.Caller;
+import org.cocrea.account.Role;
+import org.cocrea.actor.Actor;
+import org.cocrea.audit.Auditable;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.OpenGovernmentValue;
+import org.cocrea.demo.DemoSpec.ActorSpec;
+import org.cocrea.demo.DemoSpec.BudgetSpec;
+import org.cocrea.demo.DemoSpec.CommitmentSpec;
+import org.cocrea.demo.DemoSpec.FileSpec;
+import org.cocrea.demo.DemoSpec.MilestoneSpec;
+import org.cocrea.demo.DemoSpec.PersonSpec;
+import org.cocrea.demo.DemoSpec.PlanSpec;
+import org.cocrea.demo.DemoSpec.ReportSpec;
+import org.cocrea.demo.DemoSpec.StateSpec;
+import org.cocrea.evidence.CheckedUpload;
+import org.cocrea.evidence.Evidence;
+import org.cocrea.evidence.EvidenceContent;
+import org.cocrea.evidence.Upload;
+import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.MilestoneStatus;
+import org.cocrea.milestone.ProgressReport;
+import org.cocrea.milestone.SignOffParty;
+import org.cocrea.plan.ActionPlan;
+import org.cocrea.plan.Phase;
+import org.cocrea.state.State;
+
+/**
+ * Turns the demo content into entities through the entities' own rules (dates, budget, reports,
+ * status moves, sign-offs, publication), handing every new record to a {@link Sink}. The sink
+ * persists them in the application and only numbers them in unit tests, so the whole build can
+ * be checked without a database.
+ */
+final class DemoBuilder {
+
+    static final String AUDIT_USER = "demo";
+    static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+
+    /** What the builder needs from outside. */
+    interface Sink {
+        /** Stores a new record; when this returns, the record has its id. */
+        void persist(Object entity);
+
+        /** Stores a new account with the demo password. */
+        void createAccount(Account account);
+
+        boolean usernameTaken(String username);
+
+        /** Checks a file the way uploads are checked (type, size) and hashes it. */
+        CheckedUpload check(Upload upload);
+
+        void audit(String action, Auditable subject, Map<String, Object> before);
+    }
+
+    /** What was created, for the log. */
+    record Summary(int states, int actors, int accounts, int plans, int commitments, int milestones,
+                   int reports, int evidence) {
+        @Override
+        public String toString() {
+            return states + " states, " + actors + " actors, " + accounts + " accounts, " + plans + " plans, "
+                    + commitments + " commitments, " + milestones + " milestones, " + reports + " progress reports, "
+                    + evidence + " pieces of evidence";
+        }
+    }
+
+    private final Sink sink;
+    private final LocalDate today;
+    private int actors;
+    private int accounts;
+    private int commitments;
+    private int milestones;
+    private int reports;
+    private int evidence;
+
+    DemoBuilder(Sink sink, LocalDate today) {
+        this.sink = sink;
+        this.today = today;
+    }
+
+    Summary build(List<StateSpec> states) {
+        if (!sink.usernameTaken(DemoAccounts.ADMIN_USERNAME)) {
+            sink.createAccount(new Account(DemoAccounts.ADMIN_USERNAME, DemoAccounts.ADMIN_FULL_NAME,
+                    DemoAccounts.ADMIN_USERNAME + "@cocrea.example", Role.PLATFORM_ADMIN, null, null, true));
+            accounts++;
+        }
+        for (StateSpec spec : states) {
+            state(spec);
+        }
+        return new Summary(states.size(), actors, accounts, states.size(), commitments, milestones, reports, evidence);
+    }
+
+    private void state(StateSpec spec) {
+        State state = new State(spec.code, spec.name, spec.secretariatName);
+        sink.persist(state);
+        sink.audit("CREATE", state, null);
+
+        Map<String, Actor> actorsByKey = new HashMap<>();
+        for (ActorSpec a : spec.actors) {
+            Actor actor = new Actor(state, a.name(), a.type());
+            sink.persist(actor);
+            sink.audit("CREATE", actor, null);
+            actorsByKey.put(a.key(), actor);
+            actors++;
+        }
+        Map<String, Account> people = new HashMap<>();
+        for (PersonSpec p : spec.people) {
+            Account account = new Account(p.username(), p.fullName(), p.email(), p.role(), state,
+                    p.actorKey() == null ? null : actorOf(actorsByKey, p.actorKey()), true);
+            sink.createAccount(account);
+            people.put(p.key(), account);
+            accounts++;
+        }
+
+        PlanSpec planSpec = spec.plan;
+        ActionPlan plan = new ActionPlan(state, planSpec.title(today), DemoSpec.cycleStart(today), DemoSpec.cycleEnd(today));
+        plan.setPhase(Phase.FOLLOW_UP);
+        plan.setTheoryActivities(planSpec.activities);
+        plan.setTheoryProducts(planSpec.products);
+        plan.setTheoryResults(planSpec.results);
+        plan.setTheoryImpact(planSpec.impact);
+        plan.publish();
+        sink.persist(plan);
+        sink.audit("CREATE", plan, null);
+
+        for (CommitmentSpec c : planSpec.commitments) {
+            commitment(plan, c, actorsByKey, people);
+        }
+    }
+
+    private void commitment(ActionPlan plan, CommitmentSpec spec, Map<String, Actor> actorsByKey,
+                            Map<String, Account> people) {
+        Commitment c = new Commitment(plan, spec.title);
+        c.setProblem(spec.problem);
+        c.setStatusQuo(spec.statusQuo);
+        c.setObjective(spec.objective);
+        c.setDescription(spec.description);
+        c.setHowItSolves(spec.howItSolves);
+        c.setValueTransparency(spec.values.contains(OpenGovernmentValue.TRANSPARENCY));
+        c.setValueParticipation(spec.values.contains(OpenGovernmentValue.CITIZEN_PARTICIPATION));
+        c.setValueAccountability(spec.values.contains(OpenGovernmentValue.PUBLIC_ACCOUNTABILITY));
+        c.setValueTechnology(spec.values.contains(OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION));
+        c.setValueInclusion(spec.values.contains(OpenGovernmentValue.INCLUSION));
+        c.setValuesExplanation(spec.valuesExplanation);
+        c.setSdgAlignment(spec.sdg);
+        c.setGenderAlignment(spec.gender);
+        c.setRiskAnalysis(spec.risk);
+        c.setLeadInstitution(actorOf(actorsByKey, spec.lead));
+        Set<Actor> co = new LinkedHashSet<>();
+        spec.coResponsibles.forEach(key -> co.add(actorOf(actorsByKey, key)));
+        c.setCoResponsibles(co);
+        c.setStartDate(spec.startDate(today));
+        c.setEndDate(spec.endDate(today));
+        if (!plan.covers(c.getStartDate()) || !plan.covers(c.getEndDate())) {
+            throw new IllegalStateException(spec.title + ": dates outside the plan's cycle");
+        }
+        c.setBudgetProgramKey(spec.programKey);
+        c.setBudgetProgramName(spec.programName);
+        c.setFundingSource(spec.fundingSource);
+        c.setDataSources(spec.dataSources);
+        for (BudgetSpec b : spec.budget) {
+            c.putBudget(b.fiscalYear(today), b.approved(), b.modified(), b.spent());
+        }
+        c.checkConsistency();
+        sink.persist(c);
+        sink.audit("CREATE", c, null);
+        commitments++;
+
+        for (MilestoneSpec m : spec.milestones) {
+            milestone(c, spec, m, actorsByKey, people);
+        }
+        if (spec.published) {
+            var before = c.auditSnapshot();
+            c.publish();
+            sink.audit("PUBLISH", c, before);
+        }
+    }
+
+    private void milestone(Commitment c, CommitmentSpec commitmentSpec, MilestoneSpec spec, Map<String, Actor> actorsByKey,
+                           Map<String, Account> people) {
+        Milestone m = new Milestone(c, spec.title, spec.startDate(today), spec.endDate(today));
+        m.setDeliverable(spec.deliverable);
+        m.setWeight(spec.weight == null ? null : BigDecimal.valueOf(spec.weight));
+        Set<Actor> responsibles = new LinkedHashSet<>();
+        spec.responsibles.forEach(key -> responsibles.add(actorOf(actorsByKey, key)));
+        m.setResponsibles(responsibles);
+        sink.persist(m);
+        sink.audit("CREATE", m, null);
+        milestones++;
+
+        for (int i = 0; i < spec.reports.size(); i++) {
+            report(commitmentSpec, m, spec.reports.get(i), spec.reportDate(i, today), people);
+        }
+        if (spec.status.isDone()) {
+            move(m, MilestoneStatus.COMPLETE);
+        } else if (spec.status == MilestoneStatus.IN_PROGRESS && m.getStatus() == MilestoneStatus.NOT_STARTED) {
+            move(m, MilestoneStatus.IN_PROGRESS);
+        }
+        if (spec.status == MilestoneStatus.VERIFIED) {
+            Account lead = accountOf(people, a -> a.getActor() != null && c.isLedBy(a.getActor().getId()), c, "lead institution");
+            Account cso = accountOf(people, a -> c.hasCsoCoResponsible(a.getActor()), c, "CSO co-responsible");
+            var before = m.auditSnapshot();
+            m.signOff(SignOffParty.GOVERNMENT_LEAD, lead, noon(spec.signOffDate(3, today)));
+            m.signOff(SignOffParty.CSO_CO_RESPONSIBLE, cso, noon(spec.signOffDate(6, today)));
+            sink.audit("VERIFY", m, before);
+        }
+        if (m.getStatus() != spec.status) {
+            throw new IllegalStateException(spec.title + ": ended " + m.getStatus() + " instead of " + spec.status);
+        }
+    }
+
+    private void move(Milestone m, MilestoneStatus next) {
+        var before = m.auditSnapshot();
+        m.moveTo(next);
+        sink.audit("STATUS", m, before);
+    }
+
+    /** The same steps as ReportService.submit, with the demo author instead of the signed-in caller. */
+    private void report(CommitmentSpec commitment, Milestone m, ReportSpec spec, LocalDate date, Map<String, Account> people) {
+        Account author = people.get(spec.author);
+        if (author == null || !m.mayReport(Caller.of(author))) {
+            throw new IllegalStateException(m.getTitle() + ": " + spec.author + " may not report on it");
+        }
+        List<CheckedUpload> checked = new ArrayList<>();
+        for (FileSpec file : spec.files) {
+            checked.add(sink.check(new Upload(file.fileName(), file.bytes(today, commitment))));
+        }
+        var before = m.auditSnapshot();
+        ProgressReport report = ProgressReport.draft(date);
+        report.setNarrative(spec.narrative);
+        report.setPercent(spec.percent);
+        report.setLabel(spec.label);
+        report.submit(m, author, today);
+        sink.persist(report);
+        for (String url : spec.links) {
+            sink.persist(Evidence.link(report, url, author));
+        }
+        for (CheckedUpload upload : checked) {
+            Evidence piece = Evidence.file(report, upload, author);
+            sink.persist(piece);
+            sink.persist(new EvidenceContent(piece, upload.bytes()));
+        }
+        sink.audit("REPORT", report, null);
+        for (Evidence piece : report.getEvidence()) {
+            sink.audit("ADD_EVIDENCE", piece, null);
+            evidence++;
+        }
+        sink.audit("PROGRESS", m, before);
+        reports++;
+    }
+
+    private static Actor actorOf(Map<String, Actor> actorsByKey, String key) {
+        Actor actor = actorsByKey.get(key);
+        if (actor == null) {
+            throw new IllegalStateException("no actor " + key);
+        }
+        return actor;
+    }
+
+    private static Account accountOf(Map<String, Account> people, Predicate<Account> test,
+                                     Commitment c, String what) {
+        return people.values().stream()
+                .filter(test)
+                .sorted(Comparator.comparing(Account::getUsername))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(c.getTitle() + ": no demo account for the " + what));
+    }
+
+    private Instant noon(LocalDate date) {
+        Instant instant = date.atTime(LocalTime.NOON).atZone(ZONE).toInstant();
+        Instant now = Instant.now();
+        return instant.isAfter(now) ? now : instant;
+    }
+}

@@ -1,0 +1,133 @@
+package org.cocrea.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cocrea.account.Account;
+import org.cocrea.account.AccountService;
+import org.cocrea.audit.AuditTrail;
+import org.cocrea.audit.Auditable;
+import org.cocrea.evidence.CheckedUpload;
+import org.cocrea.evidence.Upload;
+import org.cocrea.evidence.UploadPolicy;
+import org.cocrea.state.State;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Loads the demo (five states with their secretariats, actors, accounts and plans; see
+ * {@link DemoStates}) at start-up when MicroProfile Config has {@code cocrea.demo=true} and the
+ * database holds no state yet. Never into a database that already holds data.
+ *
+ * <p>One transaction (bean-managed, so a failure can be rolled back and logged without failing
+ * the deployment): either all of the demo is there, or none of it. Nobody is signed in at
+ * start-up, so the content is written through the entities' own rules (see {@link DemoBuilder})
+ * rather than through the services that check the caller; the audit trail records it as "demo".
+ */
+@Startup
+@Singleton
+@DependsOn({"DatabaseMigration", "AdminBootstrap"})
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** Hashing 26 passwords alone takes several seconds. */
+    private static final int TIMEOUT_SECONDS = 600;
+
+    @PersistenceContext(unitName = "cocrea")
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private UploadPolicy uploadPolicy;
+
+    @PostConstruct
+    void load() {
+        if (!ConfigProvider.getConfig().getOptionalValue("cocrea.demo", Boolean.class).orElse(false)) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try {
+            tx.setTransactionTimeout(TIMEOUT_SECONDS);
+            tx.begin();
+            long states = em.createQuery("select count(s) from State s", Long.class).getSingleResult();
+            if (states > 0) {
+                tx.rollback();
+                LOG.info(() -> "cocrea.demo=true but the database already holds " + states
+                        + " state(s): demo data NOT loaded (it only goes into an empty database)");
+                return;
+            }
+            DemoBuilder.Summary summary = new DemoBuilder(new PersistingSink(), LocalDate.now()).build(DemoStates.all());
+            tx.commit();
+            LOG.info(() -> String.format("Demo data loaded in %.1f s: %s.%n%s", (System.nanoTime() - t0) / 1e9,
+                    summary, DemoAccounts.describe()));
+        } catch (Exception | LinkageError e) {
+            rollbackQuietly();
+            LOG.log(Level.SEVERE, "Demo data NOT loaded: the transaction was rolled back and the database left as it was. Cause: "
+                    + e, e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                tx.rollback();
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Rolling back the demo data failed", e);
+        }
+    }
+
+    /** Writes through the EntityManager in the demo transaction; accounts through AccountService.createTrusted. */
+    private final class PersistingSink implements DemoBuilder.Sink {
+
+        @Override
+        public void persist(Object entity) {
+            em.persist(entity);
+            if (entity instanceof State || entity instanceof org.cocrea.actor.Actor) {
+                em.flush(); // later records compare these by id
+            }
+        }
+
+        @Override
+        public void createAccount(Account account) {
+            accounts.createTrusted(account, DemoAccounts.PASSWORD);
+        }
+
+        @Override
+        public boolean usernameTaken(String username) {
+            return accounts.usernameTaken(username);
+        }
+
+        @Override
+        public CheckedUpload check(Upload upload) {
+            return uploadPolicy.check(upload);
+        }
+
+        @Override
+        public void audit(String action, Auditable subject, Map<String, Object> before) {
+            audit.record(DemoBuilder.AUDIT_USER, action, subject, before);
+        }
+    }
+}

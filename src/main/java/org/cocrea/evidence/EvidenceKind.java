@@ -1,0 +1,7 @@
+package org.cocrea.evidence;
+
+/** Evidence is an uploaded file or a link to something public. */
+public enum EvidenceKind {
+    FILE,
+    LINK
+}

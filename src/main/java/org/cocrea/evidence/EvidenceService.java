@@ -1,0 +1,48 @@
+package org.cocrea.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cocrea.account.Caller;
+import org.cocrea.account.CurrentCaller;
+import org.cocrea.milestone.Milestone;
+import org.cocrea.shared.NotFoundException;
+
+/** Reading evidence files, for whoever may see the commitment they prove. */
+@ApplicationScoped
+public class EvidenceService {
+
+    @PersistenceContext(unitName = "cocrea")
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    /** A stored file with its metadata. */
+    public record StoredFile(Evidence evidence, byte[] content) {
+    }
+
+    /**
+     * The file, if the caller may see it: anybody for a public commitment; the secretariat of its
+     * state and the milestone's reporters otherwise. To everybody else it does not exist.
+     */
+    public StoredFile file(long evidenceId) {
+        Evidence evidence = em.createQuery("select e from Evidence e join fetch e.report r join fetch r.milestone m "
+                        + "join fetch m.commitment where e.id = :id", Evidence.class)
+                .setParameter("id", evidenceId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        Milestone milestone = evidence.getReport().getMilestone();
+        Caller caller = currentCaller.get();
+        boolean visible = milestone.getCommitment().isPublic()
+                || caller.runsSecretariatOf(milestone.getCommitment().getStateId())
+                || milestone.mayReport(caller);
+        if (!visible || !evidence.isFile()) {
+            throw new NotFoundException();
+        }
+        EvidenceContent content = em.find(EvidenceContent.class, evidenceId);
+        return new StoredFile(evidence, content.getContent());
+    }
+}

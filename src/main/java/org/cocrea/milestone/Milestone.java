@@ -1,0 +1,341 @@
+package org.cocrea.milestone;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cocrea.account.Account;
+import org.cocrea.account.Caller;
+import org.cocrea.actor.Actor;
+import org.cocrea.audit.Auditable;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Progress;
+
+/**
+ * A milestone (hito): a deliverable of a commitment with dates, a weight and responsible actors.
+ * Its status moves by the rules of {@link MilestoneStatus}; reports move its progress; two
+ * sign-offs verify it.
+ */
+@Entity
+@Table(name = "milestone")
+public class Milestone implements Auditable {
+
+    /** A milestone not done within this many days of its end date is at risk. */
+    public static final int AT_RISK_DAYS = 15;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "commitment_id", nullable = false, updatable = false)
+    private Commitment commitment;
+
+    @NotBlank
+    @Size(max = 300)
+    @Column(nullable = false)
+    private String title;
+
+    @Size(max = 10_000)
+    private String deliverable;
+
+    @NotNull
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @NotNull
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    /** Relative weight within the commitment; null means "no weight given". */
+    @DecimalMin("0")
+    @DecimalMax("1000")
+    private BigDecimal weight;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MilestoneStatus status = MilestoneStatus.NOT_STARTED;
+
+    /** The percent of the latest report, kept here so that roll-ups need not read every report. */
+    @Column(name = "reported_percent", nullable = false)
+    private int reportedPercent;
+
+    @ManyToMany
+    @JoinTable(name = "milestone_responsible",
+            joinColumns = @JoinColumn(name = "milestone_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    @OrderBy("name")
+    private Set<Actor> responsibles = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "milestone", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("signedAt")
+    private List<SignOff> signOffs = new ArrayList<>();
+
+    @OneToMany(mappedBy = "milestone")
+    @OrderBy("createdAt DESC")
+    private List<ProgressReport> reports = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Milestone() {
+    }
+
+    /** A blank milestone for a creation form. */
+    public static Milestone blank() {
+        Milestone milestone = new Milestone();
+        milestone.createdAt = Instant.now();
+        return milestone;
+    }
+
+    public Milestone(Commitment commitment, String title, LocalDate startDate, LocalDate endDate) {
+        this.title = title;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.createdAt = Instant.now();
+        attachTo(commitment);
+    }
+
+    /** Files a milestone typed into a form under its commitment. */
+    public void attachTo(Commitment commitment) {
+        if (this.commitment != null) {
+            throw new IllegalStateException("milestone already belongs to a commitment");
+        }
+        checkDatesWithin(commitment); // refused before anything is attached
+        this.commitment = commitment;
+        commitment.getMilestones().add(this);
+    }
+
+    /** The end follows the start, and both lie within the commitment's dates when it has them. */
+    public void checkDates() {
+        checkDatesWithin(commitment);
+    }
+
+    private void checkDatesWithin(Commitment within) {
+        if (startDate == null || endDate == null) {
+            return;
+        }
+        if (endDate.isBefore(startDate)) {
+            throw DomainException.onField("endDate", "milestone.dates.endBeforeStart");
+        }
+        if (within.getStartDate() != null && startDate.isBefore(within.getStartDate())) {
+            throw DomainException.onField("startDate", "milestone.dates.beforeCommitment", within.getStartDate());
+        }
+        if (within.getEndDate() != null && endDate.isAfter(within.getEndDate())) {
+            throw DomainException.onField("endDate", "milestone.dates.afterCommitment", within.getEndDate());
+        }
+    }
+
+    /**
+     * Progress: Not started 0; In progress the latest reported percent, at most 99 until it is
+     * declared complete; Complete and Verified 100.
+     */
+    public Progress progress() {
+        return progressOf(status, reportedPercent);
+    }
+
+    /** The rule above, for roll-ups that read status and percent without loading milestones. */
+    public static Progress progressOf(MilestoneStatus status, int reportedPercent) {
+        return Progress.of(switch (status) {
+            case NOT_STARTED -> 0;
+            case IN_PROGRESS -> Math.min(Math.max(reportedPercent, 0), 99);
+            case COMPLETE, VERIFIED -> 100;
+        });
+    }
+
+    /** Past its end date and not complete. */
+    public boolean isOverdue(LocalDate today) {
+        return overdue(status, endDate, today);
+    }
+
+    static boolean overdue(MilestoneStatus status, LocalDate endDate, LocalDate today) {
+        return !status.isDone() && endDate.isBefore(today);
+    }
+
+    /** Not complete, not yet overdue, and its end date is near. */
+    public boolean isAtRisk(LocalDate today) {
+        return atRisk(status, endDate, today);
+    }
+
+    static boolean atRisk(MilestoneStatus status, LocalDate endDate, LocalDate today) {
+        return !status.isDone() && !overdue(status, endDate, today) && !endDate.isAfter(today.plusDays(AT_RISK_DAYS));
+    }
+
+    /** A manual status change by the secretariat. Reopening a completed milestone drops its sign-offs. */
+    public void moveTo(MilestoneStatus next) {
+        if (next == null || !status.canMoveTo(next)) {
+            throw DomainException.onField("status", "milestone.status.notAllowed");
+        }
+        if (status == MilestoneStatus.COMPLETE) {
+            signOffs.clear();
+        }
+        status = next;
+        if (next == MilestoneStatus.NOT_STARTED) {
+            reportedPercent = 0;
+        }
+    }
+
+    /** Whether the caller may report progress: the secretariat of its state, or a responsible actor. */
+    public boolean mayReport(Caller caller) {
+        return caller.runsSecretariatOf(commitment.getStateId())
+                || (caller.belongsTo(commitment.getStateId())
+                    && caller.actsFor(responsibles.stream().map(Actor::getId).toList()));
+    }
+
+    /** Takes a new report: its percent becomes the milestone's; a first report starts the milestone. */
+    void accept(ProgressReport report) {
+        if (status == MilestoneStatus.VERIFIED) {
+            throw new DomainException("report.milestoneVerified");
+        }
+        reports.add(0, report);
+        reportedPercent = report.getPercent();
+        if (status == MilestoneStatus.NOT_STARTED) {
+            status = MilestoneStatus.IN_PROGRESS;
+        }
+    }
+
+    /**
+     * Signs off a completed milestone for one party. The government lead must work for the
+     * commitment's lead institution; the CSO must be a CSO co-responsible of the commitment. With
+     * both sign-offs the milestone is verified.
+     */
+    public SignOff signOff(SignOffParty party, Account account, Instant when) {
+        if (status != MilestoneStatus.COMPLETE) {
+            throw new DomainException("signoff.notComplete");
+        }
+        if (signOffOf(party).isPresent()) {
+            throw new DomainException("signoff.already");
+        }
+        Caller signer = Caller.of(account);
+        if (!signer.belongsTo(commitment.getStateId())) {
+            throw new org.cocrea.shared.AccessDeniedException();
+        }
+        if (!represents(signer, party)) {
+            throw new DomainException("signoff.notEligible." + party.name());
+        }
+        SignOff signOff = new SignOff(this, party, account, when);
+        signOffs.add(signOff);
+        if (signOffOf(SignOffParty.GOVERNMENT_LEAD).isPresent() && signOffOf(SignOffParty.CSO_CO_RESPONSIBLE).isPresent()) {
+            status = MilestoneStatus.VERIFIED;
+        }
+        return signOff;
+    }
+
+    /** The parties the caller could sign for now: what the sign-off buttons offer. */
+    public java.util.EnumSet<SignOffParty> partiesSignableBy(Caller caller) {
+        java.util.EnumSet<SignOffParty> parties = java.util.EnumSet.noneOf(SignOffParty.class);
+        if (status == MilestoneStatus.COMPLETE && caller.belongsTo(commitment.getStateId())) {
+            for (SignOffParty party : SignOffParty.values()) {
+                if (signOffOf(party).isEmpty() && represents(caller, party)) {
+                    parties.add(party);
+                }
+            }
+        }
+        return parties;
+    }
+
+    /**
+     * The government lead works for the commitment's lead institution; the CSO is a CSO among the
+     * commitment's co-responsible actors.
+     */
+    private boolean represents(Caller caller, SignOffParty party) {
+        return switch (party) {
+            case GOVERNMENT_LEAD -> caller.actorId() != null && commitment.isLedBy(caller.actorId());
+            case CSO_CO_RESPONSIBLE -> caller.actorType() == org.cocrea.actor.ActorType.CSO
+                    && commitment.getCoResponsibles().stream().anyMatch(a -> a.getId().equals(caller.actorId()));
+        };
+    }
+
+    public Optional<SignOff> signOffOf(SignOffParty party) {
+        return signOffs.stream().filter(s -> s.getParty() == party).findFirst();
+    }
+
+    @Override
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public Commitment getCommitment() { return commitment; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDeliverable() { return deliverable; }
+    public void setDeliverable(String deliverable) { this.deliverable = deliverable; }
+    public LocalDate getStartDate() { return startDate; }
+    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
+    public BigDecimal getWeight() { return weight; }
+    public void setWeight(BigDecimal weight) { this.weight = weight; }
+    public MilestoneStatus getStatus() { return status; }
+    public int getReportedPercent() { return reportedPercent; }
+    public Set<Actor> getResponsibles() { return responsibles; }
+    public void setResponsibles(Set<Actor> responsibles) { this.responsibles = new LinkedHashSet<>(responsibles); }
+    public List<SignOff> getSignOffs() { return signOffs; }
+    public List<ProgressReport> getReports() { return reports; }
+    public Instant getCreatedAt() { return createdAt; }
+
+    @Override
+    public Long auditStateId() {
+        return commitment.getStateId();
+    }
+
+    @Override
+    public Long auditCommitmentId() {
+        return commitment.getId();
+    }
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", title);
+        s.put("deliverable", deliverable);
+        s.put("startDate", startDate);
+        s.put("endDate", endDate);
+        s.put("weight", weight);
+        s.put("status", status);
+        s.put("reportedPercent", reportedPercent);
+        s.put("responsibles", responsibles.stream().map(Actor::getName).toList());
+        s.put("signOffs", signOffs.stream().map(SignOff::toString).toList());
+        return s;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Milestone m && id != null && id.equals(m.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Milestone.class.hashCode();
+    }
+}

@@ -1,0 +1,188 @@
+package org.cocrea.milestone;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cocrea.account.Account;
+import org.cocrea.account.Caller;
+import org.cocrea.account.CurrentCaller;
+import org.cocrea.actor.Actor;
+import org.cocrea.audit.AuditTrail;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.shared.AccessDeniedException;
+import org.cocrea.shared.ConcurrentChange;
+import org.cocrea.shared.DomainException;
+import org.cocrea.shared.NotFoundException;
+
+/** Milestones: the secretariat defines them and moves their status; the two leads sign them off. */
+@ApplicationScoped
+@Transactional
+public class MilestoneService {
+
+    @PersistenceContext(unitName = "cocrea")
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AuditTrail audit;
+
+    public Milestone create(long commitmentId, Milestone form, Collection<Long> responsibleIds) {
+        Caller caller = currentCaller.get();
+        Commitment commitment = em.find(Commitment.class, commitmentId);
+        if (commitment == null) {
+            throw new NotFoundException();
+        }
+        caller.requireSecretariatOf(commitment.getStateId());
+        form.setResponsibles(actorsOf(commitment, responsibleIds));
+        form.attachTo(commitment);
+        em.persist(form);
+        audit.record(caller.username(), "CREATE", form, null);
+        return form;
+    }
+
+    public Milestone update(Milestone edited, Collection<Long> responsibleIds) {
+        Caller caller = currentCaller.get();
+        Milestone milestone = load(edited.getId());
+        caller.requireSecretariatOf(milestone.getCommitment().getStateId());
+        ConcurrentChange.check(edited.getVersion(), milestone.getVersion());
+        var before = milestone.auditSnapshot();
+        milestone.setTitle(edited.getTitle());
+        milestone.setDeliverable(edited.getDeliverable());
+        milestone.setStartDate(edited.getStartDate());
+        milestone.setEndDate(edited.getEndDate());
+        milestone.setWeight(edited.getWeight());
+        milestone.setResponsibles(actorsOf(milestone.getCommitment(), responsibleIds));
+        milestone.checkDates();
+        audit.record(caller.username(), "UPDATE", milestone, before);
+        return milestone;
+    }
+
+    public void moveTo(long milestoneId, MilestoneStatus next) {
+        Caller caller = currentCaller.get();
+        Milestone milestone = load(milestoneId);
+        caller.requireSecretariatOf(milestone.getCommitment().getStateId());
+        var before = milestone.auditSnapshot();
+        milestone.moveTo(next);
+        audit.record(caller.username(), "STATUS", milestone, before);
+    }
+
+    /** The caller signs off a completed milestone for the party they represent. */
+    public SignOff signOff(long milestoneId, SignOffParty party) {
+        Caller caller = currentCaller.get();
+        if (caller.isAnonymous()) {
+            throw new AccessDeniedException();
+        }
+        Milestone milestone = load(milestoneId);
+        var before = milestone.auditSnapshot();
+        SignOff signOff = milestone.signOff(party, em.find(Account.class, caller.accountId()), Instant.now());
+        audit.record(caller.username(), milestone.getStatus() == MilestoneStatus.VERIFIED ? "VERIFY" : "SIGN_OFF",
+                milestone, before);
+        return signOff;
+    }
+
+    /** The milestones of a commitment with their responsibles and sign-offs, in date order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Milestone> ofCommitment(long commitmentId) {
+        return em.createQuery("select distinct m from Milestone m left join fetch m.responsibles "
+                        + "left join fetch m.signOffs s left join fetch s.signedBy "
+                        + "where m.commitment.id = :c order by m.startDate, m.id", Milestone.class)
+                .setParameter("c", commitmentId)
+                .getResultList();
+    }
+
+    /** A milestone as its reporting page shows it, for whoever may report on it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Milestone forReporter(long milestoneId) {
+        Milestone milestone = em.createQuery("select m from Milestone m join fetch m.commitment c "
+                        + "left join fetch m.responsibles where m.id = :id", Milestone.class)
+                .setParameter("id", milestoneId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        if (!milestone.mayReport(currentCaller.get())) {
+            throw new AccessDeniedException();
+        }
+        return milestone;
+    }
+
+    /**
+     * The milestones the caller's organization is responsible for, in their own state only.
+     * Empty for a caller without an organization.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Milestone> mine() {
+        Caller caller = currentCaller.get();
+        if (caller.actorId() == null) {
+            return List.of();
+        }
+        return em.createQuery("select distinct m from Milestone m join fetch m.commitment c join m.responsibles r "
+                        + "where r.id = :actor and c.stateId = :state order by m.endDate, m.id", Milestone.class)
+                .setParameter("actor", caller.actorId())
+                .setParameter("state", caller.stateId())
+                .getResultList();
+    }
+
+    /**
+     * Completed milestones still waiting for the caller's sign-off: of commitments their
+     * organization leads (government lead) or is a CSO co-responsible of.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Milestone> awaitingMySignOff() {
+        Caller caller = currentCaller.get();
+        if (caller.actorId() == null) {
+            return List.of();
+        }
+        return em.createQuery("select distinct m from Milestone m join fetch m.commitment c left join fetch m.signOffs "
+                        + "where m.status = :complete and c.stateId = :state and (c.leadInstitution.id = :actor "
+                        + "or exists (select a from Commitment c2 join c2.coResponsibles a where c2 = c and a.id = :actor)) "
+                        + "order by m.endDate", Milestone.class)
+                .setParameter("complete", MilestoneStatus.COMPLETE)
+                .setParameter("state", caller.stateId())
+                .setParameter("actor", caller.actorId())
+                .getResultList();
+    }
+
+    /** A milestone with what its secretariat page shows, for the secretariat of its state. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Milestone forSecretariat(long milestoneId) {
+        Milestone milestone = em.createQuery("select m from Milestone m join fetch m.commitment c "
+                        + "left join fetch m.responsibles where m.id = :id", Milestone.class)
+                .setParameter("id", milestoneId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        currentCaller.get().requireSecretariatOf(milestone.getCommitment().getStateId());
+        return milestone;
+    }
+
+    private Set<Actor> actorsOf(Commitment commitment, Collection<Long> ids) {
+        Set<Actor> actors = new LinkedHashSet<>();
+        if (ids != null) {
+            for (Long id : ids) {
+                Actor actor = em.find(Actor.class, id);
+                if (actor == null || !actor.belongsTo(commitment.getStateId())) {
+                    throw DomainException.onField("responsibles", "commitment.actor.otherState");
+                }
+                actors.add(actor);
+            }
+        }
+        return actors;
+    }
+
+    private Milestone load(long id) {
+        Milestone milestone = em.find(Milestone.class, id);
+        if (milestone == null) {
+            throw new NotFoundException();
+        }
+        return milestone;
+    }
+}

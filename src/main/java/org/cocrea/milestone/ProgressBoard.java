@@ -1,0 +1,118 @@
+package org.cocrea.milestone;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cocrea.commitment.CommitmentStatus;
+import org.cocrea.shared.Progress;
+
+/**
+ * Progress of many commitments or plans at once, read in one query of milestone facts (status,
+ * reported percent, weight, end date) and rolled up with the same rules as the entities, so that
+ * lists never load milestones one commitment at a time.
+ */
+@ApplicationScoped
+public class ProgressBoard {
+
+    @PersistenceContext(unitName = "cocrea")
+    private EntityManager em;
+
+    /** Progress and warning counts of one commitment or plan. */
+    public record Summary(Progress progress, int milestones, int overdue, int atRisk) {
+        static final Summary EMPTY = new Summary(Progress.notComputable(), 0, 0, 0);
+    }
+
+    private record Fact(long planId, long commitmentId, MilestoneStatus status, int percent, BigDecimal weight,
+                        LocalDate endDate) {
+        Progress progress() {
+            return Milestone.progressOf(status, percent);
+        }
+
+        boolean overdue(LocalDate today) {
+            return Milestone.overdue(status, endDate, today);
+        }
+
+        boolean atRisk(LocalDate today) {
+            return Milestone.atRisk(status, endDate, today);
+        }
+    }
+
+    /** Per commitment id; commitments without milestones are absent (not computable). */
+    public Map<Long, Summary> byCommitment(Collection<Long> commitmentIds, LocalDate today) {
+        if (commitmentIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Fact> facts = facts("c.id in :ids", commitmentIds, false);
+        Map<Long, List<Fact>> grouped = new LinkedHashMap<>();
+        facts.forEach(f -> grouped.computeIfAbsent(f.commitmentId(), k -> new ArrayList<>()).add(f));
+        Map<Long, Summary> result = new HashMap<>();
+        grouped.forEach((id, list) -> result.put(id, summarize(list, today)));
+        return result;
+    }
+
+    /**
+     * Per plan id: the plain mean of its commitments' progress (commitments carry no weight).
+     * With {@code publishedOnly}, drafts do not count: that is what the public sees.
+     */
+    public Map<Long, Summary> byPlan(Collection<Long> planIds, boolean publishedOnly, LocalDate today) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Fact> facts = facts("c.plan.id in :ids", planIds, publishedOnly);
+        Map<Long, Map<Long, List<Fact>>> grouped = new LinkedHashMap<>();
+        facts.forEach(f -> grouped.computeIfAbsent(f.planId(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(f.commitmentId(), k -> new ArrayList<>()).add(f));
+        Map<Long, Summary> result = new HashMap<>();
+        grouped.forEach((planId, commitments) -> {
+            List<Progress.Part> parts = commitments.values().stream()
+                    .map(list -> Progress.Part.unweighted(rollUp(list)))
+                    .toList();
+            List<Fact> all = commitments.values().stream().flatMap(List::stream).toList();
+            result.put(planId, new Summary(Progress.rollUp(parts), all.size(),
+                    (int) all.stream().filter(f -> f.overdue(today)).count(),
+                    (int) all.stream().filter(f -> f.atRisk(today)).count()));
+        });
+        return result;
+    }
+
+    /** The same rule one level up: a state's progress is the plain mean of its plans'. */
+    public static Progress rollUpPlans(Collection<Summary> plans) {
+        return Progress.rollUp(plans.stream().map(s -> Progress.Part.unweighted(s.progress())).toList());
+    }
+
+    public static Summary none() {
+        return Summary.EMPTY;
+    }
+
+    private List<Fact> facts(String condition, Collection<Long> ids, boolean publishedOnly) {
+        var query = em.createQuery("select c.plan.id, c.id, m.status, m.reportedPercent, m.weight, m.endDate "
+                        + "from Milestone m join m.commitment c where " + condition
+                        + (publishedOnly ? " and c.status = :published" : ""), Object[].class)
+                .setParameter("ids", ids);
+        if (publishedOnly) {
+            query.setParameter("published", CommitmentStatus.PUBLISHED);
+        }
+        return query.getResultList().stream()
+                .map(r -> new Fact((Long) r[0], (Long) r[1], (MilestoneStatus) r[2], (Integer) r[3],
+                        (BigDecimal) r[4], (LocalDate) r[5]))
+                .toList();
+    }
+
+    private static Progress rollUp(List<Fact> milestones) {
+        return Progress.rollUp(milestones.stream().map(f -> new Progress.Part(f.progress(), f.weight())).toList());
+    }
+
+    private static Summary summarize(List<Fact> milestones, LocalDate today) {
+        return new Summary(rollUp(milestones), milestones.size(),
+                (int) milestones.stream().filter(f -> f.overdue(today)).count(),
+                (int) milestones.stream().filter(f -> f.atRisk(today)).count());
+    }
+}

@@ -1,0 +1,150 @@
+package org.cocrea.milestone;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cocrea.account.Account;
+import org.cocrea.audit.Auditable;
+import org.cocrea.evidence.Evidence;
+import org.cocrea.shared.DomainException;
+
+/** A progress report (reporte de avance) on a milestone by a responsible actor, with its evidence. */
+@Entity
+@Table(name = "progress_report")
+public class ProgressReport implements Auditable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "milestone_id", nullable = false, updatable = false)
+    private Milestone milestone;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id", nullable = false, updatable = false)
+    private Account author;
+
+    @NotNull
+    @Column(name = "reported_on", nullable = false, updatable = false)
+    private LocalDate reportedOn;
+
+    @NotBlank
+    @Size(max = 10_000)
+    @Column(nullable = false, updatable = false)
+    private String narrative;
+
+    @NotNull
+    @Min(0)
+    @Max(100)
+    @Column(nullable = false, updatable = false)
+    private Integer percent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private ReportLabel label;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<Evidence> evidence = new ArrayList<>();
+
+    protected ProgressReport() {
+    }
+
+    /** A blank report for a form. */
+    public static ProgressReport draft(LocalDate today) {
+        ProgressReport report = new ProgressReport();
+        report.reportedOn = today;
+        return report;
+    }
+
+    /**
+     * Files the report under its milestone, written by {@code author}. The milestone decides
+     * whether it takes reports (a verified one does not).
+     */
+    public void submit(Milestone milestone, Account author, LocalDate today) {
+        if (this.milestone != null) {
+            throw new IllegalStateException("report already submitted");
+        }
+        if (narrative == null || narrative.isBlank()) {
+            throw DomainException.onField("narrative", "report.narrative.required");
+        }
+        if (percent == null || percent < 0 || percent > 100) {
+            throw DomainException.onField("percent", "report.percent.range");
+        }
+        if (reportedOn != null && reportedOn.isAfter(today)) {
+            throw DomainException.onField("reportedOn", "report.date.future");
+        }
+        milestone.accept(this); // may refuse: then nothing of this report is attached anywhere
+        this.milestone = milestone;
+        this.author = author;
+        this.createdAt = Instant.now();
+    }
+
+    /** Adds a piece of evidence; only the evidence feature makes them. */
+    public void add(Evidence piece) {
+        evidence.add(piece);
+    }
+
+    @Override
+    public Long getId() { return id; }
+    public Milestone getMilestone() { return milestone; }
+    public Account getAuthor() { return author; }
+    public LocalDate getReportedOn() { return reportedOn; }
+    public void setReportedOn(LocalDate reportedOn) { this.reportedOn = reportedOn; }
+    public String getNarrative() { return narrative; }
+    public void setNarrative(String narrative) { this.narrative = narrative; }
+    public Integer getPercent() { return percent; }
+    public void setPercent(Integer percent) { this.percent = percent; }
+    public ReportLabel getLabel() { return label; }
+    public void setLabel(ReportLabel label) { this.label = label; }
+    public Instant getCreatedAt() { return createdAt; }
+    public List<Evidence> getEvidence() { return evidence; }
+
+    @Override
+    public Long auditStateId() {
+        return milestone.getCommitment().getStateId();
+    }
+
+    @Override
+    public Long auditCommitmentId() {
+        return milestone.getCommitment().getId();
+    }
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("milestone", milestone.getTitle());
+        s.put("reportedOn", reportedOn);
+        s.put("narrative", narrative);
+        s.put("percent", percent);
+        s.put("label", label);
+        s.put("evidence", evidence.stream().map(Evidence::toString).toList());
+        return s;
+    }
+}

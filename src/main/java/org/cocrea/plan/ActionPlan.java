@@ -1,0 +1,191 @@
+package org.cocrea.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cocrea.audit.Auditable;
+import org.cocrea.shared.DomainException;
+import org.cocrea.state.State;
+
+/** A local action plan (Plan de Acción Local): a cycle of commitments run by one state's secretariat. */
+@Entity
+@Table(name = "action_plan")
+public class ActionPlan implements Auditable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "state_id", nullable = false, updatable = false)
+    private State state;
+
+    @NotBlank
+    @Size(max = 300)
+    @Column(nullable = false)
+    private String title;
+
+    @NotNull
+    @Column(name = "cycle_start", nullable = false)
+    private LocalDate cycleStart;
+
+    @NotNull
+    @Column(name = "cycle_end", nullable = false)
+    private LocalDate cycleEnd;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Phase phase = Phase.IDENTIFICATION;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    // Theory of change, recorded per plan: activities → products → results → impact.
+    @Size(max = 5000)
+    @Column(name = "theory_activities")
+    private String theoryActivities;
+
+    @Size(max = 5000)
+    @Column(name = "theory_products")
+    private String theoryProducts;
+
+    @Size(max = 5000)
+    @Column(name = "theory_results")
+    private String theoryResults;
+
+    @Size(max = 5000)
+    @Column(name = "theory_impact")
+    private String theoryImpact;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Version
+    private int version;
+
+    protected ActionPlan() {
+    }
+
+    /** A blank plan for a creation form. */
+    public static ActionPlan blank() {
+        ActionPlan plan = new ActionPlan();
+        plan.createdAt = Instant.now();
+        return plan;
+    }
+
+    public ActionPlan(State state, String title, LocalDate cycleStart, LocalDate cycleEnd) {
+        this.state = state;
+        this.title = title;
+        this.cycleStart = cycleStart;
+        this.cycleEnd = cycleEnd;
+        this.createdAt = Instant.now();
+        checkCycle();
+    }
+
+    /** Puts a plan typed into a form in its state; the cycle must make sense. */
+    public void placeIn(State state) {
+        if (this.state != null) {
+            throw new IllegalStateException("plan already has a state");
+        }
+        this.state = state;
+        checkCycle();
+    }
+
+    public void checkCycle() {
+        if (cycleStart != null && cycleEnd != null && !cycleEnd.isAfter(cycleStart)) {
+            throw DomainException.onField("cycleEnd", "plan.cycle.endBeforeStart");
+        }
+    }
+
+    public void publish() {
+        if (status != PlanStatus.DRAFT) {
+            throw new DomainException("plan.publish.notDraft");
+        }
+        status = PlanStatus.PUBLISHED;
+        publishedAt = Instant.now();
+    }
+
+    public boolean isPublished() {
+        return status == PlanStatus.PUBLISHED || status == PlanStatus.CLOSED;
+    }
+
+    /** Whether the cycle contains a date, e.g. for commitment dates. */
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(cycleStart) && !date.isAfter(cycleEnd);
+    }
+
+    @Override
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public State getState() { return state; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public LocalDate getCycleStart() { return cycleStart; }
+    public void setCycleStart(LocalDate cycleStart) { this.cycleStart = cycleStart; }
+    public LocalDate getCycleEnd() { return cycleEnd; }
+    public void setCycleEnd(LocalDate cycleEnd) { this.cycleEnd = cycleEnd; }
+    public Phase getPhase() { return phase; }
+    public void setPhase(Phase phase) { this.phase = phase; }
+    public PlanStatus getStatus() { return status; }
+    public String getTheoryActivities() { return theoryActivities; }
+    public void setTheoryActivities(String v) { this.theoryActivities = v; }
+    public String getTheoryProducts() { return theoryProducts; }
+    public void setTheoryProducts(String v) { this.theoryProducts = v; }
+    public String getTheoryResults() { return theoryResults; }
+    public void setTheoryResults(String v) { this.theoryResults = v; }
+    public String getTheoryImpact() { return theoryImpact; }
+    public void setTheoryImpact(String v) { this.theoryImpact = v; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getPublishedAt() { return publishedAt; }
+
+    @Override
+    public Long auditStateId() {
+        return state.getId();
+    }
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("title", title);
+        snapshot.put("cycleStart", cycleStart);
+        snapshot.put("cycleEnd", cycleEnd);
+        snapshot.put("phase", phase);
+        snapshot.put("status", status);
+        snapshot.put("theoryActivities", theoryActivities);
+        snapshot.put("theoryProducts", theoryProducts);
+        snapshot.put("theoryResults", theoryResults);
+        snapshot.put("theoryImpact", theoryImpact);
+        return snapshot;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ActionPlan p && id != null && id.equals(p.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return ActionPlan.class.hashCode();
+    }
+}

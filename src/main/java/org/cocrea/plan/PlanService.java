@@ -1,0 +1,116 @@
+package org.cocrea.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.cocrea.account.Caller;
+import org.cocrea.account.CurrentCaller;
+import org.cocrea.audit.AuditTrail;
+import org.cocrea.shared.NotFoundException;
+import org.cocrea.state.State;
+
+/** Local action plans: the state's secretariat creates, edits and publishes them. */
+@ApplicationScoped
+@Transactional
+public class PlanService {
+
+    @PersistenceContext(unitName = "cocrea")
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AuditTrail audit;
+
+    public ActionPlan create(ActionPlan form) {
+        Caller caller = currentCaller.get();
+        if (caller.stateId() == null) {
+            throw new org.cocrea.shared.AccessDeniedException();
+        }
+        caller.requireSecretariatOf(caller.stateId());
+        form.placeIn(em.find(State.class, caller.stateId()));
+        em.persist(form);
+        audit.record(caller.username(), "CREATE", form, null);
+        return form;
+    }
+
+    /** Saves the changes made to a plan loaded with {@link #forSecretariat(long)}. */
+    public ActionPlan update(ActionPlan edited) {
+        Caller caller = currentCaller.get();
+        ActionPlan plan = load(edited.getId());
+        caller.requireSecretariatOf(plan.getState().getId());
+        var before = plan.auditSnapshot();
+        plan.setTitle(edited.getTitle());
+        plan.setCycleStart(edited.getCycleStart());
+        plan.setCycleEnd(edited.getCycleEnd());
+        plan.setPhase(edited.getPhase());
+        plan.setTheoryActivities(edited.getTheoryActivities());
+        plan.setTheoryProducts(edited.getTheoryProducts());
+        plan.setTheoryResults(edited.getTheoryResults());
+        plan.setTheoryImpact(edited.getTheoryImpact());
+        plan.checkCycle();
+        audit.record(caller.username(), "UPDATE", plan, before);
+        return plan;
+    }
+
+    public void publish(long planId) {
+        Caller caller = currentCaller.get();
+        ActionPlan plan = load(planId);
+        caller.requireSecretariatOf(plan.getState().getId());
+        var before = plan.auditSnapshot();
+        plan.publish();
+        audit.record(caller.username(), "PUBLISH", plan, before);
+    }
+
+    /** A plan as its secretariat sees it, drafts included. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ActionPlan forSecretariat(long planId) {
+        ActionPlan plan = load(planId);
+        currentCaller.get().requireSecretariatOf(plan.getState().getId());
+        return plan;
+    }
+
+    /** The plans of the caller's own state, newest cycle first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ActionPlan> ofMyState() {
+        Caller caller = currentCaller.get();
+        caller.requireSecretariatOf(caller.stateId());
+        return em.createQuery("select p from ActionPlan p where p.state.id = :s order by p.cycleStart desc, p.id desc",
+                        ActionPlan.class)
+                .setParameter("s", caller.stateId())
+                .getResultList();
+    }
+
+    /** A published plan, for anybody. Drafts are not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ActionPlan published(long planId) {
+        return em.createQuery("select p from ActionPlan p join fetch p.state where p.id = :id and p.status <> :draft",
+                        ActionPlan.class)
+                .setParameter("id", planId)
+                .setParameter("draft", PlanStatus.DRAFT)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** Every published plan with its state, for the public home page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ActionPlan> allPublished() {
+        return em.createQuery("select p from ActionPlan p join fetch p.state where p.status <> :draft "
+                        + "order by p.state.name, p.cycleStart desc", ActionPlan.class)
+                .setParameter("draft", PlanStatus.DRAFT)
+                .getResultList();
+    }
+
+    private ActionPlan load(long planId) {
+        ActionPlan plan = em.find(ActionPlan.class, planId);
+        if (plan == null) {
+            throw new NotFoundException();
+        }
+        return plan;
+    }
+}

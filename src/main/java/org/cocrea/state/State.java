@@ -1,0 +1,99 @@
+package org.cocrea.state;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cocrea.audit.Auditable;
+
+/** A state of the federation and its local technical secretariat (Secretariado Técnico Local). */
+@Entity
+@Table(name = "state")
+public class State implements Auditable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Short code shown in URLs and codes, e.g. "SON". */
+    @NotBlank
+    @Pattern(regexp = "[A-Z]{2,10}", message = "{state.code.pattern}")
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "secretariat_name", nullable = false)
+    private String secretariatName;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected State() {
+    }
+
+    public State(String code, String name, String secretariatName) {
+        this.code = code;
+        this.name = name;
+        this.secretariatName = secretariatName;
+        this.createdAt = Instant.now();
+    }
+
+    /** A blank state for a creation form. */
+    public static State blank() {
+        State state = new State();
+        state.createdAt = Instant.now();
+        return state;
+    }
+
+    @Override
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT); }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name == null ? null : name.trim(); }
+    public String getSecretariatName() { return secretariatName; }
+    public void setSecretariatName(String secretariatName) { this.secretariatName = secretariatName; }
+    public Instant getCreatedAt() { return createdAt; }
+
+    @Override
+    public Long auditStateId() {
+        return id;
+    }
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("code", code);
+        snapshot.put("name", name);
+        snapshot.put("secretariatName", secretariatName);
+        return snapshot;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof State s && id != null && id.equals(s.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return State.class.hashCode();
+    }
+}

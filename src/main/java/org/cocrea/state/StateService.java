@@ -1,0 +1,63 @@
+package org.cocrea.state;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.cocrea.account.Caller;
+import org.cocrea.account.CurrentCaller;
+import org.cocrea.audit.AuditTrail;
+import org.cocrea.shared.DomainException;
+import org.cocrea.shared.NotFoundException;
+
+/** States and their secretariats: the platform administrator creates them; everyone reads them. */
+@ApplicationScoped
+@Transactional
+public class StateService {
+
+    @PersistenceContext(unitName = "cocrea")
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AuditTrail audit;
+
+    public State create(State form) {
+        Caller caller = currentCaller.get();
+        caller.requireAdmin();
+        if (exists("code", form.getCode())) {
+            throw DomainException.onField("code", "state.code.taken");
+        }
+        if (exists("name", form.getName())) {
+            throw DomainException.onField("name", "state.name.taken");
+        }
+        State state = new State(form.getCode(), form.getName(), form.getSecretariatName());
+        em.persist(state);
+        audit.record(caller.username(), "CREATE", state, null);
+        return state;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<State> all() {
+        return em.createQuery("select s from State s order by s.name", State.class).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public State find(long id) {
+        State state = em.find(State.class, id);
+        if (state == null) {
+            throw new NotFoundException();
+        }
+        return state;
+    }
+
+    private boolean exists(String field, String value) {
+        return em.createQuery("select count(s) from State s where s." + field + " = :v", Long.class)
+                .setParameter("v", value)
+                .getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,71 @@
+package org.cocrea.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentService;
+import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.MilestoneService;
+import org.cocrea.milestone.ProgressReport;
+import org.cocrea.milestone.ReportService;
+import org.cocrea.shared.NotFoundException;
+import org.cocrea.shared.Progress;
+
+/**
+ * A published commitment (/commitment?id=…): the template, the money, the milestones with their
+ * progress, reports, evidence and verification. Drafts answer 404.
+ */
+@Named
+@RequestScoped
+public class CommitmentPage {
+
+    @Inject
+    private CommitmentService commitments;
+
+    @Inject
+    private MilestoneService milestones;
+
+    @Inject
+    private ReportService reports;
+
+    private Long id;
+    private Commitment commitment;
+    private List<Milestone> milestoneList;
+    private Map<Long, List<ProgressReport>> reportsByMilestone;
+    private final LocalDate today = LocalDate.now();
+
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        commitment = commitments.published(id);
+        show(commitment);
+    }
+
+    /** Loads what the page shows of a commitment already found; the secretariat's page uses it too. */
+    void show(Commitment found) {
+        commitment = found;
+        milestoneList = milestones.ofCommitment(found.getId());
+        reportsByMilestone = reports.ofMilestones(milestoneList.stream().map(Milestone::getId).toList()).stream()
+                .collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
+    }
+
+    public List<ProgressReport> reportsOf(Milestone milestone) {
+        return reportsByMilestone.getOrDefault(milestone.getId(), List.of());
+    }
+
+    public Progress getProgress() {
+        return Commitment.progressOf(milestoneList);
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Commitment getCommitment() { return commitment; }
+    public List<Milestone> getMilestones() { return milestoneList; }
+    public LocalDate getToday() { return today; }
+}

@@ -1,0 +1,67 @@
+package org.cocrea.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+
+/** The sign-in page (/login). After signing in, people continue where they were going, or go home. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @NotBlank
+    private String username;
+
+    @NotBlank
+    private String password;
+
+    public void login() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username.trim().toLowerCase(java.util.Locale.ROOT), password)));
+        switch (status) {
+            case SEND_CONTINUE -> context.responseComplete(); // back to the page that asked for sign-in
+            case SUCCESS -> {
+                external.redirect(external.getRequestContextPath() + homeOf((HttpServletRequest) external.getRequest()));
+                context.responseComplete();
+            }
+            default -> Messages.error("login.failed");
+        }
+    }
+
+    private static String homeOf(HttpServletRequest request) {
+        if (request.isUserInRole("PLATFORM_ADMIN")) {
+            return "/admin/states";
+        }
+        if (request.isUserInRole("SECRETARIAT") || request.isUserInRole("INFORMATION_INSTITUTE")) {
+            return "/stl/plans";
+        }
+        if (request.isUserInRole("RESPONSIBLE_ACTOR")) {
+            return "/actor/milestones";
+        }
+        return "/";
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}

@@ -1,0 +1,114 @@
+package org.cocrea.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.cocrea.commitment.IncompleteCommitmentException;
+import org.cocrea.shared.DomainException;
+
+/** Messages for the user, always from the bundle, in the language of the view. */
+public final class Messages {
+
+    static final String BUNDLE = "org.cocrea.web.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Locale locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : context.getApplication().getDefaultLocale();
+        return text(locale, key, arguments);
+    }
+
+    static String text(Locale locale, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof java.time.LocalDate date) {
+                shown[i] = new Format().date(date);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /** A confirmation that survives the redirect that usually follows a save. */
+    public static void saved(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    public static void error(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    }
+
+    /**
+     * Shows a refused business rule: next to the input whose id is the rule's field when the
+     * view has one, else at the top of the page.
+     */
+    static void refusal(FacesContext context, DomainException refusal) {
+        String summary = text(refusal.messageKey(), refusal.arguments());
+        if (refusal instanceof IncompleteCommitmentException incomplete) {
+            for (String field : incomplete.missingFields()) {
+                addNextTo(context, field, text("validation.requiredToPublish"));
+            }
+        }
+        if (refusal.field() == null || !addNextTo(context, refusal.field(), summary)) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+        }
+    }
+
+    /**
+     * Finds the component whose id is the field's name: preferably an input of the form that was
+     * submitted (several forms on a page may have a "title"), else any input, else any component
+     * (a panel standing for a group of inputs).
+     */
+    private static boolean addNextTo(FacesContext context, String field, String text) {
+        List<UIComponent> matches = new ArrayList<>();
+        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+            if (field.equals(component.getId())) {
+                matches.add(component);
+            }
+            return VisitResult.ACCEPT;
+        });
+        UIComponent target = matches.stream().filter(c -> c instanceof UIInput && inSubmittedForm(c)).findFirst()
+                .or(() -> matches.stream().filter(c -> c instanceof UIInput).findFirst())
+                .or(() -> matches.stream().findFirst())
+                .orElse(null);
+        if (target == null) {
+            return false;
+        }
+        context.addMessage(target.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        if (target instanceof UIInput input) {
+            input.setValid(false);
+        }
+        return true;
+    }
+
+    private static boolean inSubmittedForm(UIComponent component) {
+        for (UIComponent parent = component.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof UIForm form) {
+                return form.isSubmitted();
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,57 @@
+package org.cocrea.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentService;
+import org.cocrea.milestone.ProgressBoard;
+import org.cocrea.milestone.ProgressBoard.Summary;
+import org.cocrea.plan.ActionPlan;
+import org.cocrea.plan.PlanService;
+
+/** A published plan (/plan?id=…): its theory of change and its published commitments with their progress. */
+@Named
+@RequestScoped
+public class PlanPage {
+
+    @Inject
+    private PlanService plans;
+
+    @Inject
+    private CommitmentService commitments;
+
+    @Inject
+    private ProgressBoard board;
+
+    private Long id;
+    private ActionPlan plan;
+    private List<Commitment> published;
+    private Map<Long, Summary> summaries;
+    private Summary summary;
+
+    /** Called by f:viewAction; a draft or missing plan answers 404. */
+    public void load() {
+        if (id == null) {
+            throw new org.cocrea.shared.NotFoundException();
+        }
+        plan = plans.published(id);
+        published = commitments.publishedOfPlan(id);
+        LocalDate today = LocalDate.now();
+        summaries = board.byCommitment(published.stream().map(Commitment::getId).toList(), today);
+        summary = board.byPlan(List.of(id), true, today).getOrDefault(id, ProgressBoard.none());
+    }
+
+    public Summary summaryOf(Commitment commitment) {
+        return summaries.getOrDefault(commitment.getId(), ProgressBoard.none());
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public ActionPlan getPlan() { return plan; }
+    public List<Commitment> getCommitments() { return published; }
+    public Summary getSummary() { return summary; }
+}

@@ -1,0 +1,54 @@
+package org.cocrea.web.actor;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import org.cocrea.account.Caller;
+import org.cocrea.account.CurrentCaller;
+import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.MilestoneService;
+import org.cocrea.milestone.SignOffParty;
+import org.cocrea.web.Messages;
+
+/**
+ * /actor/milestones: the milestones the caller's organization is responsible for (and only
+ * those), and the completed milestones waiting for its sign-off.
+ */
+@Named("actorMilestonesPage")
+@RequestScoped
+public class MilestonesPage {
+
+    @Inject
+    private MilestoneService milestones;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    private List<Milestone> mine;
+    private List<Milestone> awaitingSignOff;
+    private final LocalDate today = LocalDate.now();
+
+    @PostConstruct
+    void load() {
+        mine = milestones.mine();
+        awaitingSignOff = milestones.awaitingMySignOff();
+    }
+
+    public List<SignOffParty> partiesFor(Milestone milestone) {
+        Caller caller = currentCaller.get();
+        return List.copyOf(milestone.partiesSignableBy(caller));
+    }
+
+    public String signOff(long milestoneId, SignOffParty party) {
+        milestones.signOff(milestoneId, party);
+        Messages.saved("stl.milestone.signed");
+        return "/actor/milestones?faces-redirect=true";
+    }
+
+    public List<Milestone> getMine() { return mine; }
+    public List<Milestone> getAwaitingSignOff() { return awaitingSignOff; }
+    public LocalDate getToday() { return today; }
+}

@@ -1,0 +1,101 @@
+package org.cocrea.web.stl;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cocrea.account.CurrentCaller;
+import org.cocrea.actor.Actor;
+import org.cocrea.actor.ActorService;
+import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.MilestoneService;
+import org.cocrea.milestone.MilestoneStatus;
+import org.cocrea.milestone.ProgressReport;
+import org.cocrea.milestone.ReportService;
+import org.cocrea.milestone.SignOffParty;
+import org.cocrea.shared.NotFoundException;
+import org.cocrea.web.Messages;
+
+/**
+ * /stl/milestone?id=…: the secretariat edits a milestone, moves its status, signs it off for the
+ * party it represents, and reads its reports and evidence.
+ */
+@Named("stlMilestonePage")
+@ViewScoped
+public class MilestonePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient MilestoneService milestones;
+
+    @Inject
+    private transient ReportService reports;
+
+    @Inject
+    private transient ActorService actors;
+
+    @Inject
+    private transient CurrentCaller currentCaller;
+
+    private Long id;
+    private Milestone milestone;
+    private List<ProgressReport> reportList;
+    private List<Actor> stateActors;
+    private List<Long> responsibleIds;
+    private List<MilestoneStatus> nextStatuses;
+    private Set<SignOffParty> signable;
+    private final LocalDate today = LocalDate.now();
+
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        milestone = milestones.forSecretariat(id);
+        milestone.getSignOffs().size(); // shown on the page: read now, with the milestone
+        reportList = reports.ofMilestone(id);
+        stateActors = actors.ofState(milestone.getCommitment().getStateId());
+        responsibleIds = milestone.getResponsibles().stream().map(Actor::getId).collect(Collectors.toCollection(ArrayList::new));
+        nextStatuses = Arrays.stream(MilestoneStatus.values()).filter(milestone.getStatus()::canMoveTo).toList();
+        signable = milestone.partiesSignableBy(currentCaller.get());
+    }
+
+    public String save() {
+        milestones.update(milestone, responsibleIds);
+        Messages.saved("common.saved");
+        return reload();
+    }
+
+    public String moveTo(MilestoneStatus next) {
+        milestones.moveTo(id, next);
+        Messages.saved("stl.milestone.moved", Messages.text("milestone.status." + next.name()));
+        return reload();
+    }
+
+    public String signOff(SignOffParty party) {
+        milestones.signOff(id, party);
+        Messages.saved("stl.milestone.signed");
+        return reload();
+    }
+
+    private String reload() {
+        return "/stl/milestone?faces-redirect=true&id=" + id;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Milestone getMilestone() { return milestone; }
+    public List<ProgressReport> getReports() { return reportList; }
+    public List<Actor> getStateActors() { return stateActors; }
+    public List<Long> getResponsibleIds() { return responsibleIds; }
+    public void setResponsibleIds(List<Long> v) { this.responsibleIds = v; }
+    public List<MilestoneStatus> getNextStatuses() { return nextStatuses; }
+    public List<SignOffParty> getSignable() { return List.copyOf(signable); }
+    public LocalDate getToday() { return today; }
+}

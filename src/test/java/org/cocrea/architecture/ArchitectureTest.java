@@ -1,0 +1,82 @@
+package org.cocrea.architecture;
+
+import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import java.util.Set;
+
+/**
+ * The shape of the code. Feature packages ({@code org.cocrea.<feature>}) hold the domain and its
+ * services; {@code web} is the Faces UI, {@code api} the REST API, {@code security} the
+ * container's security setup. Features know nothing about how they are shown or served.
+ */
+@AnalyzeClasses(packages = "org.cocrea", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final Set<String> NON_FEATURE_PACKAGES = Set.of("web", "api", "security");
+
+    /** {@code org.cocrea.x..} where x is not web, api or security; {@code shared} is one of them. */
+    static final DescribedPredicate<JavaClass> IN_A_FEATURE_PACKAGE = DescribedPredicate.describe(
+            "reside in a feature package (org.cocrea.* other than web, api, security)",
+            javaClass -> {
+                String name = javaClass.getPackageName();
+                if (!name.startsWith("org.cocrea.")) {
+                    return false;
+                }
+                String top = name.substring("org.cocrea.".length()).split("\\.", 2)[0];
+                return !NON_FEATURE_PACKAGES.contains(top);
+            });
+
+    @ArchTest
+    static final ArchRule featuresDoNotKnowTheUiOrTheApi = noClasses()
+            .that(IN_A_FEATURE_PACKAGE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "jakarta.faces..", "org.primefaces..", "jakarta.ws.rs..", "org.cocrea.web..", "org.cocrea.api..")
+            .because("features hold the business rules; the web and api packages show and serve them");
+
+    @ArchTest
+    static final ArchRule webDoesNotUseTheApi = noClasses()
+            .that().resideInAPackage("org.cocrea.web..")
+            .should().dependOnClassesThat().resideInAPackage("org.cocrea.api..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule apiDoesNotUseTheWeb = noClasses()
+            .that().resideInAPackage("org.cocrea.api..")
+            .should().dependOnClassesThat().resideInAPackage("org.cocrea.web..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule onlyWebUsesFaces = noClasses()
+            .that().resideOutsideOfPackage("org.cocrea.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..")
+            .because("Faces and PrimeFaces are the web package's business");
+
+    @ArchTest
+    static final ArchRule noImplOrDefaultClasses = noClasses()
+            .should().haveSimpleNameEndingWith("Impl")
+            .orShould().haveSimpleNameStartingWith("Default")
+            .because("one implementation needs no interface; name the class for what it is");
+
+    @ArchTest
+    static final ArchRule entitiesLiveInFeaturePackages = classes()
+            .that().areAnnotatedWith(Entity.class)
+            .should(be(IN_A_FEATURE_PACKAGE.as("in a feature package (org.cocrea.* other than web, api, security)")))
+            .because("entities belong to the feature that owns their rules, never to web, api or security");
+
+    @ArchTest
+    static final ArchRule onlyFeaturesHoldAnEntityManager = fields()
+            .that().haveRawType(EntityManager.class)
+            .should().beDeclaredInClassesThat(IN_A_FEATURE_PACKAGE)
+            .because("web beans call services, never the database");
+}

@@ -1,0 +1,523 @@
+package org.cocrea.demo;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.cocrea.account.Account;
+import org.cocrea.account.Role;
+import org.cocrea.actor.ActorType;
+import org.cocrea.audit.Auditable;
+import org.cocrea.commitment.BudgetLine;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentStatus;
+import org.cocrea.demo.DemoSpec.CommitmentSpec;
+import org.cocrea.demo.DemoSpec.FileSpec;
+import org.cocrea.demo.DemoSpec.MilestoneSpec;
+import org.cocrea.demo.DemoSpec.StateSpec;
+import org.cocrea.evidence.CheckedUpload;
+import org.cocrea.evidence.Evidence;
+import org.cocrea.evidence.EvidenceContent;
+import org.cocrea.evidence.Upload;
+import org.cocrea.evidence.UploadPolicy;
+import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.MilestoneStatus;
+import org.cocrea.milestone.ProgressReport;
+import org.cocrea.milestone.SignOffParty;
+import org.cocrea.plan.ActionPlan;
+import org.cocrea.plan.Phase;
+import org.cocrea.plan.PlanStatus;
+import org.cocrea.shared.DomainException;
+import org.cocrea.state.State;
+import org.cocrea.support.Entities;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The demo content, built in memory through the same {@link DemoBuilder} and entity rules the
+ * application uses (only persistence is replaced), on many different days: whatever day the demo
+ * is loaded, every rule holds and every state shows what the demo is meant to show.
+ */
+class DemoContentTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
+
+    // ---------------------------------------------------------------------------------------------
+    // The content itself
+
+    @Test
+    void theFiveFollowTheMoneyStatesWithTheirInstitutes() {
+        List<StateSpec> states = DemoStates.all();
+        assertEquals(List.of("SON", "VER", "ZAC", "CHIH", "DGO"), states.stream().map(s -> s.code).toList());
+        Map<String, String> institutes = Map.of("SON", "ISTAI", "VER", "IVAI", "ZAC", "IZAI", "CHIH", "ICHITAIP", "DGO", "IDAIP");
+        for (StateSpec s : states) {
+            assertTrue(s.secretariatName.startsWith("Secretariado Técnico Local"), s.code);
+            List<DemoSpec.ActorSpec> institute = s.actors.stream().filter(a -> a.type() == ActorType.INFORMATION_INSTITUTE).toList();
+            assertEquals(1, institute.size(), s.code);
+            assertTrue(institute.get(0).name().contains("(" + institutes.get(s.code) + ")"), institute.get(0).name());
+            long csos = s.actors.stream().filter(a -> a.type() == ActorType.CSO).count();
+            assertTrue(csos >= 2 && csos <= 3, s.code + " has " + csos + " CSOs");
+            assertEquals(1, s.actors.stream().filter(a -> a.type() == ActorType.ACADEMIA).count(), s.code);
+            assertTrue(s.actors.stream().filter(a -> a.type() == ActorType.GOVERNMENT_AGENCY).count() >= 3, s.code);
+            assertEquals(s.actors.size(), s.actors.stream().map(a -> a.name().toLowerCase()).distinct().count(),
+                    s.code + ": actor names must be unique in a state");
+        }
+    }
+
+    @Test
+    void everyStateHasThreeToFiveCommitmentsWithAFullTemplateAndAtLeastOneDraft() {
+        for (StateSpec s : DemoStates.all()) {
+            List<CommitmentSpec> commitments = s.plan.commitments;
+            assertTrue(commitments.size() >= 3 && commitments.size() <= 5, s.code + " has " + commitments.size());
+            assertTrue(commitments.stream().anyMatch(c -> !c.published), s.code + " needs a draft");
+            assertTrue(commitments.stream().filter(c -> c.published).count() >= 2, s.code + " needs published commitments");
+            assertTrue(commitments.stream().anyMatch(c -> c.milestones.stream().allMatch(m -> m.weight != null)),
+                    s.code + " needs a commitment with weights");
+            assertTrue(commitments.stream().anyMatch(c -> c.milestones.stream().allMatch(m -> m.weight == null)),
+                    s.code + " needs a commitment without weights");
+            for (CommitmentSpec c : commitments) {
+                String where = s.code + " / " + c.title;
+                assertTrue(c.milestones.size() >= 3 && c.milestones.size() <= 5, where + ": 3 to 5 milestones");
+                assertTrue(c.milestones.stream().allMatch(m -> m.weight != null) || c.milestones.stream().allMatch(m -> m.weight == null),
+                        where + ": weights on all milestones or on none");
+                for (String text : List.of(c.problem, c.statusQuo, c.objective, c.description, c.howItSolves, c.valuesExplanation,
+                        c.sdg, c.gender, c.risk, c.programKey, c.programName, c.fundingSource, c.dataSources)) {
+                    assertFalse(text == null || text.isBlank(), where + ": every field of the template is filled");
+                }
+                assertFalse(c.values.isEmpty(), where);
+                assertTrue(c.coResponsibles.stream().anyMatch(key -> s.actor(key).type() == ActorType.CSO), where + ": a CSO co-responsible");
+                assertEquals(2, c.budget.size(), where + ": two fiscal years");
+                if (!c.published) {
+                    assertTrue(c.milestones.stream().allMatch(m -> m.status == MilestoneStatus.NOT_STARTED && m.reports.isEmpty()),
+                            where + ": a draft has not started");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyBudgetLineSpendsAtMostWhatIsAvailable() {
+        for (StateSpec s : DemoStates.all()) {
+            for (CommitmentSpec c : s.plan.commitments) {
+                for (DemoSpec.BudgetSpec b : c.budget) {
+                    BigDecimal available = b.modified() != null ? b.modified() : b.approved();
+                    assertNotNull(b.approved(), c.title);
+                    assertTrue(b.spent() == null || b.spent().compareTo(available) <= 0,
+                            c.title + ": spent " + b.spent() + " > available " + available);
+                    assertTrue(b.approved().signum() > 0, c.title);
+                }
+            }
+        }
+    }
+
+    @Test
+    void milestonesReportAndEndConsistentlyWithTheirStatus() {
+        for (StateSpec s : DemoStates.all()) {
+            for (CommitmentSpec c : s.plan.commitments) {
+                for (MilestoneSpec m : c.milestones) {
+                    String where = s.code + " / " + m.title;
+                    assertTrue(m.fromDay <= m.toDay, where);
+                    assertTrue(m.fromDay >= DemoSpec.EARLIEST_DAY && m.toDay <= DemoSpec.LATEST_DAY, where + ": within the cycle's margins");
+                    assertEquals(m.status != MilestoneStatus.NOT_STARTED, !m.reports.isEmpty(), where + ": reports iff started");
+                    if (!m.reports.isEmpty()) {
+                        assertTrue(m.fromDay <= -3, where + ": reported on, so it started before today");
+                    }
+                    if (m.status.isDone()) {
+                        assertTrue(m.toDay <= -20, where + ": done milestones ended a while ago");
+                    }
+                    int last = -1;
+                    for (DemoSpec.ReportSpec r : m.reports) {
+                        assertTrue(r.percent >= last, where + ": percent never goes down");
+                        last = r.percent;
+                        assertFalse(r.narrative.isBlank(), where);
+                        assertTrue(r.links.stream().allMatch(u -> u.startsWith("https://")), where);
+                    }
+                    if (m.status == MilestoneStatus.IN_PROGRESS) {
+                        assertTrue(last < 100, where + ": in progress reports less than 100 %");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void fieldsFitTheirColumns() {
+        for (StateSpec s : DemoStates.all()) {
+            assertTrue(s.name.length() <= 120 && s.secretariatName.length() <= 200, s.code);
+            s.actors.forEach(a -> assertTrue(a.name().length() <= 200, a.name()));
+            s.people.forEach(p -> assertTrue(p.fullName().length() <= 150 && p.email().length() <= 200, p.username()));
+            assertTrue(s.plan.title(TODAY).length() <= 300, s.plan.titleFormat);
+            for (String t : List.of(s.plan.activities, s.plan.products, s.plan.results, s.plan.impact)) {
+                assertTrue(t.length() <= 5000, s.code);
+            }
+            for (CommitmentSpec c : s.plan.commitments) {
+                assertTrue(c.title.length() <= 300, c.title);
+                assertTrue(c.programKey.length() <= 40 && c.programName.length() <= 300 && c.fundingSource.length() <= 200, c.title);
+                for (String text : List.of(c.problem, c.statusQuo, c.objective, c.description, c.howItSolves, c.valuesExplanation,
+                        c.sdg, c.gender, c.risk, c.dataSources)) {
+                    assertTrue(text.length() <= 10_000, c.title);
+                }
+                for (MilestoneSpec m : c.milestones) {
+                    assertTrue(m.title.length() <= 300 && m.deliverable.length() <= 10_000, m.title);
+                    m.reports.forEach(r -> assertTrue(r.narrative.length() <= 10_000, m.title));
+                }
+            }
+        }
+    }
+
+    @Test
+    void accountsForEveryRoleInEveryStatePlusTheAdministrator() {
+        Set<String> usernames = new HashSet<>(Set.of(DemoAccounts.ADMIN_USERNAME));
+        for (StateSpec s : DemoStates.all()) {
+            List<Role> roles = s.people.stream().map(DemoSpec.PersonSpec::role).sorted().toList();
+            assertEquals(List.of(Role.SECRETARIAT, Role.INFORMATION_INSTITUTE, Role.RESPONSIBLE_ACTOR, Role.RESPONSIBLE_ACTOR,
+                    Role.EVALUATOR), roles, s.code);
+            for (DemoSpec.PersonSpec p : s.people) {
+                assertTrue(USERNAME.matcher(p.username()).matches(), p.username());
+                assertTrue(usernames.add(p.username()), "duplicate " + p.username());
+                assertNotNull(s.actor(p.actorKey()));
+            }
+            Set<ActorType> responsibleTypes = s.people.stream().filter(p -> p.role() == Role.RESPONSIBLE_ACTOR)
+                    .map(p -> s.actor(p.actorKey()).type()).collect(Collectors.toSet());
+            assertEquals(Set.of(ActorType.CSO, ActorType.GOVERNMENT_AGENCY), responsibleTypes, s.code);
+            String secretariatAgency = s.person(DemoStates.SECRETARIADO).actorKey();
+            assertEquals(ActorType.GOVERNMENT_AGENCY, s.actor(secretariatAgency).type());
+            assertTrue(s.plan.commitments.stream().anyMatch(c -> c.published && c.lead.equals(secretariatAgency)),
+                    s.code + ": the secretariat member works for an agency that leads commitments");
+        }
+        assertEquals(26, usernames.size());
+    }
+
+    @Test
+    void describeListsEveryAccountAndThePassword() {
+        String text = DemoAccounts.describe();
+        assertTrue(text.contains(DemoAccounts.PASSWORD));
+        assertTrue(text.lines().anyMatch(l -> l.trim().startsWith("admin ") && l.contains("PLATFORM_ADMIN")));
+        for (StateSpec s : DemoStates.all()) {
+            for (DemoSpec.PersonSpec p : s.people) {
+                assertTrue(text.lines().anyMatch(l -> l.contains(p.username() + " ") && l.contains(p.role().name())
+                        && l.endsWith(s.name)), p.username());
+            }
+        }
+        assertTrue(DemoAccounts.PASSWORD.length() >= org.cocrea.account.Passwords.MIN_LENGTH);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Built through the entity rules, on any day
+
+    @Test
+    void buildsTodayWithRealFileChecks() {
+        MemorySink sink = new MemorySink(new UploadPolicy(10L * 1024 * 1024));
+        DemoBuilder.Summary summary = new DemoBuilder(sink, TODAY).build(DemoStates.all());
+        checkBuilt(sink, TODAY);
+        assertEquals(26, summary.accounts());
+        assertEquals(5, summary.states());
+
+        List<Evidence> files = sink.of(Evidence.class).stream().filter(Evidence::isFile).toList();
+        Set<String> types = files.stream().map(Evidence::getMediaType).collect(Collectors.toSet());
+        assertEquals(Set.of("application/pdf", "image/png", "text/csv"), types);
+        for (StateSpec s : DemoStates.all()) {
+            assertTrue(files.stream().anyMatch(e -> e.getReport().getMilestone().getCommitment().getStateId()
+                    .equals(sink.state(s.code).getId())), s.code + " has evidence files");
+        }
+    }
+
+    /** Around every turn of the year and the cycle's switch (October 1st), and at random-ish days. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-01-01", "2025-06-15", "2025-09-30", "2025-10-01", "2025-12-17", "2025-12-31",
+        "2026-01-01", "2026-02-28", "2026-07-04", "2026-09-30", "2026-10-01", "2026-11-21", "2026-12-31",
+        "2027-03-15", "2028-02-29", "2028-12-31", "2031-05-05"})
+    void buildsOnAnyDay(String day) {
+        LocalDate today = LocalDate.parse(day);
+        MemorySink sink = new MemorySink(null);
+        new DemoBuilder(sink, today).build(DemoStates.all());
+        checkBuilt(sink, today);
+    }
+
+    /** Every third day of three years (a whole build takes some milliseconds; the edges are above). */
+    @Test
+    void buildsAllYearRound() {
+        List<StateSpec> states = DemoStates.all();
+        for (LocalDate today = LocalDate.of(2026, 1, 1); today.isBefore(LocalDate.of(2029, 1, 1)); today = today.plusDays(3)) {
+            MemorySink sink = new MemorySink(null);
+            new DemoBuilder(sink, today).build(states);
+            checkOverdueAndAtRisk(sink, today);
+        }
+    }
+
+    @Test
+    void theBuilderKeepsTheEntityRules() {
+        StateSpec broken = DemoStates.all().get(0);
+        broken.plan.commitments.get(0).milestones.get(0).days(-400, -300); // before the commitment starts
+        DomainException e = assertThrows(DomainException.class,
+                () -> new DemoBuilder(new MemorySink(null), TODAY).build(List.of(broken)));
+        assertEquals("milestone.dates.beforeCommitment", e.messageKey());
+
+        StateSpec overspent = DemoStates.all().get(1);
+        overspent.plan.commitments.get(0).budget.set(0, new DemoSpec.BudgetSpec(false, new BigDecimal("10.00"),
+                new BigDecimal("20.00"), new BigDecimal("20.01")));
+        e = assertThrows(DomainException.class, () -> new DemoBuilder(new MemorySink(null), TODAY).build(List.of(overspent)));
+        assertEquals("budget.spentExceeds", e.messageKey());
+    }
+
+    @Test
+    void theDemoAdministratorIsLeftOutWhenTheNameIsTaken() {
+        MemorySink sink = new MemorySink(null);
+        sink.usernames.add(DemoAccounts.ADMIN_USERNAME);
+        DemoBuilder.Summary summary = new DemoBuilder(sink, TODAY).build(DemoStates.all());
+        assertEquals(25, summary.accounts());
+        assertTrue(sink.accounts.stream().noneMatch(a -> a.getRole() == Role.PLATFORM_ADMIN));
+    }
+
+    private static void checkBuilt(MemorySink sink, LocalDate today) {
+        assertEquals(26, sink.accounts.size());
+        assertTrue(sink.accounts.stream().allMatch(Account::isDemo));
+        assertEquals(1, sink.accounts.stream().filter(a -> a.getRole() == Role.PLATFORM_ADMIN && a.getState() == null).count());
+
+        for (ActionPlan plan : sink.of(ActionPlan.class)) {
+            assertEquals(PlanStatus.PUBLISHED, plan.getStatus());
+            assertEquals(Phase.FOLLOW_UP, plan.getPhase());
+            assertTrue(plan.covers(today), plan.getTitle() + " on " + today);
+            assertFalse(plan.getTheoryImpact().isBlank());
+        }
+        for (Commitment c : sink.of(Commitment.class)) {
+            String where = c.getTitle() + " on " + today;
+            assertTrue(c.getPlan().covers(c.getStartDate()) && c.getPlan().covers(c.getEndDate()), where);
+            assertEquals(2, c.getBudgetLines().size(), where);
+            for (BudgetLine line : c.getBudgetLines()) {
+                BigDecimal available = line.getModified() != null ? line.getModified() : line.getApproved();
+                assertTrue(line.getSpent() == null || line.getSpent().compareTo(available) <= 0, where + " " + line);
+            }
+            assertEquals(Set.of(today.getYear() - 1, today.getYear()),
+                    c.getBudgetLines().stream().map(BudgetLine::getFiscalYear).collect(Collectors.toSet()), where);
+            if (c.getStatus() == CommitmentStatus.PUBLISHED) {
+                assertTrue(c.isPublic(), where);
+                assertTrue(c.missingForPublication().isEmpty(), where);
+                assertTrue(c.progress().isComputable(), where);
+            }
+        }
+        for (Milestone m : sink.of(Milestone.class)) {
+            String where = m.getTitle() + " on " + today;
+            assertFalse(m.getStartDate().isBefore(m.getCommitment().getStartDate()), where);
+            assertFalse(m.getEndDate().isAfter(m.getCommitment().getEndDate()), where);
+            if (m.getStatus() == MilestoneStatus.VERIFIED) {
+                assertEquals(2, m.getSignOffs().size(), where);
+                Account lead = m.signOffOf(SignOffParty.GOVERNMENT_LEAD).orElseThrow().getSignedBy();
+                Account cso = m.signOffOf(SignOffParty.CSO_CO_RESPONSIBLE).orElseThrow().getSignedBy();
+                assertTrue(m.getCommitment().isLedBy(lead.getActor().getId()), where);
+                assertTrue(m.getCommitment().hasCsoCoResponsible(cso.getActor()), where);
+            }
+        }
+        for (ProgressReport r : sink.of(ProgressReport.class)) {
+            Milestone m = r.getMilestone();
+            String where = m.getTitle() + " on " + today;
+            assertFalse(r.getReportedOn().isAfter(today), where);
+            assertFalse(r.getReportedOn().isBefore(m.getStartDate()), where);
+            assertFalse(r.getReportedOn().isAfter(m.getEndDate()), where);
+        }
+        // The stored bytes are exactly what was hashed.
+        List<Object> persisted = sink.persisted;
+        for (int i = 0; i < persisted.size(); i++) {
+            if (persisted.get(i) instanceof Evidence e && e.isFile()) {
+                EvidenceContent content = (EvidenceContent) persisted.get(i + 1);
+                assertEquals(UploadPolicy.sha256(content.getContent()), e.getSha256(), e.getFileName());
+                assertEquals(content.getContent().length, e.getSizeBytes(), e.getFileName());
+            }
+        }
+        checkOverdueAndAtRisk(sink, today);
+    }
+
+    /** Every state shows, in its published commitments, every status, an overdue milestone and one at risk. */
+    private static void checkOverdueAndAtRisk(MemorySink sink, LocalDate today) {
+        Map<Long, List<Milestone>> byState = sink.of(Milestone.class).stream()
+                .filter(m -> m.getCommitment().getStatus() == CommitmentStatus.PUBLISHED)
+                .collect(Collectors.groupingBy(m -> m.getCommitment().getStateId()));
+        assertEquals(5, byState.size());
+        byState.forEach((state, milestones) -> assertAll("state " + state + " on " + today,
+                () -> assertEquals(EnumSet.allOf(MilestoneStatus.class),
+                        milestones.stream().map(Milestone::getStatus).collect(Collectors.toCollection(() -> EnumSet.noneOf(MilestoneStatus.class)))),
+                () -> assertTrue(milestones.stream().anyMatch(m -> m.isOverdue(today)), "an overdue milestone"),
+                () -> assertTrue(milestones.stream().anyMatch(m -> m.isAtRisk(today)), "a milestone at risk")));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The generated files
+
+    @Test
+    void generatedFilesAreValidAndAccepted() throws Exception {
+        UploadPolicy policy = new UploadPolicy(10L * 1024 * 1024);
+        Map<FileSpec.Kind, String> expected = Map.of(FileSpec.Kind.PDF, "application/pdf", FileSpec.Kind.PNG, "image/png",
+                FileSpec.Kind.CSV, "text/csv", FileSpec.Kind.BUDGET_CSV, "text/csv");
+        Set<FileSpec.Kind> seen = EnumSet.noneOf(FileSpec.Kind.class);
+        for (StateSpec s : DemoStates.all()) {
+            for (CommitmentSpec c : s.plan.commitments) {
+                for (FileSpec f : files(c)) {
+                    byte[] bytes = f.bytes(TODAY, c);
+                    CheckedUpload checked = policy.check(new Upload(f.fileName(), bytes));
+                    assertEquals(expected.get(f.kind()), checked.mediaType(), f.fileName());
+                    assertEquals(f.fileName(), checked.fileName());
+                    seen.add(f.kind());
+                    String text = new String(bytes, StandardCharsets.UTF_8);
+                    assertFalse(text.contains("{year}") || text.contains("{lastYear}"), f.fileName());
+                    switch (f.kind()) {
+                        case PDF -> checkPdf(bytes, f.fileName());
+                        case PNG -> {
+                            var image = ImageIO.read(new ByteArrayInputStream(bytes));
+                            assertNotNull(image, f.fileName());
+                            assertEquals(DemoFiles.PNG_WIDTH, image.getWidth());
+                            assertEquals(DemoFiles.PNG_HEIGHT, image.getHeight());
+                        }
+                        case CSV, BUDGET_CSV -> {
+                            List<String> lines = text.lines().toList();
+                            int columns = csvColumns(lines.get(0));
+                            assertTrue(lines.size() >= 3, f.fileName());
+                            lines.forEach(l -> assertEquals(columns, csvColumns(l), f.fileName() + ": " + l));
+                        }
+                        default -> throw new AssertionError(f.kind());
+                    }
+                }
+            }
+        }
+        assertEquals(EnumSet.allOf(FileSpec.Kind.class), seen);
+    }
+
+    @Test
+    void theBudgetCsvShowsTheCommitmentsOwnLines() {
+        CommitmentSpec c = DemoStates.all().get(0).plan.commitments.get(0);
+        String csv = new String(FileSpec.budgetCsv("p.csv").bytes(LocalDate.of(2026, 11, 21), c), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("2025,E045,Programa de Atención a la Salud,Recursos estatales / FASSA (Ramo 33),412650000.00,"
+                + "438912400.50,431004215.80"), csv);
+        assertTrue(csv.contains("\r\n2026,E045,"), csv);
+    }
+
+    @Test
+    void thePdfEscapesAndKeepsItsCrossReferences() {
+        byte[] pdf = DemoFiles.pdf("Título (con paréntesis) \\ y guion – largo", List.of("Línea “uno”", "ñandú"));
+        checkPdf(pdf, "test");
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("(T\u00edtulo \\(con par\u00e9ntesis\\) \\\\ y guion - largo)"), text);
+        assertTrue(text.contains("(L\u00ednea \"uno\")"), text);
+    }
+
+    @Test
+    void longPdfLinesAreWrapped() {
+        assertEquals(List.of("uno dos", "tres"), DemoFiles.wrap("uno dos tres", 7));
+        assertEquals(List.of("palabralarguísima", "y"), DemoFiles.wrap("palabralarguísima y", 5));
+        assertEquals(List.of(""), DemoFiles.wrap("", 5));
+    }
+
+    /** The header and that every cross-reference offset points at the start of its object. */
+    private static void checkPdf(byte[] pdf, String name) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertTrue(text.startsWith("%PDF-1.4\n"), name);
+        assertTrue(text.endsWith("%%EOF\n"), name);
+        Matcher startxref = Pattern.compile("startxref\n(\\d+)\n").matcher(text);
+        assertTrue(startxref.find(), name);
+        int xref = Integer.parseInt(startxref.group(1));
+        assertTrue(text.startsWith("xref\n", xref), name);
+        Matcher entries = Pattern.compile("(\\d{10}) 00000 n \n").matcher(text.substring(xref));
+        int object = 1;
+        while (entries.find()) {
+            assertTrue(text.startsWith(object + " 0 obj\n", Integer.parseInt(entries.group(1))), name + " object " + object);
+            object++;
+        }
+        assertEquals(6, object, name);
+        Matcher length = Pattern.compile("/Length (\\d+) >>\nstream\n").matcher(text);
+        assertTrue(length.find(), name);
+        assertTrue(text.startsWith("endstream", length.end() + Integer.parseInt(length.group(1))), name);
+    }
+
+    private static int csvColumns(String line) {
+        int columns = 1;
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                columns++;
+            }
+        }
+        return columns;
+    }
+
+    private static List<FileSpec> files(CommitmentSpec c) {
+        return c.milestones.stream().flatMap(m -> m.reports.stream()).flatMap(r -> r.files.stream()).toList();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** Numbers records as the database would, keeps them, and checks files only when given a policy. */
+    private static final class MemorySink implements DemoBuilder.Sink {
+        final List<Object> persisted = new ArrayList<>();
+        final List<Account> accounts = new ArrayList<>();
+        final Set<String> usernames = new HashSet<>();
+        private final UploadPolicy policy;
+        private long nextId = 1;
+
+        MemorySink(UploadPolicy policy) {
+            this.policy = policy;
+        }
+
+        @Override
+        public void persist(Object entity) {
+            if (!(entity instanceof EvidenceContent)) {
+                Entities.withId(entity, nextId++);
+            }
+            persisted.add(entity);
+        }
+
+        @Override
+        public void createAccount(Account account) {
+            assertTrue(usernames.add(account.getUsername()), "duplicate " + account.getUsername());
+            accounts.add(Entities.withId(account, nextId++));
+        }
+
+        @Override
+        public boolean usernameTaken(String username) {
+            return usernames.contains(username);
+        }
+
+        @Override
+        public CheckedUpload check(Upload upload) {
+            return policy != null ? policy.check(upload)
+                    : new CheckedUpload(upload.fileName(), "application/octet-stream", upload.bytes().length,
+                            UploadPolicy.sha256(upload.bytes()), upload.bytes());
+        }
+
+        @Override
+        public void audit(String action, Auditable subject, Map<String, Object> before) {
+            assertNotNull(subject.getId(), action + " " + subject.auditType());
+            assertNotNull(subject.auditSnapshot());
+            if (!(subject instanceof State)) {
+                assertNotNull(subject.auditStateId(), action + " " + subject.auditType());
+            }
+        }
+
+        <T> List<T> of(Class<T> type) {
+            return persisted.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+
+        State state(String code) {
+            return of(State.class).stream().filter(s -> s.getCode().equals(code)).findFirst().orElseThrow();
+        }
+    }
+}

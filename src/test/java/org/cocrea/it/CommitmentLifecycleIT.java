@@ -1,0 +1,172 @@
+package org.cocrea.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.support.ActingCaller.actAs;
+import static org.cocrea.support.ActingCaller.actAsPublic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.cocrea.audit.AuditEntry;
+import org.cocrea.commitment.CommitmentService;
+import org.cocrea.commitment.IncompleteCommitmentException;
+import org.cocrea.evidence.Evidence;
+import org.cocrea.evidence.EvidenceService;
+import org.cocrea.evidence.Upload;
+import org.cocrea.evidence.UploadPolicy;
+import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.MilestoneService;
+import org.cocrea.milestone.MilestoneStatus;
+import org.cocrea.milestone.ProgressBoard;
+import org.cocrea.milestone.ProgressReport;
+import org.cocrea.milestone.ReportService;
+import org.cocrea.milestone.SignOffParty;
+import org.cocrea.plan.PlanService;
+import org.cocrea.shared.NotFoundException;
+import org.cocrea.support.ActingCaller;
+import org.cocrea.support.Deployments;
+import org.cocrea.support.Scenario;
+import org.cocrea.support.Scenario.World;
+import org.cocrea.support.TestFiles;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole slice through the real services on Payara Micro and MariaDB: a commitment followed
+ * from draft to a verified milestone, with progress, evidence and the audit trail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CommitmentLifecycleIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.cocrea(ActingCaller.class, Scenario.class, Scenario.World.class, TestFiles.class);
+    }
+
+    @Inject private Scenario scenario;
+    @Inject private PlanService plans;
+    @Inject private CommitmentService commitments;
+    @Inject private MilestoneService milestones;
+    @Inject private ReportService reports;
+    @Inject private EvidenceService evidence;
+    @Inject private ProgressBoard board;
+
+    @Test
+    void aCommitmentIsFollowedFromDraftToAVerifiedMilestone() {
+        World world = scenario.newState();
+
+        // drafts are the secretariat's only
+        actAsPublic();
+        assertThrows(NotFoundException.class, () -> commitments.published(world.commitmentId()));
+        assertThrows(NotFoundException.class, () -> plans.published(world.planId()));
+
+        scenario.publish(world);
+        actAsPublic();
+        assertEquals(world.commitmentId(), commitments.published(world.commitmentId()).getId());
+        assertEquals("E045", commitments.published(world.commitmentId()).getBudgetProgramKey());
+
+        // the CSO reports with a file and a link, saved together
+        actAs(world.csoMember());
+        assertThat(milestones.mine()).extracting(Milestone::getId).containsExactly(world.milestoneId());
+        byte[] pdf = TestFiles.pdf("Minuta de la mesa de trabajo");
+        ProgressReport report = ProgressReport.draft(LocalDate.now());
+        report.setNarrative("Se publicó el primer corte con 1,240 registros de compras.");
+        report.setPercent(60);
+        reports.submit(world.milestoneId(), report,
+                List.of(new Upload("minuta.pdf", pdf)), List.of("https://transparencia.example.gob.mx/datos"));
+
+        List<ProgressReport> saved = reports.ofMilestone(world.milestoneId());
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).getEvidence()).hasSize(2);
+        Evidence file = saved.get(0).getEvidence().stream().filter(Evidence::isFile).findFirst().orElseThrow();
+        assertEquals(UploadPolicy.sha256(pdf), file.getSha256());
+        assertEquals("application/pdf", file.getMediaType());
+
+        // the public downloads exactly the bytes that were uploaded
+        actAsPublic();
+        assertThat(evidence.file(file.getId()).content()).isEqualTo(pdf);
+
+        // a first report started the milestone; progress rolls up to the plan
+        actAs(world.secretariat());
+        assertEquals(MilestoneStatus.IN_PROGRESS, milestones.forSecretariat(world.milestoneId()).getStatus());
+        assertEquals(60, board.byPlan(List.of(world.planId()), true, LocalDate.now()).get(world.planId()).progress().rounded());
+
+        // complete, then the two sign-offs verify it
+        milestones.moveTo(world.milestoneId(), MilestoneStatus.COMPLETE);
+        milestones.signOff(world.milestoneId(), SignOffParty.GOVERNMENT_LEAD);
+        assertEquals(MilestoneStatus.COMPLETE, milestones.forSecretariat(world.milestoneId()).getStatus());
+        actAs(world.csoMember());
+        milestones.signOff(world.milestoneId(), SignOffParty.CSO_CO_RESPONSIBLE);
+        actAs(world.secretariat());
+        Milestone verified = milestones.ofCommitment(world.commitmentId()).get(0);
+        assertEquals(MilestoneStatus.VERIFIED, verified.getStatus());
+        assertThat(verified.getSignOffs()).extracting(s -> s.getSignedBy().getUsername())
+                .containsExactlyInAnyOrder(world.secretariat(), world.csoMember());
+        assertEquals(100, board.byCommitment(List.of(world.commitmentId()), LocalDate.now())
+                .get(world.commitmentId()).progress().rounded());
+
+        // every change is in the trail, with who, before and after
+        List<AuditEntry> trail = commitments.auditTrail(world.commitmentId(), 0, 100);
+        assertThat(trail).extracting(AuditEntry::getAction)
+                .contains("CREATE", "BUDGET", "PUBLISH", "REPORT", "ADD_EVIDENCE", "STATUS", "SIGN_OFF", "VERIFY");
+        AuditEntry verification = trail.stream().filter(e -> e.getAction().equals("VERIFY")).findFirst().orElseThrow();
+        assertEquals(world.csoMember(), verification.getUsername());
+        assertThat(verification.getBeforeJson()).contains("\"status\":\"COMPLETE\"");
+        assertThat(verification.getAfterJson()).contains("\"status\":\"VERIFIED\"");
+    }
+
+    @Test
+    void publicationNamesEveryMissingFieldAndPublishesNothing() {
+        World world = scenario.newState();
+        actAs(world.secretariat());
+        var draft = commitments.forSecretariat(world.commitmentId());
+        draft.setObjective(" ");
+        commitments.update(draft, null, List.of());
+
+        IncompleteCommitmentException refusal =
+                assertThrows(IncompleteCommitmentException.class, () -> commitments.publish(world.commitmentId()));
+        assertThat(refusal.missingFields()).containsExactlyInAnyOrder("objective", "leadInstitution");
+        assertEquals("DRAFT", commitments.forSecretariat(world.commitmentId()).getStatus().name());
+    }
+
+    @Test
+    void aStaleEditIsRefusedInsteadOfOverwritingSomeoneElsesChange() {
+        World world = scenario.newState();
+        actAs(world.secretariat());
+        var first = commitments.forSecretariat(world.commitmentId());
+        var second = commitments.forSecretariat(world.commitmentId());
+        first.setTitle("Primera versión");
+        commitments.update(first, world.government(), List.of(world.cso()));
+        second.setTitle("Segunda versión, escrita sobre datos viejos");
+
+        var refusal = assertThrows(org.cocrea.shared.DomainException.class,
+                () -> commitments.update(second, world.government(), List.of(world.cso())));
+        assertEquals("error.concurrentChange", refusal.messageKey());
+        assertEquals("Primera versión", commitments.forSecretariat(world.commitmentId()).getTitle());
+    }
+
+    @Test
+    void aReportWithOneBadFileSavesNothingAtAll() {
+        World world = scenario.newState();
+        actAs(world.csoMember());
+        ProgressReport report = ProgressReport.draft(LocalDate.now());
+        report.setNarrative("Avance con un archivo que no es lo que dice ser.");
+        report.setPercent(30);
+        List<Upload> files = List.of(new Upload("bueno.pdf", TestFiles.pdf("ok")),
+                new Upload("malo.pdf", TestFiles.windowsExecutable()));
+
+        var refusal = assertThrows(org.cocrea.shared.DomainException.class,
+                () -> reports.submit(world.milestoneId(), report, files, List.of()));
+        assertEquals("evidence.file.typeRejected", refusal.messageKey());
+        assertThat(reports.ofMilestone(world.milestoneId())).isEmpty();
+        actAs(world.secretariat());
+        assertEquals(MilestoneStatus.NOT_STARTED, milestones.forSecretariat(world.milestoneId()).getStatus());
+        assertThat(new String(TestFiles.pdf("x"), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+    }
+}

