@@ -70,12 +70,14 @@ final class DemoBuilder {
 
     /** What was created, for the log. */
     record Summary(int states, int actors, int accounts, int plans, int commitments, int milestones,
-                   int reports, int evidence) {
+                   int reports, int evidence, boolean adminLeftOut) {
         @Override
         public String toString() {
             return states + " states, " + actors + " actors, " + accounts + " accounts, " + plans + " plans, "
                     + commitments + " commitments, " + milestones + " milestones, " + reports + " progress reports, "
-                    + evidence + " pieces of evidence";
+                    + evidence + " pieces of evidence"
+                    + (adminLeftOut ? " (no demo administrator: the user name '" + DemoAccounts.ADMIN_USERNAME
+                            + "' was already taken)" : "");
         }
     }
 
@@ -94,7 +96,8 @@ final class DemoBuilder {
     }
 
     Summary build(List<StateSpec> states) {
-        if (!sink.usernameTaken(DemoAccounts.ADMIN_USERNAME)) {
+        boolean adminLeftOut = sink.usernameTaken(DemoAccounts.ADMIN_USERNAME);
+        if (!adminLeftOut) {
             sink.createAccount(new Account(DemoAccounts.ADMIN_USERNAME, DemoAccounts.ADMIN_FULL_NAME,
                     DemoAccounts.ADMIN_USERNAME + "@cocrea.example", Role.PLATFORM_ADMIN, null, null, true));
             accounts++;
@@ -102,7 +105,8 @@ final class DemoBuilder {
         for (StateSpec spec : states) {
             state(spec);
         }
-        return new Summary(states.size(), actors, accounts, states.size(), commitments, milestones, reports, evidence);
+        return new Summary(states.size(), actors, accounts, states.size(), commitments, milestones, reports, evidence,
+                adminLeftOut);
     }
 
     private void state(StateSpec spec) {

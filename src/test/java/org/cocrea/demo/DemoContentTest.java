@@ -285,6 +285,7 @@ class DemoContentTest {
         sink.usernames.add(DemoAccounts.ADMIN_USERNAME);
         DemoBuilder.Summary summary = new DemoBuilder(sink, TODAY).build(DemoStates.all());
         assertEquals(25, summary.accounts());
+        assertTrue(summary.adminLeftOut() && summary.toString().contains("already taken"), summary.toString());
         assertTrue(sink.accounts.stream().noneMatch(a -> a.getRole() == Role.PLATFORM_ADMIN));
     }
 
