@@ -88,6 +88,7 @@ public class IndexPage {
                                 .add("backgroundColor", "#0f766e"))))
                 .add("options", Json.createObjectBuilder()
                         .add("indexAxis", "y")
+                        .add("animation", false)
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))

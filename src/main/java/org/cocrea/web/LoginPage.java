@@ -32,10 +32,12 @@ public class LoginPage {
     public void login() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
+        // Not a "new authentication": with that flag a failed attempt leaves a marker in the session
+        // that stops the next protected page from sending the person back to /login.
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
+                withParams().newAuthentication(false)
                         .credential(new UsernamePasswordCredential(username.trim().toLowerCase(java.util.Locale.ROOT), password)));
         switch (status) {
             case SEND_CONTINUE -> context.responseComplete(); // back to the page that asked for sign-in
