@@ -9,7 +9,7 @@ import java.util.List;
 import org.cocrea.actor.Actor;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.shared.DomainException;
-import org.cocrea.shared.NotFoundException;
+import org.cocrea.shared.Records;
 import org.cocrea.state.State;
 
 /** Accounts: the platform administrator creates them; everyone changes their own password. */
@@ -118,10 +118,6 @@ public class AccountService {
     }
 
     private Account find(long id) {
-        Account account = em.find(Account.class, id);
-        if (account == null) {
-            throw new NotFoundException();
-        }
-        return account;
+        return Records.found(em.find(Account.class, id));
     }
 }

@@ -19,6 +19,7 @@ import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.ConcurrentChange;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.shared.Records;
 
 /** Commitments: the secretariat of the plan's state writes and publishes them; the public reads published ones. */
 @ApplicationScoped
@@ -39,10 +40,7 @@ public class CommitmentService {
 
     public Commitment create(long planId, Commitment form, Long leadInstitutionId, Collection<Long> coResponsibleIds) {
         Caller caller = currentCaller.get();
-        ActionPlan plan = em.find(ActionPlan.class, planId);
-        if (plan == null) {
-            throw new NotFoundException();
-        }
+        ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
         caller.requireSecretariatOf(plan.getState().getId());
         form.placeIn(plan);
         form.setLeadInstitution(actor(leadInstitutionId));
@@ -132,10 +130,7 @@ public class CommitmentService {
     /** The commitments of a plan for its secretariat, drafts included. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Commitment> ofPlanForSecretariat(long planId) {
-        ActionPlan plan = em.find(ActionPlan.class, planId);
-        if (plan == null) {
-            throw new NotFoundException();
-        }
+        ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
         currentCaller.get().requireSecretariatOf(plan.getState().getId());
         return ofPlan(planId, false);
     }
@@ -166,11 +161,7 @@ public class CommitmentService {
     }
 
     private Commitment load(long commitmentId) {
-        Commitment commitment = em.find(Commitment.class, commitmentId);
-        if (commitment == null) {
-            throw new NotFoundException();
-        }
-        return commitment;
+        return Records.found(em.find(Commitment.class, commitmentId));
     }
 
     private Actor actor(Long id) {

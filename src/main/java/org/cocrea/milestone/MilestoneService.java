@@ -20,6 +20,7 @@ import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.ConcurrentChange;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.shared.Records;
 
 /** Milestones: the secretariat defines them and moves their status; the two leads sign them off. */
 @ApplicationScoped
@@ -37,10 +38,7 @@ public class MilestoneService {
 
     public Milestone create(long commitmentId, Milestone form, Collection<Long> responsibleIds) {
         Caller caller = currentCaller.get();
-        Commitment commitment = em.find(Commitment.class, commitmentId);
-        if (commitment == null) {
-            throw new NotFoundException();
-        }
+        Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
         caller.requireSecretariatOf(commitment.getStateId());
         form.setResponsibles(actorsOf(commitment, responsibleIds));
         form.attachTo(commitment);
@@ -102,12 +100,7 @@ public class MilestoneService {
     /** A milestone as its reporting page shows it, for whoever may report on it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Milestone forReporter(long milestoneId) {
-        Milestone milestone = em.createQuery("select m from Milestone m join fetch m.commitment c "
-                        + "left join fetch m.responsibles where m.id = :id", Milestone.class)
-                .setParameter("id", milestoneId)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(NotFoundException::new);
+        Milestone milestone = withCommitmentAndResponsibles(milestoneId);
         if (!milestone.mayReport(currentCaller.get())) {
             throw new AccessDeniedException();
         }
@@ -154,12 +147,7 @@ public class MilestoneService {
     /** A milestone with what its secretariat page shows, for the secretariat of its state. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Milestone forSecretariat(long milestoneId) {
-        Milestone milestone = em.createQuery("select m from Milestone m join fetch m.commitment c "
-                        + "left join fetch m.responsibles where m.id = :id", Milestone.class)
-                .setParameter("id", milestoneId)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(NotFoundException::new);
+        Milestone milestone = withCommitmentAndResponsibles(milestoneId);
         currentCaller.get().requireSecretariatOf(milestone.getCommitment().getStateId());
         return milestone;
     }
@@ -178,11 +166,16 @@ public class MilestoneService {
         return actors;
     }
 
+    private Milestone withCommitmentAndResponsibles(long milestoneId) {
+        return em.createQuery("select m from Milestone m join fetch m.commitment c "
+                        + "left join fetch m.responsibles where m.id = :id", Milestone.class)
+                .setParameter("id", milestoneId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
     private Milestone load(long id) {
-        Milestone milestone = em.find(Milestone.class, id);
-        if (milestone == null) {
-            throw new NotFoundException();
-        }
-        return milestone;
+        return Records.found(em.find(Milestone.class, id));
     }
 }

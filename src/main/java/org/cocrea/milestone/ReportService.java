@@ -17,7 +17,7 @@ import org.cocrea.evidence.EvidenceContent;
 import org.cocrea.evidence.Upload;
 import org.cocrea.evidence.UploadPolicy;
 import org.cocrea.shared.AccessDeniedException;
-import org.cocrea.shared.NotFoundException;
+import org.cocrea.shared.Records;
 
 /**
  * Progress reports. A report and all its evidence are one transaction: every file is checked
@@ -41,10 +41,7 @@ public class ReportService {
 
     public ProgressReport submit(long milestoneId, ProgressReport form, List<Upload> files, List<String> links) {
         Caller caller = currentCaller.get();
-        Milestone milestone = em.find(Milestone.class, milestoneId);
-        if (milestone == null) {
-            throw new NotFoundException();
-        }
+        Milestone milestone = Records.found(em.find(Milestone.class, milestoneId));
         if (!milestone.mayReport(caller)) {
             throw new AccessDeniedException();
         }

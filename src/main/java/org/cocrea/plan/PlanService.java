@@ -10,6 +10,7 @@ import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.shared.Records;
 import org.cocrea.state.State;
 
 /** Local action plans: the state's secretariat creates, edits and publishes them. */
@@ -107,10 +108,6 @@ public class PlanService {
     }
 
     private ActionPlan load(long planId) {
-        ActionPlan plan = em.find(ActionPlan.class, planId);
-        if (plan == null) {
-            throw new NotFoundException();
-        }
-        return plan;
+        return Records.found(em.find(ActionPlan.class, planId));
     }
 }

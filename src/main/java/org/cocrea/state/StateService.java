@@ -10,7 +10,7 @@ import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.shared.DomainException;
-import org.cocrea.shared.NotFoundException;
+import org.cocrea.shared.Records;
 
 /** States and their secretariats: the platform administrator creates them; everyone reads them. */
 @ApplicationScoped
@@ -48,11 +48,7 @@ public class StateService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public State find(long id) {
-        State state = em.find(State.class, id);
-        if (state == null) {
-            throw new NotFoundException();
-        }
-        return state;
+        return Records.found(em.find(State.class, id));
     }
 
     private boolean exists(String field, String value) {
