@@ -70,7 +70,7 @@ public class ReportService {
     /** The reports of a milestone with their evidence and authors, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProgressReport> ofMilestone(long milestoneId) {
-        return em.createQuery("select distinct r from ProgressReport r join fetch r.author "
+        return em.createQuery("select distinct r from ProgressReport r join fetch r.author join fetch r.milestone "
                         + "left join fetch r.evidence where r.milestone.id = :m order by r.createdAt desc", ProgressReport.class)
                 .setParameter("m", milestoneId)
                 .getResultList();
@@ -82,7 +82,7 @@ public class ReportService {
         if (milestoneIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct r from ProgressReport r join fetch r.author "
+        return em.createQuery("select distinct r from ProgressReport r join fetch r.author join fetch r.milestone "
                         + "left join fetch r.evidence where r.milestone.id in :m order by r.createdAt desc", ProgressReport.class)
                 .setParameter("m", milestoneIds)
                 .getResultList();

@@ -44,13 +44,7 @@ public class CommitmentPage {
             throw new NotFoundException();
         }
         commitment = commitments.published(id);
-        show(commitment);
-    }
-
-    /** Loads what the page shows of a commitment already found; the secretariat's page uses it too. */
-    void show(Commitment found) {
-        commitment = found;
-        milestoneList = milestones.ofCommitment(found.getId());
+        milestoneList = milestones.ofCommitment(id);
         reportsByMilestone = reports.ofMilestones(milestoneList.stream().map(Milestone::getId).toList()).stream()
                 .collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
     }
