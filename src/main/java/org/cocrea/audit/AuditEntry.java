@@ -6,7 +6,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /** One change: who, when, what it was before and what it is after. Never updated. */
 @Entity
@@ -57,6 +69,53 @@ public class AuditEntry {
         this.action = action;
         this.beforeJson = beforeJson;
         this.afterJson = afterJson;
+    }
+
+    /** One field that changed: its name and its values before and after, as text. */
+    public record Change(String field, String before, String after) {
+    }
+
+    /**
+     * The fields whose values differ between before and after (every non-empty field for a
+     * creation), in the order of the snapshot: what a person wants to read in a change log.
+     */
+    public List<Change> changes() {
+        JsonObject old = parse(beforeJson);
+        JsonObject now = parse(afterJson);
+        List<Change> changes = new ArrayList<>();
+        Set<String> fields = new LinkedHashSet<>(now.keySet());
+        fields.addAll(old.keySet());
+        for (String field : fields) {
+            String was = text(old.get(field));
+            String is = text(now.get(field));
+            if (!Objects.equals(was, is)) {
+                changes.add(new Change(field, was, is));
+            }
+        }
+        return changes;
+    }
+
+    private static JsonObject parse(String json) {
+        if (json == null || json.isBlank()) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String text(JsonValue value) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString().isEmpty() ? null : string.getString();
+        }
+        if (value instanceof JsonArray array) {
+            return array.isEmpty() ? null : array.stream().map(AuditEntry::text).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return value.toString();
     }
 
     public Long getId() { return id; }

@@ -157,6 +157,9 @@ public class Commitment implements Auditable {
         if (leadInstitution != null && !leadInstitution.belongsTo(stateId)) {
             throw DomainException.onField("leadInstitution", "commitment.actor.otherState");
         }
+        if (leadInstitution != null && !leadInstitution.getType().isGovernment()) {
+            throw DomainException.onField("leadInstitution", "commitment.lead.notGovernment");
+        }
         if (coResponsibles.stream().anyMatch(a -> !a.belongsTo(stateId))) {
             throw DomainException.onField("coResponsibles", "commitment.actor.otherState");
         }
@@ -169,6 +172,8 @@ public class Commitment implements Auditable {
         if (isBlank(objective)) missing.add("objective");
         if (isBlank(description)) missing.add("description");
         if (leadInstitution == null) missing.add("leadInstitution");
+        // verification needs a CSO co-responsible to sign: without one, no milestone could be verified
+        if (coResponsibles.stream().noneMatch(a -> a.getType() == ActorType.CSO)) missing.add("coResponsibles");
         if (startDate == null) missing.add("startDate");
         if (endDate == null) missing.add("endDate");
         if (openGovernmentValues().isEmpty()) missing.add("values");
@@ -217,6 +222,11 @@ public class Commitment implements Auditable {
         budgetProgramName = edited.budgetProgramName;
         fundingSource = edited.fundingSource;
         dataSources = edited.dataSources;
+    }
+
+    /** Who may read the commitment and its follow-up: anybody once public; its secretariat always. */
+    public boolean isVisibleTo(org.cocrea.account.Caller caller) {
+        return isPublic() || caller.runsSecretariatOf(stateId);
     }
 
     /** Sets (or replaces) the money of one fiscal year. */

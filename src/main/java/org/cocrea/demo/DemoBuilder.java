@@ -185,18 +185,22 @@ final class DemoBuilder {
         sink.audit("CREATE", c, null);
         commitments++;
 
+        // as in real life: milestones are defined, the commitment is published, then work is reported
+        List<Milestone> created = new ArrayList<>();
         for (MilestoneSpec m : spec.milestones) {
-            milestone(c, spec, m, actorsByKey, people);
+            created.add(milestone(c, m, actorsByKey));
         }
         if (spec.published) {
             var before = c.auditSnapshot();
             c.publish();
             sink.audit("PUBLISH", c, before);
         }
+        for (int i = 0; i < created.size(); i++) {
+            followUp(spec, spec.milestones.get(i), created.get(i), people);
+        }
     }
 
-    private void milestone(Commitment c, CommitmentSpec commitmentSpec, MilestoneSpec spec, Map<String, Actor> actorsByKey,
-                           Map<String, Account> people) {
+    private Milestone milestone(Commitment c, MilestoneSpec spec, Map<String, Actor> actorsByKey) {
         Milestone m = new Milestone(c, spec.title, spec.startDate(today), spec.endDate(today));
         m.setDeliverable(spec.deliverable);
         m.setWeight(spec.weight == null ? null : BigDecimal.valueOf(spec.weight));
@@ -206,7 +210,12 @@ final class DemoBuilder {
         sink.persist(m);
         sink.audit("CREATE", m, null);
         milestones++;
+        return m;
+    }
 
+    /** Reports, status moves and sign-offs of one milestone, in the order they happen. */
+    private void followUp(CommitmentSpec commitmentSpec, MilestoneSpec spec, Milestone m, Map<String, Account> people) {
+        Commitment c = m.getCommitment();
         for (int i = 0; i < spec.reports.size(); i++) {
             report(commitmentSpec, m, spec.reports.get(i), spec.reportDate(i, today), people);
         }

@@ -1,5 +1,6 @@
 package org.cocrea.demo;
 
+import org.cocrea.shared.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -78,7 +79,7 @@ public class DemoData {
                         + " state(s): demo data NOT loaded (it only goes into an empty database)");
                 return;
             }
-            DemoBuilder.Summary summary = new DemoBuilder(new PersistingSink(), LocalDate.now()).build(DemoStates.all());
+            DemoBuilder.Summary summary = new DemoBuilder(new PersistingSink(), Dates.today()).build(DemoStates.all());
             tx.commit();
             LOG.info(() -> String.format("Demo data loaded in %.1f s: %s.%n%s", (System.nanoTime() - t0) / 1e9,
                     summary, DemoAccounts.describe()));

@@ -91,7 +91,8 @@ public class Evidence implements Auditable {
         return evidence;
     }
 
-    static String checkedUrl(String url) {
+    /** The link as it will be stored, or a refusal: only complete http and https addresses. */
+    public static String checkedUrl(String url) {
         String trimmed = url == null ? "" : url.trim();
         try {
             URI uri = new URI(trimmed);

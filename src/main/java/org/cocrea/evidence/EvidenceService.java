@@ -19,8 +19,8 @@ public class EvidenceService {
     @Inject
     private CurrentCaller currentCaller;
 
-    /** A stored file with its metadata. */
-    public record StoredFile(Evidence evidence, byte[] content) {
+    /** A stored file with its metadata, and whether the public may see it (then caches may keep it). */
+    public record StoredFile(Evidence evidence, byte[] content, boolean isPublic) {
     }
 
     /**
@@ -43,6 +43,6 @@ public class EvidenceService {
             throw new NotFoundException();
         }
         EvidenceContent content = em.find(EvidenceContent.class, evidenceId);
-        return new StoredFile(evidence, content.getContent());
+        return new StoredFile(evidence, content.getContent(), milestone.getCommitment().isPublic());
     }
 }

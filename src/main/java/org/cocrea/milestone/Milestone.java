@@ -210,14 +210,24 @@ public class Milestone implements Auditable {
     /** Whether the caller may report progress: the secretariat of its state, or a responsible actor. */
     public boolean mayReport(Caller caller) {
         return caller.runsSecretariatOf(commitment.getStateId())
-                || (caller.belongsTo(commitment.getStateId())
+                || (commitment.getStatus() == org.cocrea.commitment.CommitmentStatus.PUBLISHED
+                    && caller.belongsTo(commitment.getStateId())
                     && caller.actsFor(responsibles.stream().map(Actor::getId).toList()));
+    }
+
+    /** Who may read the milestone's reports and evidence: whoever may see its commitment, and its reporters. */
+    public boolean isVisibleTo(Caller caller) {
+        return commitment.isVisibleTo(caller) || mayReport(caller);
     }
 
     /** Takes a new report: its percent becomes the milestone's; a first report starts the milestone. */
     void accept(ProgressReport report) {
         if (status == MilestoneStatus.VERIFIED) {
             throw new DomainException("report.milestoneVerified");
+        }
+        if (status == MilestoneStatus.COMPLETE) {
+            // its evidence is under review for sign-off; the secretariat reopens it for more
+            throw new DomainException("report.milestoneComplete");
         }
         reports.add(0, report);
         reportedPercent = report.getPercent();
@@ -271,6 +281,9 @@ public class Milestone implements Auditable {
      * commitment's co-responsible actors.
      */
     private boolean represents(Caller caller, SignOffParty party) {
+        if (caller.role() == null || caller.role() == org.cocrea.account.Role.EVALUATOR) {
+            return false; // evaluators assess; they do not co-sign
+        }
         return switch (party) {
             case GOVERNMENT_LEAD -> caller.actorId() != null && commitment.isLedBy(caller.actorId());
             case CSO_CO_RESPONSIBLE -> caller.actorType() == org.cocrea.actor.ActorType.CSO

@@ -52,6 +52,9 @@ public class MilestoneService {
         Milestone milestone = load(edited.getId());
         caller.requireSecretariatOf(milestone.getCommitment().getStateId());
         ConcurrentChange.check(edited.getVersion(), milestone.getVersion());
+        if (milestone.getStatus() == MilestoneStatus.VERIFIED) {
+            throw new DomainException("milestone.verified.locked");
+        }
         var before = milestone.auditSnapshot();
         milestone.setTitle(edited.getTitle());
         milestone.setDeliverable(edited.getDeliverable());
@@ -80,6 +83,8 @@ public class MilestoneService {
             throw new AccessDeniedException();
         }
         Milestone milestone = load(milestoneId);
+        // two parties signing at once must not both miss each other: the milestone's version moves
+        em.lock(milestone, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         var before = milestone.auditSnapshot();
         SignOff signOff = milestone.signOff(party, em.find(Account.class, caller.accountId()), Instant.now());
         audit.record(caller.username(), milestone.getStatus() == MilestoneStatus.VERIFIED ? "VERIFY" : "SIGN_OFF",
@@ -90,6 +95,10 @@ public class MilestoneService {
     /** The milestones of a commitment with their responsibles and sign-offs, in date order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Milestone> ofCommitment(long commitmentId) {
+        Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
+        if (!commitment.isVisibleTo(currentCaller.get())) {
+            throw new NotFoundException();
+        }
         return em.createQuery("select distinct m from Milestone m left join fetch m.responsibles "
                         + "left join fetch m.signOffs s left join fetch s.signedBy "
                         + "where m.commitment.id = :c order by m.startDate, m.id", Milestone.class)
@@ -118,9 +127,11 @@ public class MilestoneService {
             return List.of();
         }
         return em.createQuery("select distinct m from Milestone m join fetch m.commitment c join m.responsibles r "
-                        + "where r.id = :actor and c.stateId = :state order by m.endDate, m.id", Milestone.class)
+                        + "where r.id = :actor and c.stateId = :state and c.status = :published "
+                        + "order by m.endDate, m.id", Milestone.class)
                 .setParameter("actor", caller.actorId())
                 .setParameter("state", caller.stateId())
+                .setParameter("published", org.cocrea.commitment.CommitmentStatus.PUBLISHED)
                 .getResultList();
     }
 
@@ -135,10 +146,13 @@ public class MilestoneService {
             return List.of();
         }
         return em.createQuery("select distinct m from Milestone m join fetch m.commitment c left join fetch m.signOffs "
-                        + "where m.status = :complete and c.stateId = :state and (c.leadInstitution.id = :actor "
+                        + "left join fetch c.leadInstitution left join fetch c.coResponsibles "
+                        + "where m.status = :complete and c.stateId = :state and c.status = :published "
+                        + "and (c.leadInstitution.id = :actor "
                         + "or exists (select a from Commitment c2 join c2.coResponsibles a where c2 = c and a.id = :actor)) "
                         + "order by m.endDate", Milestone.class)
                 .setParameter("complete", MilestoneStatus.COMPLETE)
+                .setParameter("published", org.cocrea.commitment.CommitmentStatus.PUBLISHED)
                 .setParameter("state", caller.stateId())
                 .setParameter("actor", caller.actorId())
                 .getResultList();

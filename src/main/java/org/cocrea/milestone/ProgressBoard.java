@@ -11,7 +11,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.inject.Inject;
+import org.cocrea.account.Caller;
+import org.cocrea.account.CurrentCaller;
 import org.cocrea.commitment.CommitmentStatus;
+import org.cocrea.plan.PlanStatus;
 import org.cocrea.shared.Progress;
 
 /**
@@ -24,6 +28,9 @@ public class ProgressBoard {
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
+
+    @Inject
+    private CurrentCaller currentCaller;
 
     /** Progress and warning counts of one commitment or plan. */
     public record Summary(Progress progress, int milestones, int overdue, int atRisk) {
@@ -60,7 +67,8 @@ public class ProgressBoard {
 
     /**
      * Per plan id: the plain mean of its commitments' progress (commitments carry no weight).
-     * With {@code publishedOnly}, drafts do not count: that is what the public sees.
+     * With {@code publishedOnly}, drafts do not count: that is what the public sees; without it,
+     * the caller's own secretariat also sees its drafts counted.
      */
     public Map<Long, Summary> byPlan(Collection<Long> planIds, boolean publishedOnly, LocalDate today) {
         if (planIds.isEmpty()) {
@@ -92,13 +100,23 @@ public class ProgressBoard {
         return Summary.EMPTY;
     }
 
+    /**
+     * The milestone facts of the given commitments or plans that the caller may see: those of
+     * public commitments (published, in a published plan), and with {@code publishedOnly} false
+     * also the drafts of the caller's own secretariat. Nothing of another state's drafts.
+     */
     private List<Fact> facts(String condition, Collection<Long> ids, boolean publishedOnly) {
+        Caller caller = currentCaller.get();
+        Long ownState = !publishedOnly && caller.role() != null && caller.role().runsTheSecretariat() ? caller.stateId() : null;
+        String visible = "(c.status = :published and c.plan.status <> :draftPlan)"
+                + (ownState == null ? "" : " or c.stateId = :ownState");
         var query = em.createQuery("select c.plan.id, c.id, m.status, m.reportedPercent, m.weight, m.endDate "
-                        + "from Milestone m join m.commitment c where " + condition
-                        + (publishedOnly ? " and c.status = :published" : ""), Object[].class)
-                .setParameter("ids", ids);
-        if (publishedOnly) {
-            query.setParameter("published", CommitmentStatus.PUBLISHED);
+                        + "from Milestone m join m.commitment c where " + condition + " and (" + visible + ")", Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("published", CommitmentStatus.PUBLISHED)
+                .setParameter("draftPlan", PlanStatus.DRAFT);
+        if (ownState != null) {
+            query.setParameter("ownState", ownState);
         }
         return query.getResultList().stream()
                 .map(r -> new Fact((Long) r[0], (Long) r[1], (MilestoneStatus) r[2], (Integer) r[3],

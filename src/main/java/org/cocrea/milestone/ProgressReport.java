@@ -83,6 +83,15 @@ public class ProgressReport implements Auditable {
         return report;
     }
 
+    /** A fresh report with what the form holds, so that a refused submission leaves the form as it was. */
+    public ProgressReport copyOfForm() {
+        ProgressReport copy = draft(reportedOn);
+        copy.narrative = narrative;
+        copy.percent = percent;
+        copy.label = label;
+        return copy;
+    }
+
     /**
      * Files the report under its milestone, written by {@code author}. The milestone decides
      * whether it takes reports (a verified one does not).

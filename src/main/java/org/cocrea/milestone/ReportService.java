@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.List;
 import org.cocrea.account.Account;
 import org.cocrea.account.Caller;
@@ -16,7 +15,10 @@ import org.cocrea.evidence.Evidence;
 import org.cocrea.evidence.EvidenceContent;
 import org.cocrea.evidence.Upload;
 import org.cocrea.evidence.UploadPolicy;
+import org.cocrea.commitment.Commitment;
 import org.cocrea.shared.AccessDeniedException;
+import org.cocrea.shared.Dates;
+import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
 
 /**
@@ -26,6 +28,9 @@ import org.cocrea.shared.Records;
 @ApplicationScoped
 @Transactional
 public class ReportService {
+
+    private static final String REPORTS = "select distinct r from ProgressReport r join fetch r.author "
+            + "join fetch r.milestone left join fetch r.evidence ";
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
@@ -45,46 +50,52 @@ public class ReportService {
         if (!milestone.mayReport(caller)) {
             throw new AccessDeniedException();
         }
+        // every piece of evidence is checked before anything is written or attached
+        List<String> checkedLinks = links.stream().map(Evidence::checkedUrl).toList();
         List<CheckedUpload> checked = files.stream().map(uploadPolicy::check).toList();
         Account author = em.find(Account.class, caller.accountId());
         var before = milestone.auditSnapshot();
 
-        form.submit(milestone, author, LocalDate.now());
-        em.persist(form);
-        for (String link : links) {
-            em.persist(Evidence.link(form, link, author));
+        ProgressReport report = form.copyOfForm();
+        report.submit(milestone, author, Dates.today());
+        em.persist(report);
+        for (String link : checkedLinks) {
+            em.persist(Evidence.link(report, link, author));
         }
         for (CheckedUpload upload : checked) {
-            Evidence evidence = Evidence.file(form, upload, author);
+            Evidence evidence = Evidence.file(report, upload, author);
             em.persist(evidence);
             em.persist(new EvidenceContent(evidence, upload.bytes()));
         }
-        audit.record(caller.username(), "REPORT", form, null);
-        for (Evidence evidence : form.getEvidence()) {
+        audit.record(caller.username(), "REPORT", report, null);
+        for (Evidence evidence : report.getEvidence()) {
             audit.record(caller.username(), "ADD_EVIDENCE", evidence, null);
         }
         audit.record(caller.username(), "PROGRESS", milestone, before);
-        return form;
+        return report;
     }
 
-    /** The reports of a milestone with their evidence and authors, newest first. */
+    /** The reports of a milestone with their evidence and authors, newest first, for whoever may see them. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProgressReport> ofMilestone(long milestoneId) {
-        return em.createQuery("select distinct r from ProgressReport r join fetch r.author join fetch r.milestone "
-                        + "left join fetch r.evidence where r.milestone.id = :m order by r.createdAt desc", ProgressReport.class)
+        Milestone milestone = Records.found(em.find(Milestone.class, milestoneId));
+        if (!milestone.isVisibleTo(currentCaller.get())) {
+            throw new NotFoundException();
+        }
+        return em.createQuery(REPORTS + "where r.milestone.id = :m order by r.createdAt desc", ProgressReport.class)
                 .setParameter("m", milestoneId)
                 .getResultList();
     }
 
-    /** The reports of many milestones at once, for pages that show a whole commitment. */
+    /** The reports of every milestone of a commitment, in one query, for whoever may see the commitment. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ProgressReport> ofMilestones(List<Long> milestoneIds) {
-        if (milestoneIds.isEmpty()) {
-            return List.of();
+    public List<ProgressReport> ofCommitment(long commitmentId) {
+        Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
+        if (!commitment.isVisibleTo(currentCaller.get())) {
+            throw new NotFoundException();
         }
-        return em.createQuery("select distinct r from ProgressReport r join fetch r.author join fetch r.milestone "
-                        + "left join fetch r.evidence where r.milestone.id in :m order by r.createdAt desc", ProgressReport.class)
-                .setParameter("m", milestoneIds)
+        return em.createQuery(REPORTS + "where r.milestone.commitment.id = :c order by r.createdAt desc", ProgressReport.class)
+                .setParameter("c", commitmentId)
                 .getResultList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
 import org.cocrea.audit.AuditTrail;
+import org.cocrea.shared.ConcurrentChange;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
 import org.cocrea.state.State;
@@ -44,6 +45,7 @@ public class PlanService {
         Caller caller = currentCaller.get();
         ActionPlan plan = load(edited.getId());
         caller.requireSecretariatOf(plan.getState().getId());
+        ConcurrentChange.check(edited.getVersion(), plan.getVersion());
         var before = plan.auditSnapshot();
         plan.setTitle(edited.getTitle());
         plan.setCycleStart(edited.getCycleStart());

@@ -1,5 +1,6 @@
 package org.cocrea.web;
 
+import org.cocrea.shared.Dates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,7 +38,7 @@ public class CommitmentPage {
     private Commitment commitment;
     private List<Milestone> milestoneList;
     private Map<Long, List<ProgressReport>> reportsByMilestone;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = Dates.today();
 
     public void load() {
         if (id == null) {
@@ -45,7 +46,7 @@ public class CommitmentPage {
         }
         commitment = commitments.published(id);
         milestoneList = milestones.ofCommitment(id);
-        reportsByMilestone = reports.ofMilestones(milestoneList.stream().map(Milestone::getId).toList()).stream()
+        reportsByMilestone = reports.ofCommitment(id).stream()
                 .collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
     }
 

@@ -56,10 +56,17 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         }
     }
 
+    /**
+     * The refusal behind an exception, if any. A conflict the database finds at commit (another
+     * person's change to the same record, first) is the same refusal as a stale form.
+     */
     private static DomainException find(Throwable throwable) {
         for (Throwable t = throwable; t != null; t = t.getCause()) {
             if (t instanceof DomainException refusal) {
                 return refusal;
+            }
+            if (t instanceof jakarta.persistence.OptimisticLockException) {
+                return new DomainException("error.concurrentChange");
             }
         }
         return null;

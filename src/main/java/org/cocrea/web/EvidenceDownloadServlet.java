@@ -38,7 +38,8 @@ public class EvidenceDownloadServlet extends HttpServlet {
         response.setContentLength(file.content().length);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + name);
         response.setHeader("X-Content-SHA256", file.evidence().getSha256());
-        response.setHeader("Cache-Control", "private, max-age=0");
+        // evidence never changes once stored; evidence that is not public yet stays out of every cache
+        response.setHeader("Cache-Control", file.isPublic() ? "public, max-age=86400" : "no-store");
         response.getOutputStream().write(file.content());
     }
 }

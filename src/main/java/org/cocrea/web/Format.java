@@ -19,14 +19,14 @@ import java.util.Locale;
 public class Format {
 
     public static final Locale MEXICO = Locale.forLanguageTag("es-MX");
-    public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    public static final ZoneId ZONE = org.cocrea.shared.Dates.ZONE;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", MEXICO);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", MEXICO);
 
     /** Today in Mexico City, e.g. the latest date a report may carry. */
     public LocalDate today() {
-        return LocalDate.now(ZONE);
+        return org.cocrea.shared.Dates.today();
     }
 
     public String money(BigDecimal amount) {

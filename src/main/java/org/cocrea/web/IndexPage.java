@@ -1,5 +1,6 @@
 package org.cocrea.web;
 
+import org.cocrea.shared.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class IndexPage {
     void load() {
         List<ActionPlan> published = plans.allPublished();
         publishedPlans = published.size();
-        Map<Long, Summary> summaries = board.byPlan(published.stream().map(ActionPlan::getId).toList(), true, LocalDate.now());
+        Map<Long, Summary> summaries = board.byPlan(published.stream().map(ActionPlan::getId).toList(), true, Dates.today());
         Map<Long, List<PlanRow>> byState = new LinkedHashMap<>();
         for (ActionPlan plan : published) {
             byState.computeIfAbsent(plan.getState().getId(), k -> new ArrayList<>())
@@ -94,6 +95,8 @@ public class IndexPage {
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
                         .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100))))
                 .build()
-                .toString();
+                .toString()
+                // PrimeFaces writes this into an inline script: no state name may close it
+                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

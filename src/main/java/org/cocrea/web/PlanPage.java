@@ -1,5 +1,6 @@
 package org.cocrea.web;
 
+import org.cocrea.shared.Dates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,7 +41,7 @@ public class PlanPage {
         }
         plan = plans.published(id);
         published = commitments.publishedOfPlan(id);
-        LocalDate today = LocalDate.now();
+        LocalDate today = Dates.today();
         summaries = board.byCommitment(published.stream().map(Commitment::getId).toList(), today);
         summary = board.byPlan(List.of(id), true, today).getOrDefault(id, ProgressBoard.none());
     }

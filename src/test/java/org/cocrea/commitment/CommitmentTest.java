@@ -93,11 +93,25 @@ class CommitmentTest {
         void aBlankCommitmentListsEverythingItLacks() {
             IncompleteCommitmentException e = assertThrows(IncompleteCommitmentException.class, commitment::publish);
             assertEquals("commitment.publish.incomplete", e.messageKey());
-            assertEquals(Set.of("problem", "objective", "description", "leadInstitution", "startDate", "endDate",
-                    "values", "milestones"), Set.copyOf(e.missingFields()));
-            assertEquals(8, e.missingFields().size());
+            assertEquals(Set.of("problem", "objective", "description", "leadInstitution", "coResponsibles", "startDate",
+                    "endDate", "values", "milestones"), Set.copyOf(e.missingFields()));
+            assertEquals(9, e.missingFields().size());
             assertEquals(CommitmentStatus.DRAFT, commitment.getStatus());
             assertNull(commitment.getPublishedAt());
+        }
+
+        @Test
+        void needsACsoAmongTheCoResponsiblesSinceOneMustSignTheVerification() {
+            publishable();
+            commitment.setCoResponsibles(Set.of());
+            IncompleteCommitmentException e = assertThrows(IncompleteCommitmentException.class, commitment::publish);
+            assertEquals(List.of("coResponsibles"), e.missingFields());
+        }
+
+        @Test
+        void theLeadInstitutionMustBeGovernment() {
+            commitment.setLeadInstitution(cso);
+            refused("commitment.lead.notGovernment", commitment::checkConsistency);
         }
 
         @Test

@@ -60,7 +60,7 @@ public final class DevServer {
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "devserver-stop"));
 
         List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Duser.timezone=UTC"));
         long t0 = System.nanoTime();
         if (isBlank(System.getenv("DB_URL"))) {
             Path dataDir = project.resolve("data/mariadb");

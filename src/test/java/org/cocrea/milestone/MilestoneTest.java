@@ -81,6 +81,15 @@ class MilestoneTest {
         reporter = account(1003L, "agency.reporter", Role.RESPONSIBLE_ACTOR, sonora, coResponsibleAgency);
     }
 
+    /** Publishes the fixture's commitment through its own rules (it already has dates, lead and a milestone). */
+    private void publishCommitment() {
+        commitment.setProblem("Nadie sabe quién recibe los apoyos.");
+        commitment.setObjective("Publicar el padrón.");
+        commitment.setDescription("Padrón en datos abiertos.");
+        commitment.setValueTransparency(true);
+        commitment.publish();
+    }
+
     private static Account account(long id, String username, Role role, State state, Actor actor) {
         return withId(new Account(username, "Nombre " + username, username + "@example.org", role, state, actor, false), id);
     }
@@ -328,6 +337,13 @@ class MilestoneTest {
             complete();
         }
 
+        @Test
+        void anEvaluatorOfTheLeadInstitutionCannotSign() {
+            Account evaluator = account(1010L, "evaluador.hacienda", Role.EVALUATOR, sonora, leadInstitution);
+            refused("signoff.notEligible.GOVERNMENT_LEAD", () -> milestone.signOff(SignOffParty.GOVERNMENT_LEAD, evaluator, NOW));
+            assertTrue(milestone.partiesSignableBy(Caller.of(evaluator)).isEmpty());
+        }
+
         @ParameterizedTest
         @EnumSource(value = MilestoneStatus.class, names = {"NOT_STARTED", "IN_PROGRESS"})
         void onlyWhenComplete(MilestoneStatus status) {
@@ -550,8 +566,36 @@ class MilestoneTest {
         }
 
         @Test
-        void aResponsibleActorOfTheMilestone() {
+        void aCompleteMilestoneTakesNoMoreReportsUntilReopened() {
+            complete();
+            refused("report.milestoneComplete", () -> report(80));
+            milestone.moveTo(MilestoneStatus.IN_PROGRESS);
+            report(90);
+            assertEquals(90, milestone.getReportedPercent());
+        }
+
+        @Test
+        void aRefusedReportLeavesItsFormUntouched() {
+            milestone.moveTo(MilestoneStatus.IN_PROGRESS);
+            milestone.moveTo(MilestoneStatus.COMPLETE);
+            ProgressReport form = ProgressReport.draft(TODAY);
+            form.setNarrative("Texto que la persona escribió");
+            form.setPercent(70);
+            refused("report.milestoneComplete", () -> form.copyOfForm().submit(milestone, reporter, TODAY));
+            assertNull(form.getMilestone());
+            assertEquals("Texto que la persona escribió", form.getNarrative());
+            assertTrue(milestone.getReports().isEmpty());
+        }
+
+        @Test
+        void aResponsibleActorOfTheMilestoneOnceTheCommitmentIsPublished() {
+            publishCommitment();
             assertTrue(milestone.mayReport(Caller.of(reporter)));
+        }
+
+        @Test
+        void notAResponsibleActorWhileTheCommitmentIsADraft() {
+            assertFalse(milestone.mayReport(Caller.of(reporter)));
         }
 
         @Test

@@ -1,11 +1,14 @@
 package org.cocrea.web.actor;
 
+import org.cocrea.shared.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
 import org.cocrea.milestone.Milestone;
@@ -29,17 +32,20 @@ public class MilestonesPage {
 
     private List<Milestone> mine;
     private List<Milestone> awaitingSignOff;
-    private final LocalDate today = LocalDate.now();
+    private Map<Long, List<SignOffParty>> partiesByMilestone;
+    private final LocalDate today = Dates.today();
 
     @PostConstruct
     void load() {
         mine = milestones.mine();
         awaitingSignOff = milestones.awaitingMySignOff();
+        Caller caller = currentCaller.get();
+        partiesByMilestone = awaitingSignOff.stream()
+                .collect(Collectors.toMap(Milestone::getId, m -> List.copyOf(m.partiesSignableBy(caller))));
     }
 
     public List<SignOffParty> partiesFor(Milestone milestone) {
-        Caller caller = currentCaller.get();
-        return List.copyOf(milestone.partiesSignableBy(caller));
+        return partiesByMilestone.getOrDefault(milestone.getId(), List.of());
     }
 
     public String signOff(long milestoneId, SignOffParty party) {

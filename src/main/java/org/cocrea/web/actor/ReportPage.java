@@ -1,5 +1,6 @@
 package org.cocrea.web.actor;
 
+import org.cocrea.shared.Dates;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,7 +41,7 @@ public class ReportPage implements Serializable {
 
     private Long milestoneId;
     private Milestone milestone;
-    private ProgressReport form = ProgressReport.draft(LocalDate.now());
+    private ProgressReport form = ProgressReport.draft(Dates.today());
     private transient UploadedFiles files;
     private String links;
 

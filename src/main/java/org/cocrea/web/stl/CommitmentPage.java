@@ -1,5 +1,6 @@
 package org.cocrea.web.stl;
 
+import org.cocrea.shared.Dates;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,7 +58,7 @@ public class CommitmentPage implements Serializable {
     private List<Actor> stateActors;
     private Long leadInstitutionId;
     private List<Long> coResponsibleIds = new ArrayList<>();
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = Dates.today();
 
     // the budget line being added or changed
     private Integer fiscalYear;
@@ -77,7 +78,7 @@ public class CommitmentPage implements Serializable {
         }
         commitment = commitments.forSecretariat(id);
         milestoneList = milestones.ofCommitment(id);
-        reportsByMilestone = reports.ofMilestones(milestoneList.stream().map(Milestone::getId).toList()).stream()
+        reportsByMilestone = reports.ofCommitment(id).stream()
                 .collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
         stateActors = actors.ofState(commitment.getStateId());
         leadInstitutionId = commitment.getLeadInstitution() == null ? null : commitment.getLeadInstitution().getId();
@@ -114,6 +115,7 @@ public class CommitmentPage implements Serializable {
     }
 
     public String publish() {
+        tab = 0; // a refusal marks the template's fields
         commitments.publish(id);
         Messages.saved("stl.commitment.published");
         return reload();

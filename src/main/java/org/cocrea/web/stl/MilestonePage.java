@@ -1,5 +1,6 @@
 package org.cocrea.web.stl;
 
+import org.cocrea.shared.Dates;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,7 +52,7 @@ public class MilestonePage implements Serializable {
     private List<Long> responsibleIds;
     private List<MilestoneStatus> nextStatuses;
     private Set<SignOffParty> signable;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = Dates.today();
 
     public void load() {
         if (id == null) {

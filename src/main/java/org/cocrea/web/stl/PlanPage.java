@@ -1,5 +1,6 @@
 package org.cocrea.web.stl;
 
+import org.cocrea.shared.Dates;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,7 +45,7 @@ public class PlanPage implements Serializable {
         }
         plan = plans.forSecretariat(id);
         list = commitments.ofPlanForSecretariat(id);
-        summaries = board.byCommitment(list.stream().map(Commitment::getId).toList(), LocalDate.now());
+        summaries = board.byCommitment(list.stream().map(Commitment::getId).toList(), Dates.today());
     }
 
     public String save() {

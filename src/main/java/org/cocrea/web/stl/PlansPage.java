@@ -1,5 +1,6 @@
 package org.cocrea.web.stl;
 
+import org.cocrea.shared.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class PlansPage {
     @PostConstruct
     void load() {
         list = plans.ofMyState();
-        summaries = board.byPlan(list.stream().map(ActionPlan::getId).toList(), false, LocalDate.now());
+        summaries = board.byPlan(list.stream().map(ActionPlan::getId).toList(), false, Dates.today());
     }
 
     public String create() {
