@@ -75,6 +75,7 @@ class AccessBoundariesIT {
 
     @Test
     void aCsoCannotReportOnAnotherStatesMilestone() {
+        scenario.publish(there);
         actAs(here.csoMember());
         assertThrows(AccessDeniedException.class, () -> reports.submit(there.milestoneId(), report(), List.of(), List.of()));
         actAs(there.secretariat());
@@ -83,6 +84,7 @@ class AccessBoundariesIT {
 
     @Test
     void aCsoCannotReportOnAMilestoneOfItsStateItIsNotResponsibleFor() {
+        scenario.publish(here);
         actAs(here.agencyMember()); // the agency is not responsible for the scenario's milestone
         assertThrows(AccessDeniedException.class, () -> reports.submit(here.milestoneId(), report(), List.of(), List.of()));
         assertThrows(AccessDeniedException.class, () -> milestones.forReporter(here.milestoneId()));
@@ -90,6 +92,7 @@ class AccessBoundariesIT {
 
     @Test
     void anEvaluatorAndThePublicCannotReport() {
+        scenario.publish(here);
         actAs(here.evaluator());
         assertThrows(AccessDeniedException.class, () -> reports.submit(here.milestoneId(), report(), List.of(), List.of()));
         actAsPublic();
@@ -176,7 +179,29 @@ class AccessBoundariesIT {
     }
 
     @Test
-    void thePublicNeverSeesDraftsNorTheirEvidence() {
+    void draftsAreTheSecretariatsOnly() {
+        actAs(here.csoMember()); // responsible for the milestone, but the commitment is a draft
+        assertThat(milestones.mine()).isEmpty();
+        assertThrows(AccessDeniedException.class, () -> reports.submit(here.milestoneId(), report(), List.of(), List.of()));
+        assertThrows(NotFoundException.class, () -> milestones.ofCommitment(here.commitmentId()));
+        actAsPublic();
+        assertThrows(NotFoundException.class, () -> commitments.published(here.commitmentId()));
+        assertThrows(NotFoundException.class, () -> plans.published(here.planId()));
+        assertThrows(NotFoundException.class, () -> milestones.ofCommitment(here.commitmentId()));
+        assertThrows(NotFoundException.class, () -> reports.ofCommitment(here.commitmentId()));
+        assertThrows(NotFoundException.class, () -> reports.ofMilestone(here.milestoneId()));
+        assertThat(plans.allPublished()).noneMatch(p -> p.getId().equals(here.planId()));
+        actAs(there.secretariat());
+        assertThrows(NotFoundException.class, () -> milestones.ofCommitment(here.commitmentId()));
+        assertThrows(NotFoundException.class, () -> reports.ofCommitment(here.commitmentId()));
+        actAs(here.secretariat());
+        assertThat(milestones.ofCommitment(here.commitmentId())).hasSize(1);
+    }
+
+    @Test
+    void evidenceIsPublicOnlyWhenItsCommitmentAndPlanAre() {
+        actAs(here.secretariat());
+        commitments.publish(here.commitmentId()); // the plan stays a draft
         actAs(here.csoMember());
         reports.submit(here.milestoneId(), report(), List.of(new Upload("acta.pdf", TestFiles.pdf("acta"))), List.of());
         long fileId = reports.ofMilestone(here.milestoneId()).get(0).getEvidence().get(0).getId();
@@ -184,23 +209,20 @@ class AccessBoundariesIT {
 
         actAsPublic();
         assertThrows(NotFoundException.class, () -> commitments.published(here.commitmentId()));
-        assertThrows(NotFoundException.class, () -> plans.published(here.planId()));
         assertThrows(NotFoundException.class, () -> evidence.file(fileId));
-        assertThat(plans.allPublished()).noneMatch(p -> p.getId().equals(here.planId()));
         actAs(there.csoMember());
         assertThrows(NotFoundException.class, () -> evidence.file(fileId));
 
-        // a published commitment in a draft plan is not public either
         actAs(here.secretariat());
-        commitments.publish(here.commitmentId());
+        plans.publish(here.planId());
         actAsPublic();
-        assertThrows(NotFoundException.class, () -> commitments.published(here.commitmentId()));
-        scenario.publish(there);
-        assertEquals(there.commitmentId(), commitments.published(there.commitmentId()).getId());
+        assertEquals(here.commitmentId(), commitments.published(here.commitmentId()).getId());
+        assertThat(evidence.file(fileId).isPublic()).isTrue();
     }
 
     @Test
     void uploadsAreCheckedByContentAndSizeBeforeAnythingIsSaved() {
+        scenario.publish(here);
         actAs(here.csoMember());
         assertEquals("evidence.file.typeRejected", assertThrows(DomainException.class, () -> reports.submit(here.milestoneId(),
                 report(), List.of(new Upload("informe.pdf", TestFiles.windowsExecutable())), List.of())).messageKey());

@@ -131,7 +131,7 @@ class CommitmentLifecycleIT {
 
         IncompleteCommitmentException refusal =
                 assertThrows(IncompleteCommitmentException.class, () -> commitments.publish(world.commitmentId()));
-        assertThat(refusal.missingFields()).containsExactlyInAnyOrder("objective", "leadInstitution");
+        assertThat(refusal.missingFields()).containsExactlyInAnyOrder("objective", "leadInstitution", "coResponsibles");
         assertEquals("DRAFT", commitments.forSecretariat(world.commitmentId()).getStatus().name());
     }
 
@@ -154,6 +154,7 @@ class CommitmentLifecycleIT {
     @Test
     void aReportWithOneBadFileSavesNothingAtAll() {
         World world = scenario.newState();
+        scenario.publish(world);
         actAs(world.csoMember());
         ProgressReport report = ProgressReport.draft(LocalDate.now());
         report.setNarrative("Avance con un archivo que no es lo que dice ser.");
@@ -168,5 +169,24 @@ class CommitmentLifecycleIT {
         actAs(world.secretariat());
         assertEquals(MilestoneStatus.NOT_STARTED, milestones.forSecretariat(world.milestoneId()).getStatus());
         assertThat(new String(TestFiles.pdf("x"), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+    }
+
+    @Test
+    void aRefusedReportCanBeCorrectedAndSentAgainFromTheSameForm() {
+        World world = scenario.newState();
+        scenario.publish(world);
+        actAs(world.csoMember());
+        ProgressReport form = ProgressReport.draft(LocalDate.now());
+        form.setNarrative("Se instaló la mesa de seguimiento.");
+        form.setPercent(20);
+
+        var refusal = assertThrows(org.cocrea.shared.DomainException.class,
+                () -> reports.submit(world.milestoneId(), form, List.of(), List.of("sin-protocolo.gob.mx")));
+        assertEquals("evidence.link.invalid", refusal.messageKey());
+        assertEquals("Se instaló la mesa de seguimiento.", form.getNarrative());
+
+        reports.submit(world.milestoneId(), form, List.of(), List.of("https://sin-protocolo.gob.mx/minuta"));
+        assertThat(reports.ofMilestone(world.milestoneId())).singleElement()
+                .satisfies(r -> assertEquals("https://sin-protocolo.gob.mx/minuta", r.getEvidence().get(0).getUrl()));
     }
 }
