@@ -107,6 +107,11 @@ class WebSecurityIT {
         HttpResponse<String> noPlan = get("plan?id=999999999");
         assertEquals(404, noPlan.statusCode());
         assertRevealsNothing(noPlan.body());
+        assertEquals(404, get("plan?id=not-a-number").statusCode());
+        assertEquals(404, get("commitment?id=1;drop").statusCode());
+        HttpResponse<String> wrongMethod = post("evidence/1", Map.of());
+        assertEquals(405, wrongMethod.statusCode());
+        assertRevealsNothing(wrongMethod.body());
         assertEquals(404, get("evidence/999999999").statusCode());
         assertEquals(404, get("evidence/not-a-number").statusCode());
         assertThat(get("WEB-INF/web.xml").statusCode()).isIn(403, 404);
