@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 import org.cocrea.shared.DomainException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hashes and checks passwords with Jakarta Security's PBKDF2 (the same format the database
@@ -14,21 +15,32 @@ import org.cocrea.shared.DomainException;
 @ApplicationScoped
 public class Passwords {
 
-    /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA512. The hash stores its own parameters. */
-    static final Map<String, String> PARAMETERS = Map.of(
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-            "Pbkdf2PasswordHash.Iterations", "210000",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-            "Pbkdf2PasswordHash.KeySizeBytes", "64");
+    /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA512; each hash stores its own parameters. */
+    public static final int DEFAULT_ITERATIONS = 210_000;
+
+    /** Below this, a setting is ignored: the cost may be tuned, not switched off. */
+    public static final int MIN_ITERATIONS = 10_000;
 
     public static final int MIN_LENGTH = 10;
 
     @Inject
     private Pbkdf2PasswordHash hash;
 
+    @Inject
+    @ConfigProperty(name = "cocrea.password.iterations", defaultValue = "210000")
+    private int iterations;
+
     @PostConstruct
     void configure() {
-        hash.initialize(PARAMETERS);
+        hash.initialize(parameters(iterations));
+    }
+
+    static Map<String, String> parameters(int iterations) {
+        return Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(Math.max(iterations, MIN_ITERATIONS)),
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "64");
     }
 
     /** Hashes a new password after checking the policy; the field names the input it came from. */

@@ -77,6 +77,8 @@ public final class TestDatabaseSession implements LauncherSessionListener, TestE
         props.put("db.user", EmbeddedMariaDb.USER);
         props.put("db.password", EmbeddedMariaDb.PASSWORD);
         props.put("cocrea.demo", "true");
+        // the tests create hundreds of accounts; they test who may do what, not the hash's cost
+        props.put("cocrea.password.iterations", "10000");
         props.put("cocrea.admin.username", ADMIN_USERNAME);
         props.put("cocrea.admin.password", ADMIN_PASSWORD);
         props.put("java.io.tmpdir", target.toString());
