@@ -72,11 +72,16 @@ public class DemoData {
         try {
             tx.setTransactionTimeout(TIMEOUT_SECONDS);
             tx.begin();
+            // empty means: no state, and no account but the administrator created at this very start
+            String bootstrapAdmin = ConfigProvider.getConfig().getOptionalValue("cocrea.admin.username", String.class).orElse("");
             long states = em.createQuery("select count(s) from State s", Long.class).getSingleResult();
-            if (states > 0) {
+            long accounts = em.createQuery("select count(a) from Account a where a.username <> :admin", Long.class)
+                    .setParameter("admin", bootstrapAdmin)
+                    .getSingleResult();
+            if (states > 0 || accounts > 0) {
                 tx.rollback();
-                LOG.info(() -> "cocrea.demo=true but the database already holds " + states
-                        + " state(s): demo data NOT loaded (it only goes into an empty database)");
+                LOG.info(() -> "cocrea.demo=true but the database already holds " + states + " state(s) and " + accounts
+                        + " account(s): demo data NOT loaded (it only goes into an empty database)");
                 return;
             }
             DemoBuilder.Summary summary = new DemoBuilder(new PersistingSink(), Dates.today()).build(DemoStates.all());

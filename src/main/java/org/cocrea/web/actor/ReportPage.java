@@ -80,6 +80,10 @@ public class ReportPage implements Serializable {
         return links == null ? List.of() : Arrays.stream(links.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
+    public long getMaxBytes() {
+        return uploadPolicy.maxBytes();
+    }
+
     public long getMaxMegabytes() {
         return uploadPolicy.maxBytes() / (1024 * 1024);
     }
