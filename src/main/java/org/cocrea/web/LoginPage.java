@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import org.cocrea.account.SignInAttempts;
 import java.io.IOException;
 
 /** The sign-in page (/login). After signing in, people continue where they were going, or go home. */
@@ -23,6 +24,9 @@ public class LoginPage {
     @Inject
     private SecurityContext securityContext;
 
+    @Inject
+    private SignInAttempts attempts;
+
     @NotBlank
     private String username;
 
@@ -32,20 +36,33 @@ public class LoginPage {
     public void login() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
+        String name = username.trim().toLowerCase(java.util.Locale.ROOT);
+        long minutes = attempts.minutesBlocked(name);
+        if (minutes > 0) {
+            Messages.error("login.throttled", minutes);
+            return;
+        }
         // Not a "new authentication": with that flag a failed attempt leaves a marker in the session
         // that stops the next protected page from sending the person back to /login.
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(false)
-                        .credential(new UsernamePasswordCredential(username.trim().toLowerCase(java.util.Locale.ROOT), password)));
+                        .credential(new UsernamePasswordCredential(name, password)));
         switch (status) {
-            case SEND_CONTINUE -> context.responseComplete(); // back to the page that asked for sign-in
+            case SEND_CONTINUE -> {
+                attempts.succeeded(name);
+                context.responseComplete(); // back to the page that asked for sign-in
+            }
             case SUCCESS -> {
+                attempts.succeeded(name);
                 external.redirect(external.getRequestContextPath() + homeOf((HttpServletRequest) external.getRequest()));
                 context.responseComplete();
             }
-            default -> Messages.error("login.failed");
+            default -> {
+                attempts.failed(name);
+                Messages.error("login.failed");
+            }
         }
     }
 

@@ -87,6 +87,18 @@ class WebSecurityIT {
     }
 
     @Test
+    void guessingIsStoppedAfterFiveFailures() throws Exception {
+        String account = "evaluador.dgo"; // a demo account: demo data is loaded in the test database
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(account, "adivinanza-" + i).body()).contains("Usuario o contraseña incorrectos.");
+        }
+        HttpResponse<String> withTheRightPassword = signIn(account, org.cocrea.demo.DemoAccounts.PASSWORD);
+        assertEquals(200, withTheRightPassword.statusCode());
+        assertThat(withTheRightPassword.body()).contains("Demasiados intentos fallidos");
+        assertEquals(302, get("account/password").statusCode());
+    }
+
+    @Test
     void anAdministratorSignsInAndOthersAreKeptOutOfItsArea() throws Exception {
         HttpResponse<String> signedIn = signIn(TestDatabaseSession.ADMIN_USERNAME, TestDatabaseSession.ADMIN_PASSWORD);
         assertEquals(302, signedIn.statusCode());
