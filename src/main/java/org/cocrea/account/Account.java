@@ -28,7 +28,9 @@ import org.cocrea.state.State;
 /** A person who signs in. Belongs to one state (except the platform administrator) and one actor. */
 @Entity
 @Table(name = "account")
-public class Account implements Auditable {
+public class Account implements java.io.Serializable, Auditable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,7 +24,9 @@ import org.cocrea.state.State;
 /** An organization or person that takes part in a state's open-government process. */
 @Entity
 @Table(name = "actor")
-public class Actor implements Auditable {
+public class Actor implements java.io.Serializable, Auditable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

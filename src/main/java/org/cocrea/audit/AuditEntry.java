@@ -23,7 +23,9 @@ import java.util.Set;
 /** One change: who, when, what it was before and what it is after. Never updated. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,7 +20,9 @@ import org.cocrea.shared.DomainException;
 /** The money behind a commitment in one fiscal year: approved, modified and spent (pesos). */
 @Entity
 @Table(name = "budget_line")
-public class BudgetLine {
+public class BudgetLine implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

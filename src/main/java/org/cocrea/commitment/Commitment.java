@@ -43,7 +43,9 @@ import org.cocrea.shared.Progress;
  */
 @Entity
 @Table(name = "commitment")
-public class Commitment implements Auditable {
+public class Commitment implements java.io.Serializable, Auditable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int TEXT = 10_000;
 

@@ -28,7 +28,9 @@ import org.cocrea.shared.DomainException;
  */
 @Entity
 @Table(name = "evidence")
-public class Evidence implements Auditable {
+public class Evidence implements java.io.Serializable, Auditable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

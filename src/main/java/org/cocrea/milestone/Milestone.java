@@ -47,7 +47,9 @@ import org.cocrea.shared.Progress;
  */
 @Entity
 @Table(name = "milestone")
-public class Milestone implements Auditable {
+public class Milestone implements java.io.Serializable, Auditable {
+
+    private static final long serialVersionUID = 1L;
 
     /** A milestone not done within this many days of its end date is at risk. */
     public static final int AT_RISK_DAYS = 15;

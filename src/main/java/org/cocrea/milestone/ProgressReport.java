@@ -33,7 +33,9 @@ import org.cocrea.shared.DomainException;
 /** A progress report (reporte de avance) on a milestone by a responsible actor, with its evidence. */
 @Entity
 @Table(name = "progress_report")
-public class ProgressReport implements Auditable {
+public class ProgressReport implements java.io.Serializable, Auditable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,9 @@ import org.cocrea.account.Account;
 /** One party's sign-off on a completed milestone: who and when. */
 @Entity
 @Table(name = "sign_off")
-public class SignOff {
+public class SignOff implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

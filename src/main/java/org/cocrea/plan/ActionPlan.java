@@ -26,7 +26,9 @@ import org.cocrea.state.State;
 /** A local action plan (Plan de Acción Local): a cycle of commitments run by one state's secretariat. */
 @Entity
 @Table(name = "action_plan")
-public class ActionPlan implements Auditable {
+public class ActionPlan implements java.io.Serializable, Auditable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

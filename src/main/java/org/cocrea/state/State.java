@@ -18,7 +18,9 @@ import org.cocrea.audit.Auditable;
 /** A state of the federation and its local technical secretariat (Secretariado Técnico Local). */
 @Entity
 @Table(name = "state")
-public class State implements Auditable {
+public class State implements java.io.Serializable, Auditable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -31,13 +31,13 @@ public class ReportPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient MilestoneService milestones;
+    private MilestoneService milestones;
 
     @Inject
-    private transient ReportService reports;
+    private ReportService reports;
 
     @Inject
-    private transient UploadPolicy uploadPolicy;
+    private UploadPolicy uploadPolicy;
 
     private Long milestoneId;
     private Milestone milestone;

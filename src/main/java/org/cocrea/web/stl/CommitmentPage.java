@@ -38,16 +38,16 @@ public class CommitmentPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CommitmentService commitments;
+    private CommitmentService commitments;
 
     @Inject
-    private transient MilestoneService milestones;
+    private MilestoneService milestones;
 
     @Inject
-    private transient ReportService reports;
+    private ReportService reports;
 
     @Inject
-    private transient ActorService actors;
+    private ActorService actors;
 
     private Long id;
     /** The open tab, kept across the redirect that follows each save. */

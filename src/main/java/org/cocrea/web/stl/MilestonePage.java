@@ -34,16 +34,16 @@ public class MilestonePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient MilestoneService milestones;
+    private MilestoneService milestones;
 
     @Inject
-    private transient ReportService reports;
+    private ReportService reports;
 
     @Inject
-    private transient ActorService actors;
+    private ActorService actors;
 
     @Inject
-    private transient CurrentCaller currentCaller;
+    private CurrentCaller currentCaller;
 
     private Long id;
     private Milestone milestone;

@@ -25,13 +25,13 @@ public class PlanPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PlanService plans;
+    private PlanService plans;
 
     @Inject
-    private transient CommitmentService commitments;
+    private CommitmentService commitments;
 
     @Inject
-    private transient ProgressBoard board;
+    private ProgressBoard board;
 
     private Long id;
     private ActionPlan plan;
