@@ -49,6 +49,12 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(shown);
     }
 
+    /** The text of a specific key when the bundle has it, else of the general one. */
+    static String textOr(String specificKey, String generalKey) {
+        String specific = text(specificKey);
+        return specific.equals(specificKey) ? text(generalKey) : specific;
+    }
+
     /** A confirmation that survives the redirect that usually follows a save. */
     public static void saved(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -68,7 +74,7 @@ public final class Messages {
         String summary = text(refusal.messageKey(), refusal.arguments());
         if (refusal instanceof IncompleteCommitmentException incomplete) {
             for (String field : incomplete.missingFields()) {
-                addNextTo(context, field, text("validation.requiredToPublish"));
+                addNextTo(context, field, textOr("validation.requiredToPublish." + field, "validation.requiredToPublish"));
             }
         }
         if (refusal.field() == null || !addNextTo(context, refusal.field(), summary)) {

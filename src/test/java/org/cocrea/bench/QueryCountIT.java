@@ -1,0 +1,332 @@
+package org.cocrea.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.cocrea.bench.VolumeSeeder.Seeded;
+import org.cocrea.bench.VolumeSeeder.SeededState;
+import org.cocrea.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * No N+1: the number of SQL statements the server runs to render a page does not grow with the
+ * data. Seeds a small volume (2 states of 5 thin commitments), counts the SELECTs of one view of
+ * each page, seeds a large one (30 states of 100 commitments with 4-5 milestones, reports,
+ * evidence and sign-offs), counts again on the large volume's plan and richest commitment, and
+ * requires the same count.
+ *
+ * <p>Counting: MariaDB's global {@code Com_select} and {@code Questions} read over JDBC before
+ * and after one GET (minus what the status query itself adds). Nothing else uses the test
+ * database while a test class runs (one Payara per IT class, one class after another), and the
+ * least of three views is kept, so a stray statement of the connection pool cannot fail the test.
+ * When a count grows, the failure lists the statements of that view (from MariaDB's general log)
+ * grouped by shape, so the repeated query is plain to see.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QueryCountIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.cocrea();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @AfterAll
+    static void removeTheVolumes() throws SQLException {
+        VolumeSeeder.delete(VolumeSeeder.SMALL);
+        VolumeSeeder.delete(VolumeSeeder.LARGE);
+    }
+
+    @Test
+    @Timeout(300)
+    void pagesRunTheSameNumberOfSelectsWhateverTheVolume() throws Exception {
+        try (StatementCounter counter = new StatementCounter()) {
+            Seeded small = VolumeSeeder.seed(VolumeSeeder.SMALL);
+            Map<String, Page> pages = pages(base, small);
+            Map<String, Count> before = new LinkedHashMap<>();
+            for (Page page : pages.values()) {
+                before.put(page.name(), counter.leastOf(3, page));
+            }
+
+            Seeded large = VolumeSeeder.seed(VolumeSeeder.LARGE);
+            Map<String, Page> largePages = pages(base, large);
+            Map<String, Count> after = new LinkedHashMap<>();
+            for (Page page : largePages.values()) {
+                after.put(page.name(), counter.leastOf(3, page));
+            }
+
+            System.out.println(report(small, large, before, after));
+            List<Executable> checks = new ArrayList<>();
+            for (String name : before.keySet()) {
+                checks.add(() -> {
+                    if (after.get(name).selects() != before.get(name).selects()) {
+                        throw new AssertionError(name + ": " + before.get(name).selects() + " SELECTs with the small volume, "
+                                + after.get(name).selects() + " with the large one. Statements of one view with the large volume:\n"
+                                + counter.statementsOf(largePages.get(name)));
+                    }
+                });
+                checks.add(() -> assertThat(after.get(name).questions())
+                        .as(name + ": all statements (Questions)").isLessThanOrEqualTo(before.get(name).questions()));
+            }
+            assertAll(checks);
+        }
+    }
+
+    /**
+     * The pages under test, on the first state of a volume and its richest commitment: the home
+     * page, the public plan and commitment pages, and the secretariat's plan page signed in as the
+     * state's secretariat. Each view must show the whole volume: every plan link, every commitment
+     * of the plan, every milestone, report and sign-off of the commitment.
+     */
+    static Map<String, Page> pages(URL base, Seeded seeded) throws Exception {
+        SeededState state = seeded.first();
+        Browser anonymous = new Browser(base);
+        Browser secretariat = new Browser(base);
+        secretariat.signIn(state.secretariatUsername(), VolumeSeeder.PASSWORD);
+        int published = state.publishedCommitments().size();
+        int all = seeded.volume().commitmentsPerState();
+        Map<String, Page> pages = new LinkedHashMap<>();
+        pages.put("home", new Page("home", "/", anonymous, "",
+                body -> body.contains(state.name()) && body.contains("plan-link")));
+        pages.put("plan", new Page("plan", "/plan?id=…", anonymous, "plan?id=" + state.planId(),
+                body -> body.contains(state.code()) && occurrences(body, "class=\"commitment-link\"") == published));
+        VolumeSeeder.SeededCommitment richest = seeded.richest();
+        pages.put("commitment", new Page("commitment", "/commitment?id=…", anonymous, "commitment?id=" + richest.id(),
+                body -> body.contains(richest.title().substring(richest.title().lastIndexOf('(')))
+                        && occurrences(body, "class=\"card milestone\"") == richest.milestones()
+                        && occurrences(body, "<div class=\"report\">") == richest.reports()
+                        && occurrences(body, "class=\"signed\"") == richest.signOffs()));
+        pages.put("stl plan", new Page("stl plan", "/stl/plan?id=… (signed in)", secretariat, "stl/plan?id=" + state.planId(),
+                body -> body.contains(state.code()) && occurrences(body, "class=\"commitment-link\"") == all));
+        return pages;
+    }
+
+    static int occurrences(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    private static String report(Seeded small, Seeded large, Map<String, Count> before, Map<String, Count> after) {
+        StringBuilder s = new StringBuilder("\nSQL statements per page view (SELECTs / all statements)\n");
+        s.append(String.format("%-22s %-22s %-22s%n", "page", "small " + small.total("commitment") + " commitments",
+                "large +" + large.total("commitment") + " commitments"));
+        before.forEach((name, count) -> s.append(String.format("%-22s %-22s %-22s%n", name,
+                count.selects() + " / " + count.questions(), after.get(name).selects() + " / " + after.get(name).questions())));
+        s.append("small: ").append(small.rows()).append(" in ").append(small.millis()).append(" ms; commitment page on ")
+                .append(small.richest()).append('\n');
+        s.append("large: ").append(large.rows()).append(" in ").append(large.millis()).append(" ms; commitment page on ")
+                .append(large.richest()).append('\n');
+        return s.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Helpers, also used by PageBenchmarkIT.
+
+    /** A page to view: a name for reports, its path, who views it, and what its body must show. */
+    record Page(String name, String label, Browser browser, String path, java.util.function.Predicate<String> shows) {
+
+        /** One view; fails unless it answers 200 with the expected content. */
+        HttpResponse<String> view() throws Exception {
+            HttpResponse<String> response = browser.get(path);
+            if (response.statusCode() != 200 || !shows.test(response.body())) {
+                throw new AssertionError(label + " (" + path + ") answered " + response.statusCode()
+                        + response.headers().firstValue("Location").map(l -> " to " + l).orElse("")
+                        + " without the expected content");
+            }
+            return response;
+        }
+    }
+
+    /** SELECTs ({@code Com_select}) and all statements ({@code Questions}) the server ran. */
+    record Count(long selects, long questions) {
+    }
+
+    /** A cookie-keeping HTTP client on the deployed application, as a browser without JavaScript. */
+    static final class Browser {
+
+        private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+        private final URL base;
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+
+        Browser(URL base) {
+            this.base = base;
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Signs in on /login; fails unless the application accepts the password. */
+        void signIn(String username, String password) throws Exception {
+            HttpResponse<String> page = get("login");
+            Matcher viewState = VIEW_STATE.matcher(page.body());
+            if (!viewState.find()) {
+                throw new AssertionError("no view state on the sign-in page");
+            }
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("login", "login");
+            form.put("login:username", username);
+            form.put("login:password", password);
+            form.put("login:submit", "");
+            form.put("jakarta.faces.ViewState", viewState.group(1));
+            String body = form.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "login"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, response.statusCode(), "sign-in of " + username);
+        }
+    }
+
+    /** Reads MariaDB's statement counters over its own JDBC connection to the test database. */
+    static final class StatementCounter implements AutoCloseable {
+
+        private final Connection connection;
+        private final Count ownStatusQuery;
+
+        StatementCounter() throws SQLException {
+            connection = VolumeSeeder.connect();
+            // What one status query adds to the counters: the least difference of consecutive reads.
+            long selects = Long.MAX_VALUE;
+            long questions = Long.MAX_VALUE;
+            Count previous = read();
+            for (int i = 0; i < 5; i++) {
+                Count next = read();
+                selects = Math.min(selects, next.selects() - previous.selects());
+                questions = Math.min(questions, next.questions() - previous.questions());
+                previous = next;
+            }
+            ownStatusQuery = new Count(selects, questions);
+        }
+
+        private Count read() throws SQLException {
+            long selects = -1;
+            long questions = -1;
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("show global status where Variable_name in ('Com_select', 'Questions')")) {
+                while (rs.next()) {
+                    long value = rs.getLong(2);
+                    if (rs.getString(1).equalsIgnoreCase("Com_select")) {
+                        selects = value;
+                    } else {
+                        questions = value;
+                    }
+                }
+            }
+            return new Count(selects, questions);
+        }
+
+        /** The statements the server ran during one view of the page. */
+        Count during(Page page) throws Exception {
+            Count before = read();
+            page.view();
+            Count after = read();
+            return new Count(after.selects() - before.selects() - ownStatusQuery.selects(),
+                    after.questions() - before.questions() - ownStatusQuery.questions());
+        }
+
+        /** The least counts of {@code views} views, after one view to warm up. */
+        Count leastOf(int views, Page page) throws Exception {
+            page.view();
+            long selects = Long.MAX_VALUE;
+            long questions = Long.MAX_VALUE;
+            for (int i = 0; i < views; i++) {
+                Count count = during(page);
+                selects = Math.min(selects, count.selects());
+                questions = Math.min(questions, count.questions());
+            }
+            return new Count(selects, questions);
+        }
+
+        /**
+         * The statements of one view, from MariaDB's general log, grouped by shape (literals
+         * replaced by {@code ?}), most repeated first: to name the query behind an N+1.
+         */
+        String statementsOf(Page page) throws Exception {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set global log_output = 'TABLE'");
+                statement.execute("truncate table mysql.general_log");
+                statement.execute("set global general_log = 1");
+                try {
+                    page.view();
+                } finally {
+                    statement.execute("set global general_log = 0");
+                }
+                Map<String, Long> shapes = new LinkedHashMap<>();
+                try (ResultSet rs = statement.executeQuery("select convert(argument using utf8mb4) from mysql.general_log "
+                        + "where thread_id <> connection_id() and command_type in ('Query', 'Execute') order by event_time")) {
+                    while (rs.next()) {
+                        shapes.merge(shape(rs.getString(1)), 1L, Long::sum);
+                    }
+                }
+                statement.execute("truncate table mysql.general_log");
+                return shapes.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .map(e -> String.format("%5d × %s", e.getValue(), e.getKey()))
+                        .collect(Collectors.joining("\n"));
+            }
+        }
+
+        private static final Function<String, String> LITERALS = sql -> sql
+                .replaceAll("'(?:[^'\\\\]|\\\\.)*'", "?")
+                .replaceAll("\\b\\d+\\b", "?")
+                .replaceAll("\\(\\?(?:,\\s*\\?)+\\)", "(?...)")
+                .replaceAll("\\s+", " ");
+
+        private static String shape(String sql) {
+            String shaped = LITERALS.apply(sql == null ? "" : sql.trim());
+            return shaped.length() > 4000 ? shaped.substring(0, 4000) + " …" : shaped;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+        }
+    }
+}

@@ -1,0 +1,636 @@
+package org.cocrea.bench;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.logging.Logger;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.cocrea.shared.Dates;
+import org.cocrea.support.TestDatabaseSession;
+
+/**
+ * Writes a realistic volume of data straight into the test database over JDBC, for query-count
+ * tests and benchmarks: states with their actors and accounts, one published plan each, commitments
+ * (mostly published) with money, milestones in mixed statuses with reports, evidence and sign-offs.
+ *
+ * <p>Fast: explicit ids, batched inserts, one transaction per state; foreign keys and checks stay
+ * on, so every row respects sql/V1__schema.sql. The rows also respect the rules of the entities: a
+ * published commitment has what publication needs and milestones; milestone dates lie within the
+ * commitment's; a milestone's reported percent is its latest report's; a not-started milestone has
+ * no reports; a verified one has both sign-offs, by an account of the lead institution and one of a
+ * CSO co-responsible; reports are written by accounts of responsible actors.
+ *
+ * <p>State codes are {@code VOL} + the volume's letter + two letters ({@code VOLSAA},
+ * {@code VOLLAB}, ...), names "Estado de volumen VOLSAA": they cannot collide with the demo states
+ * (SON, VER, ZAC, CHIH, DGO) nor with {@code Scenario}'s random {@code T......} codes.
+ * {@link #delete(Volume)} removes everything one volume wrote.
+ *
+ * <p>The seeder assumes that nothing else inserts into these tables while it runs (true while a
+ * test class runs: one Payara at a time, and page views do not write).
+ */
+public final class VolumeSeeder {
+
+    /** The password of every seeded account (they can all sign in). */
+    public static final String PASSWORD = "Volumen-seguro-2026";
+
+    private static final Logger LOG = Logger.getLogger(VolumeSeeder.class.getName());
+    private static final String[] TABLES = {"state", "actor", "account", "action_plan", "commitment", "budget_line",
+        "milestone", "sign_off", "progress_report", "evidence"};
+
+    /**
+     * How much to write. {@code agencies} government agencies (which lead commitments, round-robin)
+     * and {@code csos} CSOs per state, besides one information institute and one university.
+     */
+    public record Volume(char letter, int states, int commitmentsPerState, int minMilestones, int maxMilestones,
+                         int maxReportsPerMilestone, int agencies, int csos) {
+
+        public Volume {
+            if (letter < 'A' || letter > 'Z' || states < 1 || states > 26 * 26 || commitmentsPerState < 1
+                    || minMilestones < 1 || maxMilestones < minMilestones || maxReportsPerMilestone < 1
+                    || agencies < 1 || csos < 1) {
+                throw new IllegalArgumentException("bad volume");
+            }
+        }
+
+        /** Prefix of this volume's state codes. */
+        public String codePrefix() {
+            return "VOL" + letter;
+        }
+    }
+
+    /** A couple of states with a handful of thin commitments: the "before" of a query-count test. */
+    public static final Volume SMALL = new Volume('S', 2, 5, 1, 2, 1, 2, 1);
+
+    /** Thirty states of a hundred commitments with 4-5 milestones each: the "after". */
+    public static final Volume LARGE = new Volume('L', 30, 100, 4, 5, 3, 10, 5);
+
+    /** What the page benchmark seeds: 32 states, 3,200 commitments, about 14,500 milestones. */
+    public static final Volume BENCHMARK = new Volume('B', 32, 100, 4, 5, 3, 10, 5);
+
+    /** What one state got. */
+    public record SeededState(long stateId, String code, String name, long planId, String planTitle,
+                              List<Long> publishedCommitments, String secretariatUsername) {
+    }
+
+    /** A commitment and how many milestones, reports and sign-offs its page shows. */
+    public record SeededCommitment(long id, String title, int milestones, int reports, int signOffs) {
+    }
+
+    /**
+     * What was written. {@code richest} is the published commitment with the most milestones,
+     * reports and evidence (what a commitment page shows most of).
+     */
+    public record Seeded(Volume volume, List<SeededState> states, Map<String, Integer> rows, SeededCommitment richest,
+                         long millis) {
+
+        public SeededState first() {
+            return states.get(0);
+        }
+
+        public int total(String table) {
+            return rows.getOrDefault(table, 0);
+        }
+    }
+
+    private VolumeSeeder() {
+    }
+
+    /** Opens a connection to the test database (URL, user and password from {@link TestDatabaseSession}). */
+    public static Connection connect() throws SQLException {
+        String url = TestDatabaseSession.jdbcUrl();
+        return DriverManager.getConnection(url, System.getProperty("db.user"), System.getProperty("db.password"));
+    }
+
+    /** Seeds one volume. Call it after the application has started (Flyway creates the schema). */
+    public static Seeded seed(Volume volume) throws SQLException {
+        long t0 = System.nanoTime();
+        String hash = pbkdf2(PASSWORD);
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            Writer writer = new Writer(connection, volume, hash);
+            List<SeededState> states = new ArrayList<>();
+            for (int i = 0; i < volume.states(); i++) {
+                states.add(writer.state(i));
+                connection.commit();
+            }
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            Seeded seeded = new Seeded(volume, List.copyOf(states), Map.copyOf(writer.rows), writer.richest, millis);
+            LOG.info(() -> "Seeded volume " + volume.codePrefix() + " in " + millis + " ms: " + writer.rows);
+            return seeded;
+        }
+    }
+
+    /** Removes everything a volume wrote (its states and all that hangs from them). */
+    public static void delete(Volume volume) throws SQLException {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement find = connection.prepareStatement("select id from state where code like ?")) {
+                find.setString(1, volume.codePrefix() + "%");
+                try (ResultSet rs = find.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return;
+            }
+            String in = "(" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")";
+            String milestones = " join milestone m on m.id = x.milestone_id join commitment c on c.id = m.commitment_id"
+                    + " where c.state_id in " + in;
+            String[] statements = {
+                "delete ec from evidence_content ec join evidence e on e.id = ec.evidence_id"
+                        + " join progress_report x on x.id = e.report_id" + milestones,
+                "delete e from evidence e join progress_report x on x.id = e.report_id" + milestones,
+                "delete x from progress_report x" + milestones,
+                "delete x from sign_off x" + milestones,
+                "delete x from milestone_responsible x" + milestones,
+                "delete m from milestone m join commitment c on c.id = m.commitment_id where c.state_id in " + in,
+                "delete b from budget_line b join commitment c on c.id = b.commitment_id where c.state_id in " + in,
+                "delete x from commitment_co_responsible x join commitment c on c.id = x.commitment_id where c.state_id in " + in,
+                "delete from commitment where state_id in " + in,
+                "delete from action_plan where state_id in " + in,
+                "delete from account where state_id in " + in,
+                "delete from actor where state_id in " + in,
+                "delete from audit_entry where state_id in " + in,
+                "delete from state where id in " + in,
+            };
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements) {
+                    statement.executeUpdate(sql);
+                }
+            }
+            connection.commit();
+        }
+    }
+
+    /**
+     * A password hash in the format of Jakarta Security's {@code Pbkdf2PasswordHash} (Soteria):
+     * {@code algorithm:iterations:base64(salt):base64(hash)}, with the parameters the application
+     * uses (PBKDF2-HMAC-SHA512, 210,000 iterations, 32-byte salt, 64-byte key).
+     */
+    public static String pbkdf2(String password) {
+        try {
+            byte[] salt = new byte[32];
+            new SecureRandom().nextBytes(salt);
+            int iterations = 210_000;
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 64 * 8))
+                    .getEncoded();
+            return "PBKDF2WithHmacSHA512:" + iterations + ":" + Base64.getEncoder().encodeToString(salt) + ":"
+                    + Base64.getEncoder().encodeToString(key);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the rows of one state at a time, with explicit ids continuing after the tables' current maximum. */
+    private static final class Writer {
+
+        private final Connection connection;
+        private final Volume volume;
+        private final String passwordHash;
+        private final Random random;
+        private final LocalDate today = Dates.today();   // the product's today (Mexico City)
+        private final Instant now = Instant.now();
+        private final Map<String, Long> nextId = new LinkedHashMap<>();
+        private final Map<String, Integer> rows = new LinkedHashMap<>();
+        private final Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
+        private SeededCommitment richest;
+        private int richestScore = -1;
+        /** Reports and sign-offs of the milestone written last. */
+        private int lastReports;
+        private int lastSignOffs;
+
+        Writer(Connection connection, Volume volume, String passwordHash) throws SQLException {
+            this.connection = connection;
+            this.volume = volume;
+            this.passwordHash = passwordHash;
+            this.random = new Random(31L * volume.letter() + volume.states() * 7919L + volume.commitmentsPerState());
+            try (Statement statement = connection.createStatement()) {
+                for (String table : TABLES) {
+                    try (ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
+                        rs.next();
+                        nextId.put(table, rs.getLong(1) + 1);
+                    }
+                }
+            }
+            // Parents first: the batches run in this order, so foreign keys always find their rows.
+            prepare("state", "insert into state (id, code, name, secretariat_name, created_at) values (?, ?, ?, ?, ?)");
+            prepare("actor", "insert into actor (id, state_id, name, type, created_at) values (?, ?, ?, ?, ?)");
+            prepare("account", "insert into account (id, username, full_name, email, password_hash, role, state_id, actor_id,"
+                    + " active, demo, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, true, false, ?)");
+            prepare("action_plan", "insert into action_plan (id, state_id, title, cycle_start, cycle_end, phase, status,"
+                    + " theory_activities, theory_products, theory_results, theory_impact, created_at, published_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("commitment", "insert into commitment (id, plan_id, state_id, title, problem, status_quo, objective,"
+                    + " description, how_it_solves, value_transparency, value_participation, value_accountability,"
+                    + " value_technology, value_inclusion, values_explanation, sdg_alignment, gender_alignment,"
+                    + " risk_analysis, lead_institution_id, start_date, end_date, budget_program_key, budget_program_name,"
+                    + " funding_source, data_sources, status, created_at, published_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("commitment_co_responsible", "insert into commitment_co_responsible (commitment_id, actor_id) values (?, ?)");
+            prepare("budget_line", "insert into budget_line (id, commitment_id, fiscal_year, approved, modified, spent)"
+                    + " values (?, ?, ?, ?, ?, ?)");
+            prepare("milestone", "insert into milestone (id, commitment_id, title, deliverable, start_date, end_date, weight,"
+                    + " status, reported_percent, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("milestone_responsible", "insert into milestone_responsible (milestone_id, actor_id) values (?, ?)");
+            prepare("progress_report", "insert into progress_report (id, milestone_id, account_id, reported_on, narrative,"
+                    + " percent, label, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("evidence", "insert into evidence (id, report_id, kind, url, file_name, media_type, size_bytes, sha256,"
+                    + " account_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("evidence_content", "insert into evidence_content (evidence_id, content) values (?, ?)");
+            prepare("sign_off", "insert into sign_off (id, milestone_id, party, account_id, signed_at) values (?, ?, ?, ?, ?)");
+        }
+
+        private void prepare(String table, String sql) throws SQLException {
+            inserts.put(table, connection.prepareStatement(sql));
+        }
+
+        private long id(String table) {
+            return nextId.merge(table, 1L, Long::sum) - 1;
+        }
+
+        /** Adds a row to a table's batch: the values in column order. */
+        private void row(String table, Object... values) throws SQLException {
+            PreparedStatement insert = inserts.get(table);
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                if (v == null) {
+                    insert.setNull(i + 1, Types.NULL);
+                } else if (v instanceof LocalDate d) {
+                    insert.setDate(i + 1, Date.valueOf(d));
+                } else if (v instanceof Instant t) {
+                    insert.setTimestamp(i + 1, Timestamp.from(t));
+                } else if (v instanceof Enum<?> e) {
+                    insert.setString(i + 1, e.name());
+                } else {
+                    insert.setObject(i + 1, v);
+                }
+            }
+            insert.addBatch();
+            rows.merge(table, 1, Integer::sum);
+        }
+
+        private void flush() throws SQLException {
+            for (PreparedStatement insert : inserts.values()) {
+                insert.executeBatch();
+            }
+        }
+
+        private record Person(long accountId, long actorId) {
+        }
+
+        SeededState state(int index) throws SQLException {
+            String code = volume.codePrefix() + (char) ('A' + index / 26) + (char) ('A' + index % 26);
+            String lower = code.toLowerCase(Locale.ROOT);
+            String name = "Estado de volumen " + code;
+            long stateId = id("state");
+            row("state", stateId, code, name, "Secretariado Técnico Local de Gobierno Abierto " + code, now);
+
+            // Actors: agencies lead commitments; CSOs are co-responsible; every one of them has a person.
+            List<Person> agencies = new ArrayList<>();
+            List<Person> csos = new ArrayList<>();
+            for (int a = 0; a < volume.agencies(); a++) {
+                long actor = actor(stateId, AGENCIES[a % AGENCIES.length] + suffix(a, AGENCIES.length) + " de " + code,
+                        "GOVERNMENT_AGENCY");
+                agencies.add(new Person(account(lower + ".dep" + a, "Enlace " + (a + 1) + " " + code, "RESPONSIBLE_ACTOR",
+                        stateId, actor), actor));
+            }
+            for (int o = 0; o < volume.csos(); o++) {
+                long actor = actor(stateId, CSOS[o % CSOS.length] + suffix(o, CSOS.length) + " " + code, "CSO");
+                csos.add(new Person(account(lower + ".osc" + o, "Integrante OSC " + (o + 1) + " " + code, "RESPONSIBLE_ACTOR",
+                        stateId, actor), actor));
+            }
+            long institute = actor(stateId, "Instituto de Transparencia y Acceso a la Información de " + code,
+                    "INFORMATION_INSTITUTE");
+            long university = actor(stateId, "Universidad Autónoma de " + code, "ACADEMIA");
+            String secretariat = lower + ".stl";
+            account(secretariat, "Coordinación del Secretariado " + code, "SECRETARIAT", stateId, agencies.get(0).actorId());
+            account(lower + ".inst", "Comisionada del Instituto " + code, "INFORMATION_INSTITUTE", stateId, institute);
+            account(lower + ".eval", "Evaluadora " + code, "EVALUATOR", stateId, university);
+
+            // One published plan: a four-year cycle around today.
+            LocalDate cycleStart = LocalDate.of(today.getYear() - 2, 1, 1);
+            LocalDate cycleEnd = LocalDate.of(today.getYear() + 1, 12, 31);
+            long planId = id("action_plan");
+            String planTitle = "Plan de Acción Local " + code + " " + cycleStart.getYear() + "–" + cycleEnd.getYear();
+            row("action_plan", planId, stateId, planTitle, cycleStart, cycleEnd, "FOLLOW_UP", "PUBLISHED",
+                    text(THEORY_ACTIVITIES, 2), text(THEORY_PRODUCTS, 2), text(THEORY_RESULTS, 2), text(THEORY_IMPACT, 2),
+                    cycleStart.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), cycleStart.plusMonths(3)
+                            .atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+
+            List<Long> published = new ArrayList<>();
+            for (int c = 0; c < volume.commitmentsPerState(); c++) {
+                // about one in ten is still a draft (never the first, so every plan shows something)
+                boolean isPublished = c == 0 || random.nextInt(10) != 0;
+                Person lead = agencies.get(c % agencies.size());
+                List<Person> coResponsibles = new ArrayList<>();
+                coResponsibles.add(csos.get(c % csos.size()));
+                if (csos.size() > 1 && random.nextBoolean()) {
+                    coResponsibles.add(csos.get((c + 1) % csos.size()));
+                }
+                if (agencies.size() > 1 && random.nextInt(3) == 0) {
+                    coResponsibles.add(agencies.get((c + 1) % agencies.size()));
+                }
+                long commitmentId = commitment(stateId, planId, code, c, cycleStart, cycleEnd, lead, coResponsibles, isPublished);
+                if (isPublished) {
+                    published.add(commitmentId);
+                }
+            }
+            flush();
+            return new SeededState(stateId, code, name, planId, planTitle, List.copyOf(published), secretariat);
+        }
+
+        private long actor(long stateId, String name, String type) throws SQLException {
+            long id = id("actor");
+            row("actor", id, stateId, name, type, now);
+            return id;
+        }
+
+        private long account(String username, String fullName, String role, long stateId, long actorId) throws SQLException {
+            long id = id("account");
+            row("account", id, username, fullName, username + "@volumen.example.mx", passwordHash, role, stateId, actorId, now);
+            return id;
+        }
+
+        private long commitment(long stateId, long planId, String code, int index, LocalDate cycleStart, LocalDate cycleEnd,
+                                Person lead, List<Person> coResponsibles, boolean isPublished) throws SQLException {
+            long id = id("commitment");
+            String[] theme = THEMES[index % THEMES.length];
+            String title = theme[0] + " (" + code + "-" + (index + 1) + ")";
+            LocalDate start = cycleStart.plusMonths(random.nextInt(9));
+            LocalDate end = cycleEnd.minusMonths(random.nextInt(9));
+            boolean[] values = {random.nextInt(4) != 0, random.nextBoolean(), random.nextBoolean(), random.nextInt(3) == 0,
+                random.nextInt(4) == 0};
+            if (!(values[0] || values[1] || values[2] || values[3] || values[4])) {
+                values[0] = true;
+            }
+            Instant created = cycleStart.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+            row("commitment", id, planId, stateId, title,
+                    theme[1] + " " + text(PROBLEMS, 2),
+                    text(STATUS_QUO, 2),
+                    theme[2],
+                    text(DESCRIPTIONS, 3),
+                    text(HOW_IT_SOLVES, 2),
+                    values[0], values[1], values[2], values[3], values[4],
+                    text(VALUES_EXPLANATIONS, 2),
+                    "ODS 16: paz, justicia e instituciones sólidas (16.5, 16.6, 16.10).",
+                    random.nextBoolean() ? "Los datos se desagregan por sexo y se consulta a colectivas de mujeres." : null,
+                    text(RISKS, 2),
+                    lead.actorId(), start, end,
+                    theme[3], theme[4],
+                    FUNDING[random.nextInt(FUNDING.length)],
+                    "https://www.transparenciapresupuestaria.gob.mx/ y la Plataforma Nacional de Transparencia (SIPOT).",
+                    isPublished ? "PUBLISHED" : "DRAFT",
+                    created, isPublished ? created.plus(120, ChronoUnit.DAYS) : null);
+            for (Person co : coResponsibles) {
+                row("commitment_co_responsible", id, co.actorId());
+            }
+            for (int year = start.getYear(); year <= Math.min(end.getYear(), today.getYear()); year++) {
+                BigDecimal approved = BigDecimal.valueOf(1_000_000L + random.nextInt(49_000_000), 0).setScale(2, RoundingMode.UNNECESSARY);
+                BigDecimal modified = random.nextInt(3) == 0 ? null
+                        : approved.multiply(BigDecimal.valueOf(90 + random.nextInt(21))).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+                BigDecimal available = modified != null ? modified : approved;
+                BigDecimal spent = year == today.getYear() && random.nextBoolean() ? null
+                        : available.multiply(BigDecimal.valueOf(random.nextInt(101))).divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
+                row("budget_line", id("budget_line"), id, year, approved, modified, spent);
+            }
+
+            // Milestones split the commitment's span; their status follows today's date, with some slippage.
+            int count = volume.minMilestones() + random.nextInt(volume.maxMilestones() - volume.minMilestones() + 1);
+            long span = ChronoUnit.DAYS.between(start, end);
+            boolean weighted = random.nextInt(3) != 0;
+            int score = 0;
+            int reports = 0;
+            int signOffs = 0;
+            for (int m = 0; m < count; m++) {
+                LocalDate mStart = start.plusDays(span * m / count);
+                LocalDate mEnd = m == count - 1 ? end : start.plusDays(span * (m + 1) / count - 1);
+                score += milestone(id, m, mStart, mEnd, weighted, lead, coResponsibles);
+                reports += lastReports;
+                signOffs += lastSignOffs;
+            }
+            if (isPublished && score > richestScore) {
+                richestScore = score;
+                richest = new SeededCommitment(id, title, count, reports, signOffs);
+            }
+            return id;
+        }
+
+        /** One milestone with its responsibles, reports, evidence and sign-offs; returns how much a page shows of it. */
+        private int milestone(long commitmentId, int index, LocalDate start, LocalDate end, boolean weighted, Person lead,
+                              List<Person> coResponsibles) throws SQLException {
+            long id = id("milestone");
+            String status;
+            if (start.isAfter(today)) {
+                status = "NOT_STARTED";
+            } else if (!end.isBefore(today)) {
+                status = random.nextInt(5) == 0 ? "NOT_STARTED" : "IN_PROGRESS";   // some start late
+            } else {
+                int r = random.nextInt(10);                                         // past its end date
+                status = r < 5 ? "VERIFIED" : r < 8 ? "COMPLETE" : "IN_PROGRESS";   // ... or overdue
+            }
+            int reports = status.equals("NOT_STARTED") ? 0 : 1 + random.nextInt(volume.maxReportsPerMilestone());
+            if (status.equals("VERIFIED") || status.equals("COMPLETE")) {
+                reports = Math.max(reports, Math.min(2, volume.maxReportsPerMilestone()));
+            }
+            List<Person> responsibles = new ArrayList<>();
+            responsibles.add(lead);
+            if (random.nextBoolean()) {
+                responsibles.add(coResponsibles.get(0));
+            }
+            // Percents rise report after report; a done milestone's last report says 100.
+            int[] percents = new int[reports];
+            int percent = 0;
+            for (int r = 0; r < reports; r++) {
+                percent = Math.min(95, percent + 10 + random.nextInt(35));
+                percents[r] = percent;
+            }
+            if (reports > 0 && !status.equals("IN_PROGRESS")) {
+                percents[reports - 1] = 100;
+            }
+            int reported = reports == 0 ? 0 : percents[reports - 1];
+            String[] kind = MILESTONES[index % MILESTONES.length];
+            row("milestone", id, commitmentId, kind[0], kind[1], start, end,
+                    weighted ? BigDecimal.valueOf(1 + random.nextInt(4)).setScale(2, RoundingMode.UNNECESSARY) : null,
+                    status, reported, start.atStartOfDay().toInstant(java.time.ZoneOffset.UTC).minus(30, ChronoUnit.DAYS));
+            for (Person p : responsibles) {
+                row("milestone_responsible", id, p.actorId());
+            }
+            LocalDate lastDay = end.isBefore(today) ? end : today;
+            long days = Math.max(0, ChronoUnit.DAYS.between(start, lastDay));
+            int evidence = 0;
+            for (int r = 0; r < reports; r++) {
+                long reportId = id("progress_report");
+                Person author = responsibles.get(r % responsibles.size());
+                LocalDate on = start.plusDays(reports == 1 ? days : days * (r + 1) / reports);
+                Instant created = on.atTime(10 + r, 30).toInstant(java.time.ZoneOffset.UTC);
+                String label = r == reports - 1 && percents[r] == 100 ? "FINAL_RESULT"
+                        : r == 0 ? "FIRST_PROGRESS" : r == 1 ? "SECOND_PROGRESS" : null;
+                row("progress_report", reportId, id, author.accountId(), on, text(NARRATIVES, 2), percents[r], label, created);
+                row("evidence", id("evidence"), reportId, "LINK",
+                        "https://datos.example.mx/compromisos/" + commitmentId + "/hitos/" + id + "/avance-" + (r + 1),
+                        null, null, null, null, author.accountId(), created);
+                evidence++;
+                if (random.nextInt(3) == 0) {
+                    long fileId = id("evidence");
+                    byte[] csv = ("partida,aprobado,ejercido\n" + commitmentId + "-" + r + "," + (1000 + r) + "," + (500 + r)
+                            + "\n").getBytes(StandardCharsets.UTF_8);
+                    row("evidence", fileId, reportId, "FILE", null, "avance-" + (r + 1) + ".csv", "text/csv",
+                            (long) csv.length, sha256(csv), author.accountId(), created);
+                    row("evidence_content", fileId, csv);
+                    evidence++;
+                }
+            }
+            // Sign-offs: a verified milestone has both; a complete one sometimes has the government's.
+            Instant signed = end.atTime(17, 0).toInstant(java.time.ZoneOffset.UTC);
+            lastReports = reports;
+            lastSignOffs = 0;
+            if (status.equals("VERIFIED") || (status.equals("COMPLETE") && random.nextBoolean())) {
+                row("sign_off", id("sign_off"), id, "GOVERNMENT_LEAD", lead.accountId(), signed);
+                lastSignOffs++;
+            }
+            if (status.equals("VERIFIED")) {
+                row("sign_off", id("sign_off"), id, "CSO_CO_RESPONSIBLE", coResponsibles.get(0).accountId(),
+                        signed.plus(2, ChronoUnit.DAYS));
+                lastSignOffs++;
+            }
+            return 1 + reports + evidence + lastSignOffs;
+        }
+
+        /** {@code n} sentences picked from a pool, for fields of realistic length. */
+        private String text(String[] pool, int n) {
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                s.append(i == 0 ? "" : " ").append(pool[random.nextInt(pool.length)]);
+            }
+            return s.toString();
+        }
+
+        private static String suffix(int index, int poolSize) {
+            return index < poolSize ? "" : " " + (index / poolSize + 1);
+        }
+
+        private static String sha256(byte[] bytes) {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Text pools: plausible, illustrative, not official.
+
+    private static final String[] AGENCIES = {"Secretaría de la Contraloría", "Secretaría de Hacienda", "Secretaría de Salud",
+        "Secretaría de Educación", "Secretaría de Bienestar", "Secretaría de Obras Públicas", "Secretaría de Seguridad",
+        "Secretaría de Medio Ambiente", "Secretaría de Economía", "Secretaría de Movilidad", "Secretaría del Agua",
+        "Secretaría de Cultura"};
+
+    private static final String[] CSOS = {"Observatorio Ciudadano", "Colectivo Presupuesto Abierto", "Red por la Rendición de Cuentas",
+        "Mujeres que Vigilan A.C.", "Datos para Todas A.C.", "Jóvenes por la Transparencia", "Centro de Estudios del Gasto"};
+
+    /** Title, problem opening, objective, budget program key and name. */
+    private static final String[][] THEMES = {
+        {"Transparentar el gasto en medicamentos", "La ciudadanía no sabe cuánto se gasta en medicamentos ni dónde se surten.",
+            "Publicar mensualmente el gasto y el abasto de medicamentos por unidad médica.", "E045", "Atención a la Salud"},
+        {"Padrón único y abierto de programas sociales", "Los padrones de beneficiarios están dispersos y no se pueden cruzar.",
+            "Integrar y publicar en datos abiertos un padrón único, protegiendo los datos personales.", "S072", "Bienestar Social"},
+        {"Obra pública con seguimiento ciudadano", "Las obras se retrasan y nadie sabe en qué etapa están ni cuánto costaron.",
+            "Publicar cada obra con su contrato, avance físico y financiero y fotografías georreferenciadas.", "K012", "Infraestructura"},
+        {"Compras públicas abiertas", "Las adjudicaciones directas superan a las licitaciones y no se publican sus razones.",
+            "Publicar todas las contrataciones en el Estándar de Datos para las Contrataciones Abiertas.", "O001", "Adquisiciones"},
+        {"Becas escolares sin intermediarios", "Familias reportan cobros indebidos para acceder a becas escolares.",
+            "Abrir el proceso de asignación de becas y habilitar un canal de denuncia con seguimiento.", "S247", "Becas Educativas"},
+        {"Agua potable: tarifas y subsidios claros", "No se conocen los criterios de subsidio al agua ni su costo para el erario.",
+            "Publicar tarifas, subsidios y padrón de tomas con actualización trimestral.", "E004", "Agua Potable"},
+        {"Seguridad pública: gasto y resultados", "El gasto en seguridad crece sin indicadores públicos de resultados.",
+            "Publicar el gasto del fondo de seguridad con indicadores de resultados por municipio.", "I011", "FASP"},
+    };
+
+    private static final String[] PROBLEMS = {
+        "Las solicitudes de información sobre el tema reciben respuestas incompletas o en formatos cerrados.",
+        "Los grupos de vigilancia ciudadana detectaron diferencias entre lo aprobado y lo ejercido.",
+        "La información existe, pero está dispersa en varias dependencias y no se actualiza.",
+        "La Auditoría Superior señaló observaciones recurrentes sin seguimiento público.",
+        "Las personas beneficiarias no conocen sus derechos ni los requisitos del programa."};
+
+    private static final String[] STATUS_QUO = {
+        "Hoy solo se publica un informe anual en PDF, sin datos desagregados.",
+        "La dependencia cuenta con un sistema interno que podría exportar los datos.",
+        "En la búsqueda del tesoro del año pasado, tres de cinco preguntas no encontraron respuesta.",
+        "Existe un acuerdo de colaboración con el órgano garante firmado en la sesión de cocreación."};
+
+    private static final String[] DESCRIPTIONS = {
+        "Se construirá un tablero público con datos abiertos y un diccionario de datos.",
+        "Las organizaciones participarán en la definición de los campos a publicar.",
+        "Se capacitará al personal de las unidades responsables en publicación de datos abiertos.",
+        "Se realizarán mesas de diálogo semestrales con tomadores de decisión.",
+        "El órgano garante verificará la calidad de los datos publicados."};
+
+    private static final String[] HOW_IT_SOLVES = {
+        "Al publicar los datos con regularidad, cualquier persona podrá comparar lo aprobado con lo ejercido.",
+        "La participación de las organizaciones permite detectar riesgos de corrupción a tiempo.",
+        "El canal de denuncia con seguimiento público cierra el ciclo de rendición de cuentas."};
+
+    private static final String[] VALUES_EXPLANATIONS = {
+        "Transparenta información presupuestaria antes reservada en informes internos.",
+        "Abre espacios de participación ciudadana en el seguimiento del programa.",
+        "Establece mecanismos de rendición de cuentas con respuesta obligatoria de la dependencia."};
+
+    private static final String[] RISKS = {
+        "Cambio de titulares en la dependencia responsable.", "Falta de presupuesto para el desarrollo del tablero.",
+        "Resistencia de las áreas a publicar datos desagregados.", "Calendario electoral que frene los acuerdos."};
+
+    private static final String[] FUNDING = {"Recursos estatales", "Ramo 33 (FASSA)", "Ramo 33 (FAIS)", "Participaciones federales"};
+
+    private static final String[] THEORY_ACTIVITIES = {"Sesiones de cocreación con sociedad civil.", "Talleres de formación.",
+        "Búsquedas del tesoro sobre el gasto público."};
+    private static final String[] THEORY_PRODUCTS = {"Tableros de datos abiertos.", "Padrones publicados.", "Hojas de ruta por programa."};
+    private static final String[] THEORY_RESULTS = {"Más solicitudes respondidas en datos abiertos.", "Recomendaciones atendidas."};
+    private static final String[] THEORY_IMPACT = {"Menos riesgos de corrupción en programas sociales.", "Mayor confianza ciudadana."};
+
+    /** Title and deliverable. */
+    private static final String[][] MILESTONES = {
+        {"Diagnóstico de la información disponible", "Informe de diagnóstico con el inventario de fuentes"},
+        {"Diseño del tablero con sociedad civil", "Minuta de la sesión y prototipo validado"},
+        {"Publicación del primer corte de datos abiertos", "Conjunto de datos en CSV con diccionario"},
+        {"Capacitación a unidades responsables", "Lista de asistencia y materiales del taller"},
+        {"Evaluación y ajustes con el órgano garante", "Informe de verificación y plan de mejora"},
+    };
+
+    private static final String[] NARRATIVES = {
+        "Se realizó la sesión de trabajo con las organizaciones y se acordaron los campos a publicar.",
+        "La dependencia entregó la primera base de datos; el órgano garante revisa su calidad.",
+        "Se publicó el avance en el portal de transparencia y se difundió en redes sociales.",
+        "Hubo retraso por el cambio de titular; se reprogramó la entrega con el secretariado.",
+        "Las organizaciones verificaron la información en campo y documentaron hallazgos.",
+        "Se atendieron las observaciones del grupo de vigilancia y se actualizó el conjunto de datos."};
+}

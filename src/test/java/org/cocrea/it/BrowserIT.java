@@ -1,0 +1,743 @@
+package org.cocrea.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.cocrea.support.Deployments;
+import org.cocrea.support.TestDatabaseSession;
+import org.cocrea.support.TestFiles;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The slice in a real browser (headless Chromium), as its people use it: the administrator sets up
+ * a state, its organizations and two accounts; the secretariat writes, funds, schedules and
+ * publishes a commitment; the civil-society organization reports progress with a PDF; both sign
+ * the milestone off; the public sees it verified, with the evidence and its SHA-256, on a desktop
+ * and on a phone, in Spanish and in English. Every step leaves a screenshot in
+ * {@code target/screenshots/}; a failure leaves the screenshot and the HTML of the page it failed on.
+ *
+ * <p>The walk creates everything it uses (a state with a random code), so it does not depend on
+ * the demo data.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Pattern ID_PARAM = Pattern.compile("[?&]id=(\\d+)");
+    private static final Path TARGET = Path.of(System.getProperty("cocrea.build.dir", "target")).toAbsolutePath();
+    private static final Path SHOTS = TARGET.resolve("screenshots");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.cocrea();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Path chromeDir;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private int shotNumber;
+    private String lastShot = "start";
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        Files.createDirectories(SHOTS);
+        try (Stream<Path> old = Files.list(SHOTS)) {
+            for (Path file : old.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        // Chromium writes under $HOME and the XDG directories: give it its own, and a fresh profile.
+        chromeDir = Files.createTempDirectory(TARGET, "chrome-");
+        Path home = Files.createDirectories(chromeDir.resolve("home"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of(
+                        "HOME", home.toString(),
+                        "XDG_CONFIG_HOME", home.resolve(".config").toString(),
+                        "XDG_CACHE_HOME", home.resolve(".cache").toString(),
+                        "XDG_DATA_HOME", home.resolve(".local/share").toString()))
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        if (new File("/usr/bin/chromium").canExecute()) {
+            options.setBinary("/usr/bin/chromium");
+        }
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-extensions", "--hide-scrollbars", "--lang=es-MX", "--window-size=1280,900",
+                "--user-data-dir=" + chromeDir.resolve("profile"));
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT);
+        // --window-size sets the outer size: make the page itself 1280 × 900
+        driver.get("about:blank");
+        Number chromeHeight = (Number) js("return window.outerHeight - window.innerHeight;");
+        driver.manage().window().setSize(new Dimension(1280, 900 + chromeHeight.intValue()));
+        wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(50));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        deleteQuietly(chromeDir);
+    }
+
+    @Test
+    void threePeopleTakeAMilestoneFromDraftToVerifiedAndThePublicSeesIt() throws Exception {
+        try {
+            walk();
+        } catch (Throwable failure) {
+            saveFailure();
+            throw failure;
+        }
+    }
+
+    private void walk() throws Exception {
+        SecureRandom random = new SecureRandom();
+        StringBuilder suffix = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            suffix.append((char) ('A' + random.nextInt(26)));
+        }
+        String code = "B" + suffix;
+        String low = code.toLowerCase(java.util.Locale.ROOT);
+        String stateName = "Estado Navegador " + code;
+        String agency = "Secretaría de Finanzas " + code;
+        String cso = "Observatorio Ciudadano " + code + ", A.C.";
+        String stlUser = "stl." + low;
+        String stlName = "Laura Secretariado " + code;
+        String csoUser = "osc." + low;
+        String csoName = "Carlos Observatorio " + code;
+        String password = "Navegador-" + suffix + "-2026";
+        String planTitle = "Plan de Acción Local " + code + " 2026–2027";
+        String commitmentTitle = "Sigue el dinero de la obra escolar " + code;
+        String milestoneTitle = "Publicar el padrón de obras " + code;
+        LocalDate today = LocalDate.now();
+
+        // ---------------------------------------------------------------- 2. the administrator
+        signIn(TestDatabaseSession.ADMIN_USERNAME, TestDatabaseSession.ADMIN_PASSWORD, By.id("newState:code"), true);
+        shot("admin-states");
+
+        type(By.id("newState:code"), code);
+        type(By.id("newState:name"), stateName);
+        type(By.id("newState:secretariatName"), "Secretariado Técnico Local de " + stateName);
+        clickAndLoad(By.id("newState:create"), By.id("stateName"));
+        assertThat(text(By.id("stateName"))).isEqualTo(stateName);
+        assertGlobalMessage("Estado creado");
+        shot("admin-state-created");
+
+        addActor(agency, "Dependencia de gobierno");
+        addActor(cso, "Organización de la sociedad civil");
+        assertThat(text(By.id("actors"))).contains(agency, cso);
+        shot("admin-actors-added", By.id("actors"));
+
+        // a bad input first: a password that is too short is refused next to its field
+        fillAccount(stlUser, stlName, "Secretariado Técnico Local", agency, "corta");
+        click(By.id("newAccount:createAccount"));
+        WebElement tooShort = wait.until(visibilityOfElementLocated(fieldMessage("newAccount:password")));
+        assertThat(tooShort.getText()).isEqualTo("La contraseña debe tener al menos 10 caracteres.");
+        assertThat(driver.getPageSource()).doesNotContain("Exception", "at org.");
+        shot("admin-account-password-too-short");
+
+        // the form kept what was typed: only the password is typed again
+        assertThat(driver.findElement(By.id("newAccount:username")).getAttribute("value")).isEqualTo(stlUser);
+        type(By.id("newAccount:password"), password);
+        blur();
+        clickAndLoad(By.id("newAccount:createAccount"), By.id("stateName"));
+        assertGlobalMessage("Cuenta creada.");
+
+        fillAccount(csoUser, csoName, "Actor responsable", cso, password);
+        clickAndLoad(By.id("newAccount:createAccount"), By.id("stateName"));
+        assertGlobalMessage("Cuenta creada.");
+        String accounts = text(By.id("accountList:accounts"));
+        assertThat(accounts).contains(stlUser, stlName, "Secretariado Técnico Local", agency, csoUser, csoName, cso);
+        shot("admin-accounts-created", By.id("accountList:accounts"));
+        signOut();
+
+        // ---------------------------------------------------------------- 3. the secretariat
+        signIn(stlUser, password, By.id("newPlan:title"), false);
+        shot("stl-plans");
+        type(By.id("newPlan:title"), planTitle);
+        chooseOne("newPlan:phase", "4. Seguimiento");
+        typeDate("newPlan:cycleStart", today.minusDays(90));
+        typeDate("newPlan:cycleEnd", today.plusYears(1).plusDays(90));
+        clickAndLoad(By.id("newPlan:create"), By.id("planTitle"));
+        assertThat(text(By.id("planTitle"))).contains(planTitle, "Borrador");
+        long planId = idIn(driver.getCurrentUrl());
+        shot("stl-plan-created");
+        type(By.id("planForm:theoryActivities"), "Búsquedas del tesoro sobre el gasto en escuelas; mesas de cocreación.");
+        type(By.id("planForm:theoryProducts"), "Padrón de obras y gasto por escuela publicados en datos abiertos.");
+        type(By.id("planForm:theoryResults"), "Madres y padres vigilan la obra de su escuela.");
+        type(By.id("planForm:theoryImpact"), "Menos obra inconclusa y mejor uso del dinero público.");
+        clickAndLoad(By.id("planForm:save"), By.id("planTitle"));
+        assertGlobalMessage("Cambios guardados.");
+
+        type(By.id("newCommitment:title"), commitmentTitle);
+        clickAndLoad(By.id("newCommitment:createCommitment"), By.id("stlCommitmentTitle"));
+        assertThat(text(By.id("stlCommitmentTitle"))).contains(commitmentTitle, "Borrador");
+        long commitmentId = idIn(driver.getCurrentUrl());
+
+        // publishing an empty draft is refused, and each missing field says so
+        clickAndLoad(By.id("publishForm:publish"), By.id("stlCommitmentTitle"));
+        assertGlobalMessage("Para publicar, complete los campos marcados.");
+        for (String field : List.of("problem", "objective", "description", "leadInstitution", "startDate", "endDate")) {
+            assertThat(text(fieldMessage("tabs:template:" + field))).as(field).isEqualTo("Requerido para publicar.");
+        }
+        assertThat(text(By.xpath("//*[@id='tabs:template:values']/following-sibling::*[contains(@class,'ui-message')]")))
+                .isEqualTo("Requerido para publicar.");
+        assertThat(text(By.id("publishForm:milestones"))).isEqualTo("Agregue al menos un hito (pestaña «Hitos») antes de publicar.");
+        assertThat(text(fieldMessage("tabs:template:coResponsibles")))
+                .isEqualTo("Se necesita al menos una OSC corresponsable: firma la verificación de los hitos.");
+        shot("stl-commitment-publish-refused");
+
+        type(By.id("tabs:template:problem"), "Las madres y padres no saben cuánto se gastó en la rehabilitación de escuelas.");
+        type(By.id("tabs:template:objective"), "Publicar cada trimestre el gasto por escuela en datos abiertos.");
+        type(By.id("tabs:template:description"), "La Secretaría publica el padrón de obras y el gasto; el observatorio lo revisa.");
+        chooseOne("tabs:template:leadInstitution", agency);
+        chooseMany("tabs:template:coResponsibles", cso);
+        check("tabs:template:valueTransparency");
+        check("tabs:template:valueAccountability");
+        typeDate("tabs:template:startDate", today.minusDays(60));
+        typeDate("tabs:template:endDate", today.plusYears(1));
+        type(By.id("tabs:template:budgetProgramKey"), "E047");
+        type(By.id("tabs:template:budgetProgramName"), "Infraestructura educativa básica");
+        type(By.id("tabs:template:fundingSource"), "Recursos estatales y FAM");
+        type(By.id("tabs:template:dataSources"), "https://transparencia.example.org/presupuesto/E047");
+        clickAndLoad(By.id("tabs:template:save"), By.id("stlCommitmentTitle"));
+        assertGlobalMessage("Cambios guardados.");
+        assertThat(driver.findElement(By.id("tabs:template:budgetProgramKey")).getAttribute("value")).isEqualTo("E047");
+        assertThat(text(By.id("tabs:template:leadInstitution_label"))).isEqualTo(agency);
+        shot("stl-commitment-template-saved", true);
+
+        click(By.cssSelector("a[href='#tabs:moneyTab']"));
+        wait.until(visibilityOfElementLocated(By.id("tabs:budgetForm:fiscalYear_input")));
+        typeNumber("tabs:budgetForm:fiscalYear", "2026");
+        typeNumber("tabs:budgetForm:approved", "1500000");
+        typeNumber("tabs:budgetForm:modified", "1350000");
+        typeNumber("tabs:budgetForm:spent", "900000");
+        clickAndLoad(By.id("tabs:budgetForm:putBudget"), By.id("tabs:budgetForm:budgetLines"));
+        assertGlobalMessage("Montos guardados.");
+        assertThat(text(By.id("tabs:budgetForm:budgetLines"))).contains("2026", "1,500,000.00", "1,350,000.00", "900,000.00");
+        shot("stl-commitment-money");
+
+        // everything but a milestone: publishing is still refused
+        clickAndLoad(By.id("publishForm:publish"), By.id("stlCommitmentTitle"));
+        assertGlobalMessage("Para publicar, complete los campos marcados.");
+        assertThat(text(By.id("publishForm:milestones"))).isEqualTo("Agregue al menos un hito (pestaña «Hitos») antes de publicar.");
+        shot("stl-commitment-publish-refused-no-milestone");
+        assertThat(text(By.id("stlCommitmentTitle"))).contains("Borrador");
+
+        click(By.cssSelector("a[href='#tabs:milestonesTab']"));
+        wait.until(visibilityOfElementLocated(By.id("tabs:milestoneForm:milestoneTitle")));
+        type(By.id("tabs:milestoneForm:milestoneTitle"), milestoneTitle);
+        chooseMany("tabs:milestoneForm:responsibles", cso);
+        type(By.id("tabs:milestoneForm:deliverable"), "Padrón de obras 2026 en CSV con monto, avance y ubicación de cada escuela.");
+        typeNumber("tabs:milestoneForm:weight", "2");
+        typeDate("tabs:milestoneForm:startDate", today.minusDays(30));
+        typeDate("tabs:milestoneForm:endDate", today.plusDays(60));
+        clickAndLoad(By.id("tabs:milestoneForm:addMilestone"), By.id("tabs:milestoneForm:milestoneTable"));
+        assertGlobalMessage("Hito agregado.");
+        WebElement milestoneLink = driver.findElement(By.cssSelector("a.milestone-link"));
+        assertThat(milestoneLink.getText()).isEqualTo(milestoneTitle);
+        long milestoneId = idIn(milestoneLink.getAttribute("href"));
+        assertThat(text(By.id("tabs:milestoneForm:milestoneTable"))).contains("Por iniciar");
+        shot("stl-commitment-milestone-added");
+
+        clickAndLoad(By.id("publishForm:publish"), By.id("stlCommitmentTitle"));
+        assertGlobalMessage("Compromiso publicado.");
+        assertThat(text(By.id("stlCommitmentTitle"))).contains("Publicado");
+        shot("stl-commitment-published");
+
+        open("stl/plan?id=" + planId);
+        waitVisible(By.id("planTitle"));
+        clickAndLoad(By.id("publishForm:publish"), By.id("planTitle"));
+        assertGlobalMessage("Plan publicado");
+        assertThat(text(By.id("commitments"))).contains(commitmentTitle, "Publicado", agency);
+        shot("stl-plan-published");
+        signOut();
+
+        // ---------------------------------------------------------------- 4. the CSO reports progress
+        signIn(csoUser, password, By.id("mine"), false);
+        List<WebElement> mine = driver.findElements(By.cssSelector("[id='mine_data'] > tr"));
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).getText()).contains(commitmentTitle, milestoneTitle, "Por iniciar");
+        assertThat(text(By.id("signoffs:awaiting"))).contains("No hay hitos pendientes de su firma.");
+        shot("actor-my-milestones");
+
+        byte[] pdf = TestFiles.pdf("Padron de obras " + code);
+        Path pdfFile = TARGET.resolve("browser-evidence-" + low + ".pdf");
+        Files.write(pdfFile, pdf);
+        String pdfSha256 = sha256(pdf);
+
+        clickAndLoad(By.cssSelector(".report-button"), By.id("report:narrative"));
+        assertThat(text(By.id("milestoneTitle"))).isEqualTo(milestoneTitle);
+        type(By.id("report:narrative"), "Publicamos el padrón de obras de 2026 con 48 escuelas; faltan los montos por escuela.");
+        typeNumber("report:percent", "60");
+        driver.findElement(By.cssSelector("form[id='report'] input[type='file']")).sendKeys(pdfFile.toString());
+        wait.until(d -> text(By.cssSelector("form[id='report'] .ui-fileupload-filename")).contains(pdfFile.getFileName().toString()));
+        type(By.id("report:link"), "https://transparencia.example.org/obras/" + low);
+        shot("actor-report-form", true);
+        clickAndLoad(By.id("report:submit"), By.id("mine"));
+        assertGlobalMessage("Reporte guardado con su evidencia.");
+        assertThat(text(By.id("mine"))).contains(milestoneTitle, "En proceso", "60%");
+        shot("actor-report-saved");
+        signOut();
+
+        // ---------------------------------------------------------------- 5. completion and the two sign-offs
+        signIn(stlUser, password, By.id("newPlan:title"), false);
+        open("stl/milestone?id=" + milestoneId);
+        waitVisible(By.id("milestoneTitle"));
+        assertThat(text(By.id("reports"))).contains(csoName, "60%", pdfFile.getFileName().toString(), pdfSha256);
+        clickAndLoad(By.cssSelector("button.move-COMPLETE"), By.id("milestoneTitle"));
+        assertGlobalMessage("El hito pasó a «Completo».");
+        clickAndLoad(By.cssSelector("button.sign-GOVERNMENT_LEAD"), By.id("milestoneTitle"));
+        assertGlobalMessage("Firma registrada.");
+        String workflow = text(By.id("workflow"));
+        assertThat(workflow).contains("Completo", "Firmó " + stlName);
+        assertThat(driver.findElements(By.cssSelector("button.sign-CSO_CO_RESPONSIBLE"))).isEmpty();
+        shot("stl-milestone-signed-by-government", true);
+
+        open("stl/commitment?id=" + commitmentId + "&tab=4");
+        waitVisible(By.id("tabs:auditForm:audit"));
+        assertThat(text(By.id("tabs:auditForm:audit")))
+                .contains(stlUser, csoUser, "Compromiso · publicación", "Compromiso · montos", "Hito · firma");
+        shot("stl-commitment-change-log");
+        signOut();
+
+        signIn(csoUser, password, By.id("mine"), false);
+        assertThat(text(By.id("signoffs:awaiting"))).contains(milestoneTitle);
+        assertThat(text(By.id("mine"))).contains("Completo");
+        assertThat(driver.findElements(By.cssSelector(".report-button"))).as("no reports on a complete milestone").isEmpty();
+        shot("actor-awaiting-signoff");
+        clickAndLoad(By.cssSelector("button.sign-CSO_CO_RESPONSIBLE"), By.id("mine"));
+        assertGlobalMessage("Firma registrada.");
+        assertThat(text(By.id("mine"))).contains(milestoneTitle, "Verificado");
+        assertThat(text(By.id("signoffs:awaiting"))).contains("No hay hitos pendientes de su firma.");
+        assertThat(driver.findElements(By.cssSelector(".report-button"))).isEmpty();
+        shot("actor-signed-verified");
+        signOut();
+
+        // ---------------------------------------------------------------- 6./7. the public
+        WebElement card = waitVisible(By.xpath("//section[contains(@class,'state-card')][h3[normalize-space()=" + literal(stateName) + "]]"));
+        assertThat(card.getText()).contains(planTitle, "100%");
+        assertThat(card.findElements(By.cssSelector(".ui-progressbar"))).hasSize(2); // the state's and the plan's
+        waitForCharts();
+        shot("public-home", true);
+
+        clickAndLoad(By.xpath("//section[contains(@class,'state-card')][h3[normalize-space()=" + literal(stateName)
+                + "]]//a[contains(@class,'plan-link')]"), By.id("planTitle"));
+        assertThat(text(By.id("planTitle"))).isEqualTo(planTitle);
+        assertThat(text(By.id("commitments"))).contains(commitmentTitle, agency, "100%");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Menos obra inconclusa");
+        shot("public-plan");
+
+        clickAndLoad(By.linkText(commitmentTitle), By.id("commitmentTitle"));
+        assertThat(driver.getCurrentUrl()).contains("commitment?id=" + commitmentId);
+        WebElement milestone = driver.findElement(By.xpath("//section[contains(@class,'milestone')][h3[normalize-space()="
+                + literal(milestoneTitle) + "]]"));
+        assertThat(milestone.findElement(By.cssSelector(".badge.status-VERIFIED")).getText()).isEqualTo("Verificado");
+        List<String> signOffs = milestone.findElements(By.cssSelector(".signoff")).stream().map(WebElement::getText).toList();
+        assertThat(signOffs).hasSize(2);
+        assertThat(signOffs.get(0)).startsWith("Institución responsable (gobierno):").containsPattern(
+                "Firmó " + Pattern.quote(stlName) + " el \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        assertThat(signOffs.get(1)).startsWith("OSC corresponsable:").containsPattern(
+                "Firmó " + Pattern.quote(csoName) + " el \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        WebElement evidenceLink = milestone.findElement(By.cssSelector("a.evidence-file"));
+        assertThat(evidenceLink.getText()).isEqualTo(pdfFile.getFileName().toString());
+        assertThat(milestone.findElement(By.cssSelector(".evidence .hash")).getText()).isEqualTo("SHA-256: " + pdfSha256);
+        assertThat(milestone.getText()).contains("https://transparencia.example.org/obras/" + low, csoName, "60%");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("E047", "Infraestructura educativa básica",
+                "Recursos estatales y FAM", "https://transparencia.example.org/presupuesto/E047");
+        assertThat(text(By.id("budget"))).contains("2026", "1,500,000.00", "900,000.00");
+
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(evidenceLink.getAttribute("href"))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(download.headers().firstValue("X-Content-SHA256")).contains(pdfSha256);
+        assertThat(download.body()).isEqualTo(pdf);
+        shot("public-commitment", true);
+
+        // the same page on a phone: nothing wider than the screen
+        phone(true);
+        try {
+            driver.navigate().refresh();
+            waitVisible(By.id("commitmentTitle"));
+            Number pageWidth = (Number) js("return document.documentElement.scrollWidth;");
+            shot("public-commitment-phone", true);
+            assertThat(pageWidth.intValue()).as("page width on a 390 px wide phone").isLessThanOrEqualTo(390);
+        } finally {
+            phone(false);
+        }
+
+        // the home page in English
+        open("");
+        waitVisible(By.id("states"));
+        clickAndLoad(By.id("nav:langEn"), By.id("states"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(text(By.id("nav:login"))).isEqualTo("Sign in");
+        assertThat(driver.getPageSource()).doesNotContain("???");
+        waitForCharts();
+        shot("public-home-english");
+    }
+
+    // ------------------------------------------------------------------------------ steps
+
+    private void signIn(String username, String password, By landing, boolean screenshotForm) {
+        open("login");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        if (screenshotForm) {
+            shot("login");
+        }
+        clickAndLoad(By.id("login:submit"), landing);
+        assertThat(text(By.id("nav:account"))).isEqualTo(username);
+    }
+
+    private void signOut() {
+        clickAndLoad(By.id("nav:logout"), By.id("states"));
+        assertThat(driver.findElements(By.id("nav:logout"))).isEmpty();
+    }
+
+    private void addActor(String name, String typeLabel) {
+        type(By.id("newActor:actorName"), name);
+        chooseOne("newActor:actorType", typeLabel);
+        clickAndLoad(By.id("newActor:addActor"), By.id("stateName"));
+        assertGlobalMessage("Actor agregado.");
+        assertThat(text(By.id("actors"))).contains(name, typeLabel);
+    }
+
+    private void fillAccount(String username, String fullName, String roleLabel, String organization, String password) {
+        type(By.id("newAccount:username"), username);
+        type(By.id("newAccount:fullName"), fullName);
+        type(By.id("newAccount:email"), username + "@cocrea.example");
+        chooseOne("newAccount:role", roleLabel);
+        chooseOne("newAccount:actor", organization);
+        type(By.id("newAccount:password"), password);
+        blur(); // closes the password strength panel
+    }
+
+    // ------------------------------------------------------------------------------ widgets
+
+    private void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** Clicks and waits until the next page (a non-ajax submit or an ajax redirect) shows the given element. */
+    private void clickAndLoad(By button, By onNextPage) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(button);
+        wait.until(stalenessOf(page));
+        waitVisible(onNextPage);
+    }
+
+    /**
+     * Clicks as soon as the element takes the click: widgets that are still moving (an overlay
+     * opening, a panel re-rendered after a tick) refuse it for a moment.
+     */
+    private void click(By by) {
+        click(by, true);
+    }
+
+    /** Without scrolling for what lies in an overlay panel: PrimeFaces closes its overlays when the page scrolls. */
+    private void clickInOverlay(By by) {
+        click(by, false);
+    }
+
+    private void click(By by, boolean scrollIntoView) {
+        new WebDriverWait(driver, WAIT, Duration.ofMillis(50))
+                .ignoring(ElementNotInteractableException.class)
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return false;
+                    }
+                    if (scrollIntoView) {
+                        scrollTo(element);
+                    }
+                    element.click();
+                    return true;
+                });
+    }
+
+    private void type(By by, String value) {
+        WebElement input = waitVisible(by);
+        scrollTo(input);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private void blur() {
+        js("if (document.activeElement) document.activeElement.blur();");
+    }
+
+    /** A p:selectOneMenu: opens it and picks the option whose label starts with the given text. */
+    private void chooseOne(String id, String labelStart) {
+        click(By.id(id));
+        waitOpened(id + "_panel");
+        By item = By.xpath("//*[@id='" + id + "_items']//li[starts-with(@data-label, " + literal(labelStart) + ")]");
+        clickInOverlay(item);
+        wait.until(invisibilityOfElementLocated(By.id(id + "_panel")));
+        assertThat(text(By.id(id + "_label"))).startsWith(labelStart);
+    }
+
+    /** Waits until an overlay panel has finished its opening animation: clicks during it go astray. */
+    private void waitOpened(String panelId) {
+        wait.until(d -> {
+            WebElement panel = d.findElement(By.id(panelId));
+            return panel.isDisplayed() && panel.getAttribute("class").contains("ui-connected-overlay-enter-done");
+        });
+    }
+
+    /** A p:selectCheckboxMenu: opens it, ticks the options with the given labels and closes it. */
+    private void chooseMany(String id, String... labels) {
+        click(By.id(id));
+        waitOpened(id + "_panel");
+        for (String label : labels) {
+            By box = By.xpath("//*[@id='" + id + "_panel']//li[.//label[normalize-space()=" + literal(label) + "]]"
+                    + "//div[contains(@class,'ui-chkbox-box')]");
+            clickInOverlay(box);
+            wait.until(d -> d.findElement(box).getAttribute("class").contains("ui-state-active"));
+        }
+        clickInOverlay(By.cssSelector("[id='" + id + "_panel'] .ui-selectcheckboxmenu-close"));
+        wait.until(invisibilityOfElementLocated(By.id(id + "_panel")));
+        assertThat(text(By.id(id))).contains(labels);
+    }
+
+    /** A p:selectBooleanCheckbox. */
+    private void check(String id) {
+        click(By.xpath("//*[@id='" + id + "']//div[contains(@class,'ui-chkbox-box')]"));
+        wait.until(d -> d.findElement(By.id(id + "_input")).isSelected());
+    }
+
+    /**
+     * A p:datePicker: opens its calendar with a click, closes it with Escape (focus goes back to
+     * the input) and types the date as the user would (dd/MM/yyyy). Typing while the calendar
+     * opens loses keys: once open, it takes the focus.
+     */
+    private void typeDate(String id, LocalDate date) {
+        String text = DAY.format(date);
+        By input = By.id(id + "_input");
+        By panel = By.id(id + "_panel");
+        WebElement field = waitVisible(input);
+        scrollTo(field);
+        click(By.id(id + "_input"));
+        waitOpened(id + "_panel");
+        wait.until(d -> d.findElement(panel).findElements(By.xpath(".//*")).contains(d.switchTo().activeElement()));
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(invisibilityOfElementLocated(panel));
+        wait.until(d -> d.switchTo().activeElement().equals(field));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+        assertThat(field.getAttribute("value")).isEqualTo(text);
+        assertThat(driver.findElement(panel).isDisplayed()).isFalse();
+    }
+
+    /** A p:inputNumber: types the digits into its visible input. */
+    private void typeNumber(String id, String digits) {
+        By input = By.id(id + "_input");
+        WebElement field = waitVisible(input);
+        scrollTo(field);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(digits);
+        field.sendKeys(Keys.TAB);
+        wait.until(d -> digits.equals(stripNumber(d.findElement(By.id(id + "_hinput")).getAttribute("value"))));
+    }
+
+    private static String stripNumber(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String plain = raw.replaceAll("[^0-9.]", "");
+        return plain.contains(".") ? plain.replaceAll("\\.0*$", "") : plain;
+    }
+
+    /** The error message shown in the same field block as the input (never at the top of the page). */
+    private static By fieldMessage(String inputId) {
+        return By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'field')][1]"
+                + "//*[contains(@class,'ui-message-error')]");
+    }
+
+    private void assertGlobalMessage(String expected) {
+        assertThat(text(By.id("messages"))).contains(expected);
+    }
+
+    private WebElement waitVisible(By by) {
+        return wait.until(visibilityOfElementLocated(by));
+    }
+
+    private String text(By by) {
+        return waitVisible(by).getText();
+    }
+
+    private void scrollTo(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    private static long idIn(String url) {
+        Matcher matcher = ID_PARAM.matcher(url);
+        assertThat(matcher.find()).as("an id in " + url).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** An XPath string literal, whatever quotes the text holds. */
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        if (!text.contains("\"")) {
+            return "\"" + text + "\"";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    // ------------------------------------------------------------------------------ screenshots
+
+    /** A phone's screen (390 × 844 CSS pixels, touch, the page's viewport meta honoured), or back to the desktop window. */
+    private void phone(boolean on) {
+        if (on) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        } else {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private void shot(String name) {
+        shot(name, false);
+    }
+
+    /** The window, scrolled so that the element is at its top. */
+    private void shot(String name, By focus) {
+        js("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -80);", waitVisible(focus));
+        shot(name, false);
+    }
+
+    /** Chart.js animates its bars for a moment: a screenshot taken meanwhile shows them half grown. */
+    private void waitForCharts() {
+        wait.until(d -> Boolean.TRUE.equals(js("return typeof Chart === 'undefined' || !Chart.instances"
+                + " || Object.values(Chart.instances).every(c => !Chart.animator.running(c));")));
+    }
+
+    /** Saves target/screenshots/NN-name.png: the window, or the whole page. */
+    private void shot(String name, boolean fullPage) {
+        lastShot = name;
+        Path file = SHOTS.resolve(String.format("%02d-%s.png", ++shotNumber, name));
+        try {
+            Files.write(file, fullPage ? fullPageScreenshot() : driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private byte[] fullPageScreenshot() {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) content.get("width")).doubleValue();
+        double height = Math.min(((Number) content.get("height")).doubleValue(), 12_000);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /** The screen and the HTML of the page a step failed on, next to the screenshots. */
+    private void saveFailure() {
+        if (driver == null) {
+            return;
+        }
+        String name = String.format("FAILED-after-%02d-%s", shotNumber, lastShot);
+        try {
+            Files.write(SHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (RuntimeException | IOException e) {
+            System.err.println("no failure screenshot: " + e);
+        }
+        try {
+            Files.writeString(SHOTS.resolve(name + ".html"),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+        } catch (RuntimeException | IOException e) {
+            System.err.println("no failure page source: " + e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover profile in target/ does no harm
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
