@@ -359,7 +359,8 @@ class BrowserIT {
         open("stl/commitment?id=" + commitmentId + "&tab=4");
         waitVisible(By.id("tabs:auditForm:audit"));
         assertThat(text(By.id("tabs:auditForm:audit")))
-                .contains(stlUser, csoUser, "Compromiso · publicación", "Compromiso · montos", "Hito · firma");
+                .contains(stlUser, csoUser, "Compromiso · publicación", "Compromiso · montos", "Hito · firma",
+                        "Estatus: En proceso → Completo");
         shot("stl-commitment-change-log");
         signOut();
 
