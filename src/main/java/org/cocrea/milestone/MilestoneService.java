@@ -148,16 +148,21 @@ public class MilestoneService {
         if (caller.actorId() == null) {
             return List.of();
         }
+        // The commitment's lead and co-responsibles decide which sign-offs the caller may give
+        // (Milestone.partiesSignableBy): fetched with EclipseLink's nested fetch-join hints, as a
+        // JPQL fetch join through the alias c would be ignored (one query per commitment). Both
+        // conditions are subqueries so that the fetched lead stays an outer join.
         return em.createQuery("select distinct m from Milestone m join fetch m.commitment c left join fetch m.signOffs "
-                        + "left join fetch c.leadInstitution left join fetch c.coResponsibles "
                         + "where m.status = :complete and c.stateId = :state and c.status = :published "
-                        + "and (c.leadInstitution.id = :actor "
+                        + "and (exists (select c1 from Commitment c1 where c1 = c and c1.leadInstitution.id = :actor) "
                         + "or exists (select a from Commitment c2 join c2.coResponsibles a where c2 = c and a.id = :actor)) "
                         + "order by m.endDate", Milestone.class)
                 .setParameter("complete", MilestoneStatus.COMPLETE)
                 .setParameter("published", org.cocrea.commitment.CommitmentStatus.PUBLISHED)
                 .setParameter("state", caller.stateId())
                 .setParameter("actor", caller.actorId())
+                .setHint("eclipselink.left-join-fetch", "m.commitment.leadInstitution")
+                .setHint("eclipselink.left-join-fetch", "m.commitment.coResponsibles")
                 .getResultList();
     }
 

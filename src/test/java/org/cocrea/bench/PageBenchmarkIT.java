@@ -34,9 +34,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code mvn -B verify -Pbench}.
  *
  * <p>Seeds the benchmark volume (32 states, 3,200 commitments, ~14,500 milestones with their
- * reports, evidence and sign-offs) and times, over HTTP on loopback, the home page, a plan page
- * (~90 published commitments), the richest commitment page and the secretariat's page of that plan
- * (100 commitments, signed in): {@value #WARM_UP} views to warm up, then {@value #VIEWS} sequential
+ * reports, evidence and sign-offs) and times, over HTTP on loopback, the pages of
+ * {@link QueryCountIT#pages}: the home page, a plan page (~90 published commitments), the richest
+ * commitment page, the secretariat's page of that plan (100 commitments, signed in) and a
+ * responsible actor's milestones (as a lead agency and as a CSO, signed in):
+ * {@value #WARM_UP} views to warm up, then {@value #VIEWS} sequential
  * views each, timed from request to the last byte of the body. Writes median, p90 and max, the
  * page sizes and the SQL statements per view to {@code target/benchmarks/pages.md}. Asserts only
  * that every view answers 200 with the whole content: times are reported, never asserted.

@@ -108,9 +108,11 @@ class QueryCountIT {
 
     /**
      * The pages under test, on the first state of a volume and its richest commitment: the home
-     * page, the public plan and commitment pages, and the secretariat's plan page signed in as the
-     * state's secretariat. Each view must show the whole volume: every plan link, every commitment
-     * of the plan, every milestone, report and sign-off of the commitment.
+     * page, the public plan and commitment pages, the secretariat's plan page signed in as the
+     * state's secretariat, and a responsible actor's milestones (/actor/milestones: its milestones
+     * and the sign-offs awaiting it) signed in as the first agency and as the first CSO. Each view
+     * must show the whole volume: every plan link, every commitment of the plan, every milestone,
+     * report and sign-off of the commitment, every milestone and sign-off button of the actor.
      */
     static Map<String, Page> pages(URL base, Seeded seeded) throws Exception {
         SeededState state = seeded.first();
@@ -132,6 +134,16 @@ class QueryCountIT {
                         && occurrences(body, "class=\"signed\"") == richest.signOffs()));
         pages.put("stl plan", new Page("stl plan", "/stl/plan?id=… (signed in)", secretariat, "stl/plan?id=" + state.planId(),
                 body -> body.contains(state.code()) && occurrences(body, "class=\"commitment-link\"") == all));
+        for (VolumeSeeder.Responsible person : List.of(state.agency(), state.cso())) {
+            Browser browser = new Browser(base);
+            browser.signIn(person.username(), VolumeSeeder.PASSWORD);
+            String party = person == state.agency() ? "GOVERNMENT_LEAD" : "CSO_CO_RESPONSIBLE";
+            String name = person == state.agency() ? "milestones (agency)" : "milestones (CSO)";
+            pages.put(name, new Page(name, "/actor/milestones as " + (person == state.agency() ? "a lead agency" : "a CSO")
+                    + " (signed in)", browser, "actor/milestones",
+                    body -> occurrences(body, "class=\"milestone-name\"") == person.milestones()
+                            && occurrences(body, "sign-" + party) == person.signOffsAwaiting()));
+        }
         return pages;
     }
 

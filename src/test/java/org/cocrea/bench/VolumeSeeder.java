@@ -91,9 +91,20 @@ public final class VolumeSeeder {
     /** What the page benchmark seeds: 32 states, 3,200 commitments, about 14,500 milestones. */
     public static final Volume BENCHMARK = new Volume('B', 32, 100, 4, 5, 3, 10, 5);
 
-    /** What one state got. */
+    /**
+     * What one state got. {@code agency} is the first government agency's person (it leads every
+     * n-th commitment), {@code cso} the first CSO's: what /actor/milestones must show them.
+     */
     public record SeededState(long stateId, String code, String name, long planId, String planTitle,
-                              List<Long> publishedCommitments, String secretariatUsername) {
+                              List<Long> publishedCommitments, String secretariatUsername, Responsible agency,
+                              Responsible cso) {
+    }
+
+    /**
+     * A responsible actor's person: how many milestones of published commitments it is responsible
+     * for, and how many sign-offs it may give now (complete milestones it has not signed for its party).
+     */
+    public record Responsible(String username, int milestones, int signOffsAwaiting) {
     }
 
     /** A commitment and how many milestones, reports and sign-offs its page shows. */
@@ -303,8 +314,12 @@ public final class VolumeSeeder {
             }
         }
 
-        private record Person(long accountId, long actorId) {
+        private record Person(String username, long accountId, long actorId, boolean cso) {
         }
+
+        /** Per actor: milestones of published commitments it is responsible for, sign-offs it may give. */
+        private final Map<Long, Integer> responsibleFor = new java.util.HashMap<>();
+        private final Map<Long, Integer> mayGive = new java.util.HashMap<>();
 
         SeededState state(int index) throws SQLException {
             String code = volume.codePrefix() + (char) ('A' + index / 26) + (char) ('A' + index % 26);
@@ -319,13 +334,13 @@ public final class VolumeSeeder {
             for (int a = 0; a < volume.agencies(); a++) {
                 long actor = actor(stateId, AGENCIES[a % AGENCIES.length] + suffix(a, AGENCIES.length) + " de " + code,
                         "GOVERNMENT_AGENCY");
-                agencies.add(new Person(account(lower + ".dep" + a, "Enlace " + (a + 1) + " " + code, "RESPONSIBLE_ACTOR",
-                        stateId, actor), actor));
+                agencies.add(new Person(lower + ".dep" + a, account(lower + ".dep" + a, "Enlace " + (a + 1) + " " + code,
+                        "RESPONSIBLE_ACTOR", stateId, actor), actor, false));
             }
             for (int o = 0; o < volume.csos(); o++) {
                 long actor = actor(stateId, CSOS[o % CSOS.length] + suffix(o, CSOS.length) + " " + code, "CSO");
-                csos.add(new Person(account(lower + ".osc" + o, "Integrante OSC " + (o + 1) + " " + code, "RESPONSIBLE_ACTOR",
-                        stateId, actor), actor));
+                csos.add(new Person(lower + ".osc" + o, account(lower + ".osc" + o, "Integrante OSC " + (o + 1) + " " + code,
+                        "RESPONSIBLE_ACTOR", stateId, actor), actor, true));
             }
             long institute = actor(stateId, "Instituto de Transparencia y Acceso a la Información de " + code,
                     "INFORMATION_INSTITUTE");
@@ -364,7 +379,13 @@ public final class VolumeSeeder {
                 }
             }
             flush();
-            return new SeededState(stateId, code, name, planId, planTitle, List.copyOf(published), secretariat);
+            return new SeededState(stateId, code, name, planId, planTitle, List.copyOf(published), secretariat,
+                    responsible(agencies.get(0)), responsible(csos.get(0)));
+        }
+
+        private Responsible responsible(Person person) {
+            return new Responsible(person.username(), responsibleFor.getOrDefault(person.actorId(), 0),
+                    mayGive.getOrDefault(person.actorId(), 0));
         }
 
         private long actor(long stateId, String name, String type) throws SQLException {
@@ -432,7 +453,7 @@ public final class VolumeSeeder {
             for (int m = 0; m < count; m++) {
                 LocalDate mStart = start.plusDays(span * m / count);
                 LocalDate mEnd = m == count - 1 ? end : start.plusDays(span * (m + 1) / count - 1);
-                score += milestone(id, m, mStart, mEnd, weighted, lead, coResponsibles);
+                score += milestone(id, m, mStart, mEnd, weighted, lead, coResponsibles, isPublished);
                 reports += lastReports;
                 signOffs += lastSignOffs;
             }
@@ -445,7 +466,7 @@ public final class VolumeSeeder {
 
         /** One milestone with its responsibles, reports, evidence and sign-offs; returns how much a page shows of it. */
         private int milestone(long commitmentId, int index, LocalDate start, LocalDate end, boolean weighted, Person lead,
-                              List<Person> coResponsibles) throws SQLException {
+                              List<Person> coResponsibles, boolean isPublished) throws SQLException {
             long id = id("milestone");
             String status;
             if (start.isAfter(today)) {
@@ -520,6 +541,15 @@ public final class VolumeSeeder {
                 row("sign_off", id("sign_off"), id, "CSO_CO_RESPONSIBLE", coResponsibles.get(0).accountId(),
                         signed.plus(2, ChronoUnit.DAYS));
                 lastSignOffs++;
+            }
+            if (isPublished) {
+                responsibles.forEach(p -> responsibleFor.merge(p.actorId(), 1, Integer::sum));
+                if (status.equals("COMPLETE")) {   // verified ones are signed; complete ones lack the CSO's, maybe the lead's
+                    if (lastSignOffs == 0) {
+                        mayGive.merge(lead.actorId(), 1, Integer::sum);
+                    }
+                    coResponsibles.stream().filter(Person::cso).forEach(p -> mayGive.merge(p.actorId(), 1, Integer::sum));
+                }
             }
             return 1 + reports + evidence + lastSignOffs;
         }
