@@ -26,8 +26,11 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxIdleTime = 300,
         properties = {
             // Drop broken connections (e.g. after a database restart) instead of handing them out.
+            // Checked with JDBC's isValid (a ping), not by toggling auto-commit, which cost two
+            // statements on every query (docs/performance.md).
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=auto-commit",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true"
         })
 @ApplicationScoped
