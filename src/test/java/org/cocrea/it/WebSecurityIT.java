@@ -58,6 +58,7 @@ class WebSecurityIT {
         assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(home.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(home.headers().firstValue("Referrer-Policy")).isPresent();
+        assertThat(home.headers().allValues("Server")).noneMatch(server -> server.contains("Payara"));
         assertThat(home.body()).contains("lang=\"es\"");
     }
 
@@ -114,6 +115,8 @@ class WebSecurityIT {
     void errorPagesRevealNothing() throws Exception {
         HttpResponse<String> missing = get("no-such-page");
         assertEquals(404, missing.statusCode());
+        assertThat(missing.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(missing.headers().allValues("Server")).noneMatch(server -> server.contains("Payara"));
         assertThat(missing.body()).contains("Página no encontrada");
         assertRevealsNothing(missing.body());
         HttpResponse<String> noPlan = get("plan?id=999999999");
