@@ -30,6 +30,9 @@ public class Passwords {
     @ConfigProperty(name = "cocrea.password.iterations", defaultValue = "210000")
     private int iterations;
 
+    /** A hash no password matches, made with the current cost, for {@link #verifyAgainstNobody}. */
+    private volatile String nobody;
+
     @PostConstruct
     void configure() {
         hash.initialize(parameters(iterations));
@@ -52,6 +55,17 @@ public class Passwords {
             throw DomainException.onField(field, "password.tooLong");
         }
         return hash.generate(password.toCharArray());
+    }
+
+    /**
+     * Spends what checking a real account costs, for sign-ins with a username that does not
+     * exist: otherwise the quicker answer would tell which usernames do.
+     */
+    public void verifyAgainstNobody(String password) {
+        if (nobody == null) {
+            nobody = hash.generate("nobody-has-this-password".toCharArray());
+        }
+        matches(password == null ? "" : password, nobody);
     }
 
     public boolean matches(String password, String storedHash) {

@@ -13,6 +13,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import org.cocrea.account.AccountService;
+import org.cocrea.account.Passwords;
 import org.cocrea.account.SignInAttempts;
 import java.io.IOException;
 
@@ -26,6 +28,12 @@ public class LoginPage {
 
     @Inject
     private SignInAttempts attempts;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Passwords passwords;
 
     @NotBlank
     private String username;
@@ -60,6 +68,9 @@ public class LoginPage {
                 context.responseComplete();
             }
             default -> {
+                if (!accounts.usernameTaken(name)) {
+                    passwords.verifyAgainstNobody(password); // as slow as a wrong password
+                }
                 attempts.failed(name);
                 Messages.error("login.failed");
             }
