@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.cocrea.actor.Actor;
 import org.cocrea.audit.AuditTrail;
+import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.Records;
 import org.cocrea.state.State;
@@ -60,7 +61,7 @@ public class AccountService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Caller caller = currentCaller.get();
         if (caller.isAnonymous()) {
-            throw new DomainException("error.accessDenied");
+            throw new AccessDeniedException();
         }
         Account account = em.find(Account.class, caller.accountId());
         if (!passwords.matches(currentPassword, account.getPasswordHash())) {

@@ -52,15 +52,6 @@ public class AuditTrail {
                 .getSingleResult();
     }
 
-    /** Every entry about one record, oldest first. */
-    public List<AuditEntry> forEntity(String entityType, long entityId) {
-        return em.createQuery("select a from AuditEntry a where a.entityType = :t and a.entityId = :id order by a.id",
-                        AuditEntry.class)
-                .setParameter("t", entityType)
-                .setParameter("id", entityId)
-                .getResultList();
-    }
-
     static String toJson(Map<String, Object> snapshot) {
         Map<String, Object> sorted = new TreeMap<>();
         snapshot.forEach((key, value) -> sorted.put(key, value == null ? null : simple(value)));

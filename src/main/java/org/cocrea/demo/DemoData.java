@@ -1,6 +1,5 @@
 package org.cocrea.demo;
 
-import org.cocrea.shared.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -13,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +22,7 @@ import org.cocrea.audit.Auditable;
 import org.cocrea.evidence.CheckedUpload;
 import org.cocrea.evidence.Upload;
 import org.cocrea.evidence.UploadPolicy;
+import org.cocrea.shared.Dates;
 import org.cocrea.state.State;
 import org.eclipse.microprofile.config.ConfigProvider;
 

@@ -1,13 +1,11 @@
 package org.cocrea.web;
 
-import org.cocrea.shared.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.cocrea.milestone.ProgressBoard;
 import org.cocrea.milestone.ProgressBoard.Summary;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
+import org.cocrea.shared.Dates;
 import org.cocrea.shared.Progress;
 import org.cocrea.state.State;
 import org.cocrea.state.StateService;

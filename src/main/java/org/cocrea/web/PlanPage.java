@@ -1,6 +1,5 @@
 package org.cocrea.web;
 
-import org.cocrea.shared.Dates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import org.cocrea.milestone.ProgressBoard;
 import org.cocrea.milestone.ProgressBoard.Summary;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
+import org.cocrea.shared.Dates;
 
 /** A published plan (/plan?id=…): its theory of change and its published commitments with their progress. */
 @Named

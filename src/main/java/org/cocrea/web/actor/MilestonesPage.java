@@ -1,6 +1,5 @@
 package org.cocrea.web.actor;
 
-import org.cocrea.shared.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import org.cocrea.account.CurrentCaller;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.SignOffParty;
+import org.cocrea.shared.Dates;
 import org.cocrea.web.Messages;
 
 /**

@@ -1,11 +1,9 @@
 package org.cocrea.web.actor;
 
-import org.cocrea.shared.Dates;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.cocrea.evidence.Upload;
@@ -15,6 +13,7 @@ import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportLabel;
 import org.cocrea.milestone.ReportService;
+import org.cocrea.shared.Dates;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.Messages;
 import org.primefaces.model.file.UploadedFile;
@@ -84,8 +83,8 @@ public class ReportPage implements Serializable {
         return uploadPolicy.maxBytes();
     }
 
-    public long getMaxMegabytes() {
-        return uploadPolicy.maxBytes() / (1024 * 1024);
+    public String getFilesHint() {
+        return Messages.text("actor.report.filesHint", uploadPolicy.maxBytes() / (1024 * 1024));
     }
 
     public Long getMilestoneId() { return milestoneId; }

@@ -1,11 +1,9 @@
 package org.cocrea.web.stl;
 
-import org.cocrea.shared.Dates;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.commitment.Commitment;
@@ -15,6 +13,7 @@ import org.cocrea.milestone.ProgressBoard.Summary;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.Phase;
 import org.cocrea.plan.PlanService;
+import org.cocrea.shared.Dates;
 import org.cocrea.web.Messages;
 
 /** /stl/plan?id=…: the secretariat edits and publishes a plan and opens its commitments. */

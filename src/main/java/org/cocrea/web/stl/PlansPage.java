@@ -1,11 +1,9 @@
 package org.cocrea.web.stl;
 
-import org.cocrea.shared.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.milestone.ProgressBoard;
@@ -13,6 +11,7 @@ import org.cocrea.milestone.ProgressBoard.Summary;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.Phase;
 import org.cocrea.plan.PlanService;
+import org.cocrea.shared.Dates;
 import org.cocrea.web.Messages;
 
 /** /stl/plans: the plans of the secretariat's state, and a new one. */
