@@ -14,8 +14,12 @@ import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.Gender;
+import org.cocrea.attachment.Attachment;
+import org.cocrea.attachment.AttachmentOwner;
+import org.cocrea.attachment.AttachmentStore;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.commitment.Commitment;
+import org.cocrea.evidence.Upload;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.ConcurrentChange;
 import org.cocrea.shared.Dates;
@@ -42,6 +46,9 @@ public class SessionService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private AttachmentStore attachments;
+
     /** A session in the plans's list: how many attended and how many of its agreements are open or overdue. */
     public record SessionRow(WorkSession session, long attendances, long openAgreements, long overdueAgreements)
             implements java.io.Serializable {
@@ -49,7 +56,7 @@ public class SessionService {
 
     /** A session with everything its page shows, read in a fixed number of queries. */
     public record SessionDetail(WorkSession session, List<Attendance> attendance, AttendanceFigures figures,
-                                List<Agreement> agreements, List<Commitment> commitments)
+                                List<Agreement> agreements, List<Commitment> commitments, List<Attachment> materials)
             implements java.io.Serializable {
     }
 
@@ -94,6 +101,30 @@ public class SessionService {
         var before = session.auditSnapshot();
         session.removeAttendance(attendanceId);
         audit.record(caller.username(), "ATTENDANCE_REMOVE", session, before);
+    }
+
+    /** A material of the session (presentation, attendance sheet, photo…): checked by size and real type. */
+    public Attachment addMaterialFile(long sessionId, Upload upload) {
+        Caller caller = currentCaller.get();
+        WorkSession session = Records.found(em.find(WorkSession.class, sessionId));
+        caller.requireSecretariatOf(session.getStateId());
+        return attachments.addFile(AttachmentOwner.SESSION, sessionId, session.getStateId(), upload, caller.username());
+    }
+
+    /** A material the session points to: an http or https address. */
+    public Attachment addMaterialLink(long sessionId, String url) {
+        Caller caller = currentCaller.get();
+        WorkSession session = Records.found(em.find(WorkSession.class, sessionId));
+        caller.requireSecretariatOf(session.getStateId());
+        return attachments.addLink(AttachmentOwner.SESSION, sessionId, session.getStateId(), url, caller.username());
+    }
+
+    /** The materials of a session, oldest first, for its secretariat. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attachment> materials(long sessionId) {
+        WorkSession session = Records.found(em.find(WorkSession.class, sessionId));
+        currentCaller.get().requireSecretariatOf(session.getStateId());
+        return attachments.of(AttachmentOwner.SESSION, sessionId);
     }
 
     public Agreement addAgreement(long sessionId, String text, Long ownerId, LocalDate dueOn, Long commitmentId) {
@@ -216,7 +247,7 @@ public class SessionService {
                 .setParameter("s", sessionId)
                 .getResultList();
         return new SessionDetail(session, session.attendanceByActor(), session.figures(),
-                followUpOrder(agreements, Dates.today()), commitments);
+                followUpOrder(agreements, Dates.today()), commitments, attachments.of(AttachmentOwner.SESSION, sessionId));
     }
 
     /** A session's details alone (for an edit form), for its secretariat. */
