@@ -109,7 +109,7 @@ public class Priority implements java.io.Serializable, Auditable {
     /** The actor who proposed the problem, if any: only an actor of the priority's own state. */
     public void proposedBy(Actor actor) {
         if (actor != null && !actor.belongsTo(stateId)) {
-            throw DomainException.onField("proposedBy", "priority.proposer.otherState");
+            throw DomainException.onField("proposedBy", "priorities.proposer.otherState");
         }
         this.proposedBy = actor;
     }
@@ -124,7 +124,7 @@ public class Priority implements java.io.Serializable, Auditable {
     /** Links a commitment of the same plan; linking twice changes nothing. */
     public boolean link(Commitment commitment) {
         if (!commitment.getPlan().getId().equals(plan.getId())) {
-            throw DomainException.onField("commitmentId", "priority.link.otherPlan");
+            throw DomainException.onField("commitmentId", "priorities.link.otherPlan");
         }
         return commitments.add(commitment);
     }

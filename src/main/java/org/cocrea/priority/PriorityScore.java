@@ -58,7 +58,7 @@ public class PriorityScore implements java.io.Serializable, Auditable {
     /** A score must be a whole number from 1 to 5; the message goes next to the "score" input. */
     public static int checked(Integer score) {
         if (score == null || score < MIN || score > MAX) {
-            throw DomainException.onField("score", "priority.score.range", MIN, MAX);
+            throw DomainException.onField("score", "priorities.score.range", MIN, MAX);
         }
         return score;
     }

@@ -56,7 +56,7 @@ class PriorityTest {
     void refusesScoresOutOfRangeOnTheScoreField(int score) {
         DomainException refusal = assertThrows(DomainException.class, () -> new PriorityScore(priority, member, score));
         assertEquals("score", refusal.field());
-        assertEquals("priority.score.range", refusal.messageKey());
+        assertEquals("priorities.score.range", refusal.messageKey());
     }
 
     @Test
@@ -99,7 +99,7 @@ class PriorityTest {
         assertThat(priority.getCommitments()).containsExactly(same);
         DomainException refusal = assertThrows(DomainException.class, () -> priority.link(other));
         assertEquals("commitmentId", refusal.field());
-        assertEquals("priority.link.otherPlan", refusal.messageKey());
+        assertEquals("priorities.link.otherPlan", refusal.messageKey());
         assertThat(priority.unlink(same)).isTrue();
         assertThat(priority.getCommitments()).isEmpty();
     }
