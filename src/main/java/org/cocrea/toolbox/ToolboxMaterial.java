@@ -45,6 +45,10 @@ public class ToolboxMaterial implements java.io.Serializable, Auditable {
     @JoinColumn(name = "state_id", updatable = false)
     private State state;
 
+    /** The same column, read only: queries filter on it without joining the state (null = shared). */
+    @Column(name = "state_id", insertable = false, updatable = false)
+    private Long stateId;
+
     @NotBlank
     @Size(max = 300)
     @Column(nullable = false)
@@ -109,6 +113,7 @@ public class ToolboxMaterial implements java.io.Serializable, Auditable {
             throw new IllegalStateException("material already placed");
         }
         this.state = state;
+        this.stateId = state == null ? null : state.getId();
         this.createdBy = createdBy;
     }
 
@@ -118,11 +123,11 @@ public class ToolboxMaterial implements java.io.Serializable, Auditable {
 
     /** Shared materials: anybody. A state's own: accounts of that state and the administrator. */
     public boolean isVisibleTo(Caller caller) {
-        return isShared() || caller.isAdmin() || caller.belongsTo(state.getId());
+        return isShared() || caller.isAdmin() || caller.belongsTo(getStateId());
     }
 
     public Long getStateId() {
-        return state == null ? null : state.getId();
+        return stateId;
     }
 
     @Override

@@ -117,8 +117,8 @@ public class ToolboxService {
         Caller caller = currentCaller.get();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (!caller.isAdmin()) {
-            where.append(caller.stateId() == null || caller.isAnonymous() ? " and m.state is null"
-                    : " and (m.state is null or m.state.id = :myState)");
+            where.append(caller.stateId() == null || caller.isAnonymous() ? " and m.stateId is null"
+                    : " and (m.stateId is null or m.stateId = :myState)");
         }
         if (filter.phase() != null) {
             where.append(" and m.phase = :phase");
