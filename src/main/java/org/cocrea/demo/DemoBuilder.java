@@ -133,7 +133,7 @@ final class DemoBuilder {
 
         PlanSpec planSpec = spec.plan;
         ActionPlan plan = new ActionPlan(state, planSpec.title(today), DemoSpec.cycleStart(today), DemoSpec.cycleEnd(today));
-        plan.setPhase(Phase.FOLLOW_UP);
+        moveToFollowUp(plan);
         plan.setTheoryActivities(planSpec.activities);
         plan.setTheoryProducts(planSpec.products);
         plan.setTheoryResults(planSpec.results);
@@ -145,6 +145,22 @@ final class DemoBuilder {
         for (CommitmentSpec c : planSpec.commitments) {
             commitment(plan, c, actorsByKey, people);
         }
+    }
+
+    /** The demo plans are being followed up: phases 1–3 are done, each checklist complete. */
+    private void moveToFollowUp(ActionPlan plan) {
+        LocalDate day = plan.getCycleStart().minusMonths(6);
+        plan.backdateStart(day);
+        while (plan.getPhase() != Phase.FOLLOW_UP) {
+            Phase current = plan.getPhase();
+            plan.schedulePhase(current, day, day.plusMonths(2));
+            current.checklist().forEach(item -> plan.checkItem(current, item, true, "demo"));
+            day = day.plusMonths(2);
+            plan.advancePhase(day, false);
+        }
+        plan.schedulePhase(Phase.FOLLOW_UP, day, plan.getCycleEnd().minusMonths(3));
+        plan.schedulePhase(Phase.EVALUATION, plan.getCycleEnd().minusMonths(3), plan.getCycleEnd().minusMonths(1));
+        plan.schedulePhase(Phase.SYSTEMATIZATION, plan.getCycleEnd().minusMonths(1), plan.getCycleEnd());
     }
 
     private void commitment(ActionPlan plan, CommitmentSpec spec, Map<String, Actor> actorsByKey,
