@@ -33,7 +33,7 @@ public class AttachmentContent {
     protected AttachmentContent() {
     }
 
-    AttachmentContent(Attachment attachment, byte[] content) {
+    public AttachmentContent(Attachment attachment, byte[] content) {
         this.attachment = attachment;
         this.content = content;
     }
