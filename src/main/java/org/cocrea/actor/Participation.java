@@ -1,5 +1,6 @@
 package org.cocrea.actor;
 
+import java.io.Serializable;
 import java.util.List;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.milestone.Milestone;
@@ -14,7 +15,7 @@ import org.cocrea.milestone.Milestone;
  * @param responsibleFor  the milestones it is responsible for, each with its commitment
  */
 public record Participation(Actor actor, List<Commitment> leads, List<Commitment> coResponsibleIn,
-                            List<Milestone> responsibleFor) {
+                            List<Milestone> responsibleFor) implements Serializable {
 
     public Participation {
         leads = List.copyOf(leads);
@@ -27,7 +28,7 @@ public record Participation(Actor actor, List<Commitment> leads, List<Commitment
     }
 
     /** The same, as counts: the actor map shows them for every actor of a state at once. */
-    public record Counts(long leads, long coResponsibleIn, long responsibleFor) {
+    public record Counts(long leads, long coResponsibleIn, long responsibleFor) implements Serializable {
 
         public static final Counts NONE = new Counts(0, 0, 0);
 
