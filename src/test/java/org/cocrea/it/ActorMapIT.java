@@ -346,7 +346,9 @@ class ActorMapIT {
         fields.put("jakarta.faces.ViewState", viewState(map.body()));
         HttpResponse<String> warned = browser.send(post("stl/actors", fields), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, warned.statusCode());
-        assertThat(warned.body()).contains("Se parece a: Observatorio Ciudadano " + here.code(), "newActor:saveAnyway");
+        assertThat(warned.body()).contains("id=\"similarWarning\"", "Se parece a:", "newActor:saveAnyway")
+                .contains("value=\"Observatorio Ciudadanos " + here.code() + "\""); // the form keeps what was typed
+        assertThat(warned.body().substring(warned.body().indexOf("similarWarning"))).contains("Observatorio Ciudadano " + here.code());
         assertThat(actors.ofState(here.stateId())).extracting(Actor::getName).doesNotContain("Observatorio Ciudadanos " + here.code());
 
         fields.remove("newActor:save");

@@ -56,8 +56,9 @@ public class ActorPage implements Serializable {
         try {
             actors.update(actor, confirmedSimilar);
         } catch (SimilarActorsException e) {
+            // nothing was saved; the form stays as typed, with the look-alikes and "save anyway"
             similar = e.names();
-            throw e;
+            return null;
         }
         Messages.saved("common.saved");
         return "/stl/actor?faces-redirect=true&id=" + id;
@@ -68,6 +69,7 @@ public class ActorPage implements Serializable {
     public Actor getActor() { return actor; }
     public Participation getParticipation() { return participation; }
     public List<String> getSimilar() { return similar; }
+    public String getSimilarNames() { return String.join(", ", similar); }
 
     // the choices of the actor form (WEB-INF/includes/actorForm.xhtml)
     public ActorType[] getActorTypes() { return ActorType.values(); }

@@ -73,8 +73,9 @@ public class ActorsPage implements Serializable {
         try {
             actors.create(currentCaller.get().stateId(), form, confirmedSimilar);
         } catch (SimilarActorsException e) {
+            // nothing was saved; the form stays as typed, with the look-alikes and "save anyway"
             similar = e.names();
-            throw e;
+            return null;
         }
         Messages.saved("actors.created", form.getName());
         return "/stl/actors?faces-redirect=true";
@@ -97,6 +98,7 @@ public class ActorsPage implements Serializable {
     public int getTotal() { return total; }
     public Actor getForm() { return form; }
     public List<String> getSimilar() { return similar; }
+    public String getSimilarNames() { return String.join(", ", similar); }
 
     // the choices of the actor form (WEB-INF/includes/actorForm.xhtml)
     public ActorType[] getActorTypes() { return ActorType.values(); }
