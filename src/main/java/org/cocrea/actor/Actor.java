@@ -108,7 +108,7 @@ public class Actor implements java.io.Serializable, Auditable {
         return new Actor();
     }
 
-    /** A new actor of the state from what a form holds; its rules are checked. */
+    /** A new actor of the state from what a form holds, trimmed; its rules are checked. */
     public static Actor of(State state, Actor form) {
         Actor actor = new Actor(state, form.name, form.type);
         actor.takeDetailsOf(form);

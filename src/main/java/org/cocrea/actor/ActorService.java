@@ -59,10 +59,9 @@ public class ActorService {
         if (!caller.isAdmin() && !caller.runsSecretariatOf(stateId)) {
             throw new AccessDeniedException();
         }
-        form.checkRules();
-        checkNameAgainstOthers(stateId, null, form, confirmedSimilar);
-        checkLeadAlly(stateId, null, form);
-        Actor actor = Actor.of(em.getReference(State.class, stateId), form);
+        Actor actor = Actor.of(em.getReference(State.class, stateId), form); // trimmed, its own rules checked
+        checkNameAgainstOthers(stateId, null, actor, confirmedSimilar);
+        checkLeadAlly(stateId, null, actor);
         em.persist(actor);
         audit.record(caller.username(), "CREATE", actor, null);
         return actor;
@@ -77,9 +76,11 @@ public class ActorService {
             throw new AccessDeniedException();
         }
         ConcurrentChange.check(edited.getVersion(), actor.getVersion());
-        edited.checkRules();
-        checkNameAgainstOthers(stateId, actor.getId(), edited, confirmedSimilar);
-        checkLeadAlly(stateId, actor.getId(), edited);
+        // checked as a detached copy: the managed actor changes only once everything agrees, so
+        // the queries below never flush a half-checked name
+        Actor candidate = Actor.of(null, edited);
+        checkNameAgainstOthers(stateId, actor.getId(), candidate, confirmedSimilar);
+        checkLeadAlly(stateId, actor.getId(), candidate);
         var before = actor.auditSnapshot();
         actor.takeDetailsOf(edited);
         audit.record(caller.username(), "UPDATE", actor, before);

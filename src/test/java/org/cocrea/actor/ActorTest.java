@@ -120,6 +120,16 @@ class ActorTest {
     }
 
     @Test
+    void contactDetailsAreCheckedOnceTrimmed() {
+        Actor form = form("Observatorio", ActorType.CSO);
+        form.setEmail("  contacto@observatorio.mx ");
+        form.setWebsite(" https://observatorio.mx ");
+        Actor actor = Actor.of(null, form);
+        assertThat(actor.getEmail()).isEqualTo("contacto@observatorio.mx");
+        assertThat(actor.getWebsite()).isEqualTo("https://observatorio.mx");
+    }
+
+    @Test
     void onlyAPersonHasAGender() {
         Actor person = form("María Pérez", ActorType.CITIZEN);
         person.setKind(ActorKind.PERSON);
