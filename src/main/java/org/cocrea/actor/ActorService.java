@@ -5,15 +5,26 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
 import org.cocrea.audit.AuditTrail;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.milestone.Milestone;
 import org.cocrea.shared.AccessDeniedException;
+import org.cocrea.shared.ConcurrentChange;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Records;
 import org.cocrea.state.State;
 
-/** The actors of a state: the administrator and the state's secretariat record them. */
+/**
+ * The actors of a state: the administrator and the state's secretariat record them; the
+ * secretariat keeps their contact details and reads what each takes part in.
+ */
 @ApplicationScoped
 @Transactional
 public class ActorService {
@@ -27,27 +38,60 @@ public class ActorService {
     @Inject
     private AuditTrail audit;
 
+    /**
+     * Records an organization with only its name and type (the administrator's form). An
+     * identical name is refused; a similar one is accepted, as this form has no warning step.
+     */
     public Actor create(long stateId, String name, ActorType type) {
+        Actor form = Actor.blank();
+        form.setName(name);
+        form.setType(type);
+        return create(stateId, form, true);
+    }
+
+    /**
+     * Records an actor with every detail. The same name (once normalized) in the state is
+     * refused; a similar one is refused with {@link SimilarActorsException} unless
+     * {@code confirmedSimilar}, that is unless the user has seen the look-alikes and saves anyway.
+     */
+    public Actor create(long stateId, Actor form, boolean confirmedSimilar) {
         Caller caller = currentCaller.get();
         if (!caller.isAdmin() && !caller.runsSecretariatOf(stateId)) {
             throw new AccessDeniedException();
         }
-        if (name == null || name.isBlank()) {
-            throw DomainException.onField("actorName", "actor.name.required");
-        }
-        if (type == null) {
-            throw DomainException.onField("actorType", "actor.type.required");
-        }
-        boolean taken = em.createQuery("select count(a) from Actor a where a.state.id = :s and lower(a.name) = lower(:n)", Long.class)
-                .setParameter("s", stateId)
-                .setParameter("n", name.trim())
-                .getSingleResult() > 0;
-        if (taken) {
-            throw DomainException.onField("actorName", "actor.name.taken");
-        }
-        Actor actor = new Actor(em.getReference(State.class, stateId), name, type);
+        Actor actor = Actor.of(em.getReference(State.class, stateId), form); // trimmed, its own rules checked
+        checkNameAgainstOthers(stateId, null, actor, confirmedSimilar);
+        checkLeadAlly(stateId, null, actor);
         em.persist(actor);
         audit.record(caller.username(), "CREATE", actor, null);
+        return actor;
+    }
+
+    /** Saves the changes made to an actor loaded with {@link #forSecretariat(long)}. */
+    public Actor update(Actor edited, boolean confirmedSimilar) {
+        Caller caller = currentCaller.get();
+        Actor actor = load(edited.getId());
+        long stateId = actor.getState().getId();
+        if (!caller.isAdmin() && !caller.runsSecretariatOf(stateId)) {
+            throw new AccessDeniedException();
+        }
+        ConcurrentChange.check(edited.getVersion(), actor.getVersion());
+        // checked as a detached copy: the managed actor changes only once everything agrees, so
+        // the queries below never flush a half-checked name
+        Actor candidate = Actor.of(null, edited);
+        checkNameAgainstOthers(stateId, actor.getId(), candidate, confirmedSimilar);
+        checkLeadAlly(stateId, actor.getId(), candidate);
+        var before = actor.auditSnapshot();
+        actor.takeDetailsOf(edited);
+        audit.record(caller.username(), "UPDATE", actor, before);
+        return actor;
+    }
+
+    /** An actor with its contact details, for the secretariat of its state. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Actor forSecretariat(long actorId) {
+        Actor actor = load(actorId);
+        currentCaller.get().requireSecretariatOf(actor.getState().getId());
         return actor;
     }
 
@@ -57,5 +101,116 @@ public class ActorService {
         return em.createQuery("select a from Actor a where a.state.id = :s order by a.name", Actor.class)
                 .setParameter("s", stateId)
                 .getResultList();
+    }
+
+    /** The actors of the caller's own state, with their contact details: for its secretariat. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Actor> ofMyState() {
+        Caller caller = currentCaller.get();
+        caller.requireSecretariatOf(caller.stateId());
+        return em.createQuery("select a from Actor a where a.state.id = :s order by a.type, a.name", Actor.class)
+                .setParameter("s", caller.stateId())
+                .getResultList();
+    }
+
+    /**
+     * What an actor takes part in: the commitments it leads, those it is co-responsible for and
+     * the milestones it is responsible for, drafts included. One query per list; for the
+     * secretariat of the actor's state only.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Participation participation(long actorId) {
+        Actor actor = forSecretariat(actorId);
+        List<Commitment> leads = em.createQuery(
+                        "select c from Commitment c where c.leadInstitution.id = :a order by c.title", Commitment.class)
+                .setParameter("a", actorId)
+                .setHint("eclipselink.left-join-fetch", "c.plan")
+                .getResultList();
+        List<Commitment> coResponsible = em.createQuery(
+                        "select c from Commitment c join c.coResponsibles r where r.id = :a order by c.title", Commitment.class)
+                .setParameter("a", actorId)
+                .setHint("eclipselink.left-join-fetch", "c.plan")
+                .getResultList();
+        List<Milestone> milestones = em.createQuery(
+                        "select m from Milestone m join m.responsibles r where r.id = :a order by m.endDate, m.id", Milestone.class)
+                .setParameter("a", actorId)
+                .setHint("eclipselink.left-join-fetch", "m.commitment")
+                .getResultList();
+        return new Participation(actor, leads, coResponsible, milestones);
+    }
+
+    /**
+     * How much each actor of a state takes part in, by actor id (actors with no part are
+     * absent): one aggregate query per kind of part, whatever the number of actors.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Participation.Counts> participationCounts(long stateId) {
+        currentCaller.get().requireSecretariatOf(stateId);
+        Map<Long, Participation.Counts> counts = new HashMap<>();
+        add(counts, "select c.leadInstitution.id, count(c) from Commitment c "
+                + "where c.stateId = :s and c.leadInstitution is not null group by c.leadInstitution.id",
+                stateId, Participation.Counts::withLeads);
+        add(counts, "select r.id, count(c) from Commitment c join c.coResponsibles r where c.stateId = :s group by r.id",
+                stateId, Participation.Counts::withCoResponsibleIn);
+        add(counts, "select r.id, count(m) from Milestone m join m.responsibles r where r.state.id = :s group by r.id",
+                stateId, Participation.Counts::withResponsibleFor);
+        return counts;
+    }
+
+    private void add(Map<Long, Participation.Counts> counts, String query, long stateId,
+                     BiFunction<Participation.Counts, Long, Participation.Counts> with) {
+        for (Object[] row : em.createQuery(query, Object[].class).setParameter("s", stateId).getResultList()) {
+            Long actorId = ((Number) row[0]).longValue();
+            long n = ((Number) row[1]).longValue();
+            counts.put(actorId, with.apply(counts.getOrDefault(actorId, Participation.Counts.NONE), n));
+        }
+    }
+
+    /**
+     * The same organization must not be recorded twice: an identical normalized name is refused,
+     * look-alikes (see {@link SimilarNames}) need the user's confirmation.
+     */
+    private void checkNameAgainstOthers(long stateId, Long selfId, Actor form, boolean confirmedSimilar) {
+        List<Object[]> others = em.createQuery("select a.id, a.name, a.acronym from Actor a where a.state.id = :s", Object[].class)
+                .setParameter("s", stateId)
+                .getResultList();
+        List<String> similar = new ArrayList<>();
+        for (Object[] other : others) {
+            if (other[0].equals(selfId)) {
+                continue;
+            }
+            String otherName = (String) other[1];
+            if (SimilarNames.same(form.getName(), otherName)) {
+                throw DomainException.onField("actorName", "actors.name.exists", otherName);
+            }
+            if (SimilarNames.similar(form.getName(), form.getAcronym(), otherName, (String) other[2])) {
+                similar.add(otherName);
+            }
+        }
+        if (!similar.isEmpty() && !confirmedSimilar) {
+            similar.sort(String.CASE_INSENSITIVE_ORDER);
+            throw new SimilarActorsException(similar);
+        }
+    }
+
+    /** One lead ally per state. */
+    private void checkLeadAlly(long stateId, Long selfId, Actor form) {
+        if (form.getSecretariatRole() != SecretariatRole.LEAD_ALLY) {
+            return;
+        }
+        em.createQuery("select a.name from Actor a where a.state.id = :s and a.secretariatRole = :lead and a.id <> :self",
+                        String.class)
+                .setParameter("s", stateId)
+                .setParameter("lead", SecretariatRole.LEAD_ALLY)
+                .setParameter("self", selfId == null ? -1L : selfId)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(name -> {
+                    throw DomainException.onField("secretariatRole", "actors.leadAlly.taken", name);
+                });
+    }
+
+    private Actor load(long actorId) {
+        return Records.found(em.find(Actor.class, actorId));
     }
 }

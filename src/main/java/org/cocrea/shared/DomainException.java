@@ -17,7 +17,7 @@ public class DomainException extends RuntimeException {
         this(null, messageKey, arguments);
     }
 
-    private DomainException(String field, String messageKey, Object... arguments) {
+    protected DomainException(String field, String messageKey, Object... arguments) {
         super(messageKey + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
         this.field = field;
         this.messageKey = messageKey;

@@ -104,6 +104,9 @@ public final class Messages {
         }
         context.addMessage(target.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         if (target instanceof UIInput input) {
+            if (input.getSubmittedValue() == null && input.getValue() instanceof String typed) {
+                input.setSubmittedValue(typed); // else PrimeFaces renders an invalid input empty: keep what was typed
+            }
             input.setValid(false);
         }
         return true;

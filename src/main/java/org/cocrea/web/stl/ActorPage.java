@@ -1,0 +1,79 @@
+package org.cocrea.web.stl;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.cocrea.actor.Actor;
+import org.cocrea.actor.ActorKind;
+import org.cocrea.actor.ActorService;
+import org.cocrea.actor.ActorType;
+import org.cocrea.actor.Gender;
+import org.cocrea.actor.Participation;
+import org.cocrea.actor.SecretariatRole;
+import org.cocrea.actor.SimilarActorsException;
+import org.cocrea.shared.NotFoundException;
+import org.cocrea.web.Messages;
+
+/**
+ * /stl/actor?id=…: the secretariat edits an actor (contact details included) and sees what it
+ * takes part in. View scoped for the look-alike warning, as on the actor map.
+ */
+@Named("stlActorPage")
+@ViewScoped
+public class ActorPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ActorService actors;
+
+    private Long id;
+    private Actor actor;
+    private Participation participation;
+    private List<String> similar = List.of();
+
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        participation = actors.participation(id);
+        actor = participation.actor();
+    }
+
+    public String save() {
+        return save(false);
+    }
+
+    /** The user has seen the look-alikes and saves anyway. */
+    public String saveAnyway() {
+        return save(true);
+    }
+
+    private String save(boolean confirmedSimilar) {
+        similar = List.of();
+        try {
+            actors.update(actor, confirmedSimilar);
+        } catch (SimilarActorsException e) {
+            // nothing was saved; the form stays as typed, with the look-alikes and "save anyway"
+            similar = e.names();
+            return null;
+        }
+        Messages.saved("common.saved");
+        return "/stl/actor?faces-redirect=true&id=" + id;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Actor getActor() { return actor; }
+    public Participation getParticipation() { return participation; }
+    public List<String> getSimilar() { return similar; }
+    public String getSimilarNames() { return String.join(", ", similar); }
+
+    // the choices of the actor form (WEB-INF/includes/actorForm.xhtml)
+    public ActorType[] getActorTypes() { return ActorType.values(); }
+    public ActorKind[] getKinds() { return ActorKind.values(); }
+    public SecretariatRole[] getSecretariatRoles() { return SecretariatRole.values(); }
+    public Gender[] getGenders() { return Gender.values(); }
+}
