@@ -118,7 +118,7 @@ final class DemoBuilder {
         for (StateSpec spec : states) {
             state(spec);
         }
-        return new Summary(states.size(), actors, accounts, states.size(), commitments, milestones, reports, evidence,
+        return new Summary(states.size(), actors + coCreation.actorsAdded, accounts, states.size(), commitments, milestones, reports, evidence,
                 coCreation.priorities, coCreation.sessions, coCreation.agreements, coCreation.materials, adminLeftOut);
     }
 
@@ -135,6 +135,7 @@ final class DemoBuilder {
             actorsByKey.put(a.key(), actor);
             actors++;
         }
+        coCreation.actorMap(state, actorsByKey);
         Map<String, Account> people = new HashMap<>();
         for (PersonSpec p : spec.people) {
             Account account = new Account(p.username(), p.fullName(), p.email(), p.role(), state,

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.cocrea.account.Account;
 import org.cocrea.actor.Actor;
+import org.cocrea.actor.ActorKind;
+import org.cocrea.actor.ActorType;
+import org.cocrea.actor.SecretariatRole;
 import org.cocrea.actor.Gender;
 import org.cocrea.attachment.Attachment;
 import org.cocrea.attachment.AttachmentContent;
@@ -50,6 +53,7 @@ final class DemoCoCreation {
     int sessions;
     int agreements;
     int materials;
+    int actorsAdded;
 
     DemoCoCreation(DemoBuilder.Sink sink, LocalDate today) {
         this.sink = sink;
@@ -122,6 +126,51 @@ final class DemoCoCreation {
                 new Attendee("instituto", w2, Gender.WOMAN), new Attendee("contraloria", m2, Gender.MAN),
                 new Attendee("osc2", w3, Gender.WOMAN), new Attendee("academia", m3, Gender.MAN),
                 new Attendee("salud", w4, null));
+    }
+
+    /**
+     * The actor map: contact details (invented) for the organizations, the secretariat's members
+     * with the information institute as lead ally, and the actors that take part without a
+     * commitment yet: the state congress, a business chamber and a citizen.
+     */
+    void actorMap(State state, Map<String, Actor> actors) {
+        String slug = state.getCode().toLowerCase(java.util.Locale.ROOT);
+        int n = 0;
+        for (Map.Entry<String, Actor> entry : new java.util.TreeMap<>(actors).entrySet()) {
+            Actor actor = entry.getValue();
+            actor.setContactName(attendeesOf(state.getCode()).get(n % 7).name());
+            actor.setEmail("contacto." + entry.getKey() + "@" + slug + ".ejemplo.mx");
+            actor.setPhone("55 5" + (100 + n) + " " + (1000 + 37 * n));
+            actor.setSecretariatRole(switch (entry.getKey()) {
+                case "instituto" -> SecretariatRole.LEAD_ALLY;
+                case "contraloria", "osc1" -> SecretariatRole.MEMBER;
+                default -> null;
+            });
+            actor.checkRules();
+            n++;
+        }
+        extraActor(state, actors, "congreso", ActorType.LEGISLATURE, "Congreso del Estado de " + state.getName(),
+                ActorKind.ORGANIZATION, null);
+        extraActor(state, actors, "camara", ActorType.PRIVATE_SECTOR,
+                "Cámara Nacional de Comercio, delegación " + state.getName(), ActorKind.ORGANIZATION, null);
+        extraActor(state, actors, "ciudadana", ActorType.CITIZEN, attendeesOf(state.getCode()).get(4).name() + " (contralora social)",
+                ActorKind.PERSON, Gender.WOMAN);
+    }
+
+    private void extraActor(State state, Map<String, Actor> actors, String key, ActorType type, String name,
+                            ActorKind kind, Gender gender) {
+        Actor actor = new Actor(state, name, type);
+        actor.setKind(kind);
+        actor.setGender(gender);
+        if (kind == ActorKind.ORGANIZATION) {
+            actor.setEmail("contacto." + key + "@" + state.getCode().toLowerCase(java.util.Locale.ROOT) + ".ejemplo.mx");
+            actor.setWebsite("https://www." + key + "-" + state.getCode().toLowerCase(java.util.Locale.ROOT) + ".ejemplo.mx");
+        }
+        actor.checkRules();
+        sink.persist(actor);
+        sink.audit("CREATE", actor, null);
+        actors.put(key, actor);
+        actorsAdded++;
     }
 
     void priorities(String stateCode, ActionPlan plan, List<Commitment> commitments, List<String> problems,
@@ -203,6 +252,8 @@ final class DemoCoCreation {
                 "Hitos; responsables; evidencia",
                 "Se acordaron los hitos de cada compromiso, sus responsables y los medios de verificación que se publicarán.");
         attend(second, actors, attendeesOf(stateCode));
+        second.addAttendance(actors.get("ciudadana"), null, Gender.WOMAN);
+        second.addAttendance(actors.get("congreso"), null, null);
         second.link(commitments.get(0));
         agreement(second, "Publicar la minuta de las mesas de cocreación en el portal de transparencia",
                 actors.get("instituto"), today.minusDays(12), null, null, null);

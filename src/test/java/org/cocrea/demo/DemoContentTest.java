@@ -248,6 +248,13 @@ class DemoContentTest {
         assertTrue(summary.toString().contains("priorities"), summary.toString());
         for (StateSpec spec : DemoStates.all()) {
             long stateId = sink.state(spec.code).getId();
+            List<org.cocrea.actor.Actor> actors = sink.of(org.cocrea.actor.Actor.class).stream()
+                    .filter(a -> a.belongsTo(stateId)).toList();
+            assertEquals(List.of(org.cocrea.actor.ActorType.INFORMATION_INSTITUTE),
+                    actors.stream().filter(org.cocrea.actor.Actor::isLeadAlly).map(org.cocrea.actor.Actor::getType).toList());
+            assertTrue(actors.stream().anyMatch(a -> a.getKind() == org.cocrea.actor.ActorKind.PERSON), spec.code + " a person");
+            assertTrue(actors.stream().filter(a -> a.getKind() == org.cocrea.actor.ActorKind.ORGANIZATION)
+                    .allMatch(a -> a.getEmail() != null), spec.code + " organizations have contacts");
             List<org.cocrea.priority.Priority> priorities = sink.of(org.cocrea.priority.Priority.class).stream()
                     .filter(p -> p.getStateId().equals(stateId)).toList();
             assertTrue(priorities.size() >= 4, spec.code + " priorities");
