@@ -13,6 +13,10 @@ import org.cocrea.actor.Gender;
 import org.cocrea.actor.Participation;
 import org.cocrea.actor.SecretariatRole;
 import org.cocrea.actor.SimilarActorsException;
+import org.cocrea.priority.Priority;
+import org.cocrea.priority.PriorityService;
+import org.cocrea.session.SessionService;
+import org.cocrea.session.WorkSession;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.Messages;
 
@@ -29,9 +33,17 @@ public class ActorPage implements Serializable {
     @Inject
     private ActorService actors;
 
+    @Inject
+    private SessionService sessions;
+
+    @Inject
+    private PriorityService priorities;
+
     private Long id;
     private Actor actor;
     private Participation participation;
+    private List<WorkSession> attended;
+    private List<Priority> proposed;
     private List<String> similar = List.of();
 
     public void load() {
@@ -40,6 +52,8 @@ public class ActorPage implements Serializable {
         }
         participation = actors.participation(id);
         actor = participation.actor();
+        attended = sessions.attendedBy(id);
+        proposed = priorities.proposedBy(id);
     }
 
     public String save() {
@@ -68,6 +82,8 @@ public class ActorPage implements Serializable {
     public void setId(Long id) { this.id = id; }
     public Actor getActor() { return actor; }
     public Participation getParticipation() { return participation; }
+    public List<WorkSession> getAttended() { return attended; }
+    public List<Priority> getProposed() { return proposed; }
     public List<String> getSimilar() { return similar; }
     public String getSimilarNames() { return String.join(", ", similar); }
 

@@ -36,11 +36,15 @@ public class ActorsPage implements Serializable {
     private ActorService actors;
 
     @Inject
+    private org.cocrea.session.SessionService sessions;
+
+    @Inject
     private CurrentCaller currentCaller;
 
     private List<Group> groups;
     private List<SectorCount> sectors;
     private Map<Long, Participation.Counts> counts;
+    private Map<Long, Long> sessionsAttended;
     private int total;
     private Actor form = Actor.blank();
     private List<String> similar = List.of();
@@ -49,6 +53,7 @@ public class ActorsPage implements Serializable {
     public void load() {
         List<Actor> list = actors.ofMyState();
         counts = actors.participationCounts(currentCaller.get().stateId());
+        sessionsAttended = sessions.sessionsAttendedByActor(currentCaller.get().stateId());
         total = list.size();
         Map<ActorType, List<Actor>> byType = list.stream()
                 .collect(Collectors.groupingBy(Actor::getType, () -> new EnumMap<>(ActorType.class), Collectors.toList()));
@@ -79,6 +84,11 @@ public class ActorsPage implements Serializable {
         }
         Messages.saved("actors.created", form.getName());
         return "/stl/actors?faces-redirect=true";
+    }
+
+    /** How many sessions (training, accompaniment, co-creation) the actor attended. */
+    public long sessionsOf(Actor actor) {
+        return sessionsAttended.getOrDefault(actor.getId(), 0L);
     }
 
     public Participation.Counts countsOf(Actor actor) {
