@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cocrea.actor.ActorService;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
 import org.cocrea.milestone.ProgressBoard;
@@ -15,6 +16,8 @@ import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.Phase;
 import org.cocrea.plan.PlanPhase;
 import org.cocrea.plan.PlanService;
+import org.cocrea.priority.PriorityService;
+import org.cocrea.session.SessionService;
 import org.cocrea.shared.Dates;
 import org.cocrea.web.Messages;
 
@@ -34,12 +37,27 @@ public class PlanPage implements Serializable {
     @Inject
     private ProgressBoard board;
 
+    @Inject
+    private ActorService actors;
+
+    @Inject
+    private PriorityService priorities;
+
+    @Inject
+    private SessionService sessions;
+
+    /** What phases 1 to 3 have produced so far, next to the links to those records. */
+    public record CoCreationFigures(int actors, int priorities, int sessions, long openAgreements, long overdueAgreements)
+            implements Serializable {
+    }
+
     private Long id;
     private ActionPlan plan;
     private List<Commitment> list;
     private Map<Long, Summary> summaries;
     private Commitment newCommitment = Commitment.blank();
     private List<PlanPhase> phaseRecords;
+    private CoCreationFigures figures;
     private boolean despitePending;
     private Phase schedulePhase;
     private LocalDate plannedStart;
@@ -51,6 +69,10 @@ public class PlanPage implements Serializable {
         }
         plan = plans.forSecretariat(id);
         phaseRecords = plans.phasesOf(id);
+        List<SessionService.SessionRow> sessionRows = sessions.ofPlan(id);
+        figures = new CoCreationFigures(actors.ofState(plan.getState().getId()).size(), priorities.ranking(id).size(),
+                sessionRows.size(), sessionRows.stream().mapToLong(SessionService.SessionRow::openAgreements).sum(),
+                sessionRows.stream().mapToLong(SessionService.SessionRow::overdueAgreements).sum());
         schedulePhase = plan.getPhase();
         list = commitments.ofPlanForSecretariat(id);
         summaries = board.byCommitment(list.stream().map(Commitment::getId).toList(), Dates.today());
@@ -113,6 +135,7 @@ public class PlanPage implements Serializable {
     public Commitment getNewCommitment() { return newCommitment; }
     public Phase[] getPhases() { return Phase.values(); }
     public List<PlanPhase> getPhaseRecords() { return phaseRecords; }
+    public CoCreationFigures getFigures() { return figures; }
     public boolean isDespitePending() { return despitePending; }
     public void setDespitePending(boolean despitePending) { this.despitePending = despitePending; }
     public Phase getSchedulePhase() { return schedulePhase; }
