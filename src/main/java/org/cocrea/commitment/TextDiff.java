@@ -72,7 +72,19 @@ public final class TextDiff {
                 }
             }
         }
-        return new Field(name, a, b, List.copyOf(left), List.copyOf(right));
+        return new Field(name, a, b, joinChanges(left), joinChanges(right));
+    }
+
+    /** A lone space between two changed runs belongs to the change: "quién recibe", not "quién" + " " + "recibe". */
+    private static List<Segment> joinChanges(List<Segment> segments) {
+        List<Segment> out = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            boolean bridge = s.kind() == Kind.EQUAL && s.text().isBlank() && i > 0 && i + 1 < segments.size()
+                    && segments.get(i - 1).kind() != Kind.EQUAL && segments.get(i + 1).kind() == segments.get(i - 1).kind();
+            add(out, s.text(), bridge ? segments.get(i - 1).kind() : s.kind());
+        }
+        return List.copyOf(out);
     }
 
     static List<String> tokens(String s) {
