@@ -90,7 +90,7 @@ public class CommitmentComment implements java.io.Serializable, Auditable {
     }
 
     /** A comment in a thread, with how deep it is (0 for a first-level comment). */
-    public record Threaded(CommitmentComment comment, int depth) {
+    public record Threaded(CommitmentComment comment, int depth) implements java.io.Serializable {
     }
 
     /** Orders comments as threads: each first-level comment, oldest first, followed by its replies, depth first. */

@@ -19,7 +19,7 @@ public final class TextDiff {
     public enum Kind { EQUAL, DELETE, INSERT }
 
     /** A run of text that is in both versions, only in the older (DELETE) or only in the newer (INSERT). */
-    public record Segment(String text, Kind kind) {
+    public record Segment(String text, Kind kind) implements java.io.Serializable {
         public boolean isDeleted() { return kind == Kind.DELETE; }
         public boolean isInserted() { return kind == Kind.INSERT; }
     }
@@ -28,7 +28,7 @@ public final class TextDiff {
      * One field: its name (bundle key {@code audit.field.<name>}), its text in A and in B, and the
      * segments of each side: A shows what B dropped, B what it added.
      */
-    public record Field(String name, String a, String b, List<Segment> left, List<Segment> right) {
+    public record Field(String name, String a, String b, List<Segment> left, List<Segment> right) implements java.io.Serializable {
         public boolean isChanged() {
             return !a.equals(b);
         }

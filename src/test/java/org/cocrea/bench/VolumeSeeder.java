@@ -184,6 +184,7 @@ public final class VolumeSeeder {
                 "delete m from milestone m join commitment c on c.id = m.commitment_id where c.state_id in " + in,
                 "delete b from budget_line b join commitment c on c.id = b.commitment_id where c.state_id in " + in,
                 "delete x from commitment_co_responsible x join commitment c on c.id = x.commitment_id where c.state_id in " + in,
+                "delete v from commitment_version v join commitment c on c.id = v.commitment_id where c.state_id in " + in,
                 "delete from commitment where state_id in " + in,
                 "delete from action_plan where state_id in " + in,
                 "delete from account where state_id in " + in,
