@@ -9,6 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,6 +43,7 @@ import org.cocrea.support.Scenario.World;
 import org.cocrea.support.TestFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +65,9 @@ class DraftingWorkflowIT {
     @Inject private PlanService plans;
     @Inject private CommitmentService commitments;
     @Inject private MilestoneService milestones;
+
+    @ArquillianResource
+    private URL base;
 
     private Commitment edit(World world, java.util.function.Consumer<Commitment> change) {
         Commitment form = commitments.forSecretariat(world.commitmentId());
@@ -251,5 +265,51 @@ class DraftingWorkflowIT {
         assertThat(commitments.publishedText(id).getTitle()).isNotBlank();
         assertThrows(AccessDeniedException.class, () -> commitments.comments(id), "comments are never public");
         assertThrows(AccessDeniedException.class, () -> commitments.versions(id), "nor versions");
+    }
+
+    @Test
+    void thePagesShowTheDiffAndTheThreadsAsTextAndThePublicTheFrozenVersion() throws Exception {
+        World world = scenario.newState();
+        scenario.publish(world);
+        actAsPublic();
+        String frozenTitle = commitments.publishedText(world.commitmentId()).getTitle();
+        actAs(world.secretariat());
+        edit(world, c -> {
+            c.setTitle("Borrador visible solo al secretariado " + world.code());
+            c.setProblem(c.getProblem() + " <script>alert('x')</script>");
+        });
+        long first = commitments.comment(world.commitmentId(), null, "Revisar <b>esto</b>").getId();
+        commitments.comment(world.commitmentId(), first, "Respuesta al primero");
+
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        signIn(client, world.secretariat());
+        HttpResponse<String> stl = get(client, "stl/commitment?id=" + world.commitmentId());
+        assertEquals(200, stl.statusCode());
+        assertThat(stl.body()).contains("id=\"revisionBanner\"", "versión 1", "versión 2", "class=\"diff-ins\"",
+                "&lt;script&gt;alert", "Revisar &lt;b&gt;esto&lt;/b&gt;", "comment-depth-1", "Respuesta al primero",
+                world.secretariat());
+        assertThat(stl.body()).doesNotContain("<script>alert", "<b>esto</b>");
+
+        HttpResponse<String> pub = get(HttpClient.newHttpClient(), "commitment?id=" + world.commitmentId());
+        assertEquals(200, pub.statusCode());
+        assertThat(pub.body()).contains(frozenTitle).doesNotContain("Borrador visible", "alert(", "Revisar", "Respuesta al primero");
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void signIn(HttpClient client, String username) throws Exception {
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(get(client, "login").body());
+        assertTrue(viewState.find(), "the sign-in page has a view state");
+        String form = "login=login&login%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&login%3Apassword=" + URLEncoder.encode(Scenario.PASSWORD, StandardCharsets.UTF_8)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, response.statusCode(), "sign-in of " + username);
     }
 }
