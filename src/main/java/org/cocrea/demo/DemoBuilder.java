@@ -66,16 +66,21 @@ final class DemoBuilder {
         CheckedUpload check(Upload upload);
 
         void audit(String action, Auditable subject, Map<String, Object> before);
+
+        /** An account that already exists (the start-up administrator, say). */
+        Account existingAccount(String username);
     }
 
     /** What was created, for the log. */
     record Summary(int states, int actors, int accounts, int plans, int commitments, int milestones,
-                   int reports, int evidence, boolean adminLeftOut) {
+                   int reports, int evidence, int priorities, int sessions, int agreements, int materials,
+                   boolean adminLeftOut) {
         @Override
         public String toString() {
             return states + " states, " + actors + " actors, " + accounts + " accounts, " + plans + " plans, "
                     + commitments + " commitments, " + milestones + " milestones, " + reports + " progress reports, "
-                    + evidence + " pieces of evidence"
+                    + evidence + " pieces of evidence, " + priorities + " priorities, " + sessions + " sessions, "
+                    + agreements + " agreements, " + materials + " toolbox materials"
                     + (adminLeftOut ? " (no demo administrator: the user name '" + DemoAccounts.ADMIN_USERNAME
                             + "' was already taken)" : "");
         }
@@ -90,23 +95,31 @@ final class DemoBuilder {
     private int reports;
     private int evidence;
 
+    private final DemoCoCreation coCreation;
+
     DemoBuilder(Sink sink, LocalDate today) {
         this.sink = sink;
         this.today = today;
+        this.coCreation = new DemoCoCreation(sink, today);
     }
 
     Summary build(List<StateSpec> states) {
         boolean adminLeftOut = sink.usernameTaken(DemoAccounts.ADMIN_USERNAME);
-        if (!adminLeftOut) {
-            sink.createAccount(new Account(DemoAccounts.ADMIN_USERNAME, DemoAccounts.ADMIN_FULL_NAME,
-                    DemoAccounts.ADMIN_USERNAME + "@cocrea.example", Role.PLATFORM_ADMIN, null, null, true));
+        Account admin;
+        if (adminLeftOut) {
+            admin = sink.existingAccount(DemoAccounts.ADMIN_USERNAME);
+        } else {
+            admin = new Account(DemoAccounts.ADMIN_USERNAME, DemoAccounts.ADMIN_FULL_NAME,
+                    DemoAccounts.ADMIN_USERNAME + "@cocrea.example", Role.PLATFORM_ADMIN, null, null, true);
+            sink.createAccount(admin);
             accounts++;
         }
+        coCreation.sharedToolbox(admin);
         for (StateSpec spec : states) {
             state(spec);
         }
         return new Summary(states.size(), actors, accounts, states.size(), commitments, milestones, reports, evidence,
-                adminLeftOut);
+                coCreation.priorities, coCreation.sessions, coCreation.agreements, coCreation.materials, adminLeftOut);
     }
 
     private void state(StateSpec spec) {
@@ -133,7 +146,7 @@ final class DemoBuilder {
 
         PlanSpec planSpec = spec.plan;
         ActionPlan plan = new ActionPlan(state, planSpec.title(today), DemoSpec.cycleStart(today), DemoSpec.cycleEnd(today));
-        plan.setPhase(Phase.FOLLOW_UP);
+        moveToFollowUp(plan);
         plan.setTheoryActivities(planSpec.activities);
         plan.setTheoryProducts(planSpec.products);
         plan.setTheoryResults(planSpec.results);
@@ -142,13 +155,34 @@ final class DemoBuilder {
         sink.persist(plan);
         sink.audit("CREATE", plan, null);
 
+        List<Commitment> created = new ArrayList<>();
         for (CommitmentSpec c : planSpec.commitments) {
-            commitment(plan, c, actorsByKey, people);
+            created.add(commitment(plan, c, actorsByKey, people));
         }
+        List<String> problems = planSpec.commitments.stream().map(c -> c.problem).toList();
+        coCreation.priorities(spec.code, plan, created, problems, actorsByKey, people);
+        coCreation.sessions(spec.code, plan, created, actorsByKey, people);
+        coCreation.stateToolbox(state, people.get(DemoStates.SECRETARIADO));
     }
 
-    private void commitment(ActionPlan plan, CommitmentSpec spec, Map<String, Actor> actorsByKey,
-                            Map<String, Account> people) {
+    /** The demo plans are being followed up: phases 1–3 are done, each checklist complete. */
+    private void moveToFollowUp(ActionPlan plan) {
+        LocalDate day = plan.getCycleStart().minusMonths(6);
+        plan.backdateStart(day);
+        while (plan.getPhase() != Phase.FOLLOW_UP) {
+            Phase current = plan.getPhase();
+            plan.schedulePhase(current, day, day.plusMonths(2));
+            current.checklist().forEach(item -> plan.checkItem(current, item, true, "demo"));
+            day = day.plusMonths(2);
+            plan.advancePhase(day, false);
+        }
+        plan.schedulePhase(Phase.FOLLOW_UP, day, plan.getCycleEnd().minusMonths(3));
+        plan.schedulePhase(Phase.EVALUATION, plan.getCycleEnd().minusMonths(3), plan.getCycleEnd().minusMonths(1));
+        plan.schedulePhase(Phase.SYSTEMATIZATION, plan.getCycleEnd().minusMonths(1), plan.getCycleEnd());
+    }
+
+    private Commitment commitment(ActionPlan plan, CommitmentSpec spec, Map<String, Actor> actorsByKey,
+                                  Map<String, Account> people) {
         Commitment c = new Commitment(plan, spec.title);
         c.setProblem(spec.problem);
         c.setStatusQuo(spec.statusQuo);
@@ -206,6 +240,7 @@ final class DemoBuilder {
         for (int i = 0; i < created.size(); i++) {
             followUp(spec, spec.milestones.get(i), created.get(i), people);
         }
+        return c;
     }
 
     private Milestone milestone(Commitment c, MilestoneSpec spec, Map<String, Actor> actorsByKey) {

@@ -110,8 +110,10 @@ public class DemoData {
         @Override
         public void persist(Object entity) {
             em.persist(entity);
-            if (entity instanceof State || entity instanceof org.cocrea.actor.Actor) {
-                em.flush(); // later records compare these by id
+            if (entity instanceof State || entity instanceof org.cocrea.actor.Actor
+                    || entity instanceof org.cocrea.priority.Priority || entity instanceof org.cocrea.session.WorkSession
+                    || entity instanceof org.cocrea.toolbox.ToolboxMaterial) {
+                em.flush(); // later records compare these by id, or attach files to them by id
             }
         }
 
@@ -128,6 +130,13 @@ public class DemoData {
         @Override
         public CheckedUpload check(Upload upload) {
             return uploadPolicy.check(upload);
+        }
+
+        @Override
+        public Account existingAccount(String username) {
+            return em.createQuery("select a from Account a where a.username = :u", Account.class)
+                    .setParameter("u", username)
+                    .getSingleResult();
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.cocrea.plan;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -17,9 +19,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.cocrea.audit.Auditable;
+import org.cocrea.shared.Dates;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
 
@@ -77,6 +83,9 @@ public class ActionPlan implements java.io.Serializable, Auditable {
     @Column(name = "theory_impact")
     private String theoryImpact;
 
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
+    private List<PlanPhase> phases = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -103,6 +112,15 @@ public class ActionPlan implements java.io.Serializable, Auditable {
         this.cycleEnd = cycleEnd;
         this.createdAt = Instant.now();
         checkCycle();
+        recordPhases();
+    }
+
+    /** Every plan has its six phase records from the start; the first one starts with the plan. */
+    private void recordPhases() {
+        for (Phase p : Phase.values()) {
+            phases.add(new PlanPhase(this, p));
+        }
+        phaseRecord(Phase.IDENTIFICATION).start(Dates.today());
     }
 
     /** Puts a plan typed into a form in its state; the cycle must make sense. */
@@ -112,12 +130,60 @@ public class ActionPlan implements java.io.Serializable, Auditable {
         }
         this.state = state;
         checkCycle();
+        recordPhases();
     }
 
     public void checkCycle() {
         if (cycleStart != null && cycleEnd != null && !cycleEnd.isAfter(cycleStart)) {
             throw DomainException.onField("cycleEnd", "plan.cycle.endBeforeStart");
         }
+    }
+
+    /**
+     * Moves the plan to the next phase: an explicit act, refused after the last phase and, while
+     * the current phase's checklist has pending items, unless the secretariat says it goes on anyway.
+     */
+    public void advancePhase(LocalDate today, boolean despitePending) {
+        Phase next = phase.next();
+        if (next == null) {
+            throw DomainException.onField("advance", "plan.phase.last");
+        }
+        PlanPhase current = phaseRecord(phase);
+        if (!current.pending().isEmpty() && !despitePending) {
+            throw DomainException.onField("advance", "plan.phase.pending", current.pending().size());
+        }
+        current.finish(today);
+        phaseRecord(next).start(today);
+        phase = next;
+    }
+
+    /** Records when the first phase really began, for a plan entered after the fact. */
+    public void backdateStart(LocalDate day) {
+        if (phase != Phase.IDENTIFICATION) {
+            throw new IllegalStateException("only a plan still in its first phase can be backdated");
+        }
+        phaseRecord(Phase.IDENTIFICATION).start(day);
+    }
+
+    /** Ticks (or unticks) an item of a phase's checklist. */
+    public void checkItem(Phase of, String item, boolean done, String username) {
+        phaseRecord(of).check(item, done, username, Instant.now());
+    }
+
+    /** Sets the planned dates of a phase. */
+    public void schedulePhase(Phase of, LocalDate start, LocalDate end) {
+        phaseRecord(of).schedule(start, end);
+    }
+
+    /** The record of one phase. */
+    public PlanPhase phaseRecord(Phase of) {
+        return phases.stream().filter(p -> p.getPhase() == of).findFirst()
+                .orElseThrow(() -> new IllegalStateException("plan " + id + " has no record of phase " + of));
+    }
+
+    /** The six phase records in the methodology's order. */
+    public List<PlanPhase> phasesInOrder() {
+        return phases.stream().sorted(Comparator.comparing(PlanPhase::getPhase)).toList();
     }
 
     public void publish() {
@@ -148,7 +214,6 @@ public class ActionPlan implements java.io.Serializable, Auditable {
     public LocalDate getCycleEnd() { return cycleEnd; }
     public void setCycleEnd(LocalDate cycleEnd) { this.cycleEnd = cycleEnd; }
     public Phase getPhase() { return phase; }
-    public void setPhase(Phase phase) { this.phase = phase; }
     public PlanStatus getStatus() { return status; }
     public String getTheoryActivities() { return theoryActivities; }
     public void setTheoryActivities(String v) { this.theoryActivities = v; }
@@ -178,6 +243,13 @@ public class ActionPlan implements java.io.Serializable, Auditable {
         snapshot.put("theoryProducts", theoryProducts);
         snapshot.put("theoryResults", theoryResults);
         snapshot.put("theoryImpact", theoryImpact);
+        snapshot.put("checklist", phasesInOrder().stream()
+                .flatMap(p -> p.getChecklist().stream().filter(p::isDone).map(item -> p.getPhase() + ":" + item))
+                .toList());
+        snapshot.put("phaseDates", phasesInOrder().stream()
+                .map(p -> p.getPhase() + " " + p.getPlannedStart() + "/" + p.getPlannedEnd()
+                        + " " + p.getStartedOn() + "/" + p.getFinishedOn())
+                .toList());
         return snapshot;
     }
 

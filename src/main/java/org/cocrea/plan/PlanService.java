@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.shared.ConcurrentChange;
+import org.cocrea.shared.Dates;
+import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
 import org.cocrea.state.State;
@@ -50,7 +53,6 @@ public class PlanService {
         plan.setTitle(edited.getTitle());
         plan.setCycleStart(edited.getCycleStart());
         plan.setCycleEnd(edited.getCycleEnd());
-        plan.setPhase(edited.getPhase());
         plan.setTheoryActivities(edited.getTheoryActivities());
         plan.setTheoryProducts(edited.getTheoryProducts());
         plan.setTheoryResults(edited.getTheoryResults());
@@ -58,6 +60,55 @@ public class PlanService {
         plan.checkCycle();
         audit.record(caller.username(), "UPDATE", plan, before);
         return plan;
+    }
+
+    /** Moves the plan to its next phase (see {@link ActionPlan#advancePhase}); {@code expected} guards against a double click. */
+    public void advancePhase(long planId, Phase expected, boolean despitePending) {
+        Caller caller = currentCaller.get();
+        ActionPlan plan = load(planId);
+        caller.requireSecretariatOf(plan.getState().getId());
+        if (plan.getPhase() != expected) {
+            throw new DomainException("plan.phase.moved");
+        }
+        var before = plan.auditSnapshot();
+        plan.advancePhase(Dates.today(), despitePending);
+        audit.record(caller.username(), "PHASE", plan, before);
+    }
+
+    public void checkItem(long planId, Phase phase, String item, boolean done) {
+        Caller caller = currentCaller.get();
+        ActionPlan plan = load(planId);
+        caller.requireSecretariatOf(plan.getState().getId());
+        var before = plan.auditSnapshot();
+        plan.checkItem(phase, item, done, caller.username());
+        audit.record(caller.username(), done ? "CHECK" : "UNCHECK", plan, before);
+    }
+
+    public void schedulePhase(long planId, Phase phase, LocalDate start, LocalDate end) {
+        Caller caller = currentCaller.get();
+        ActionPlan plan = load(planId);
+        caller.requireSecretariatOf(plan.getState().getId());
+        var before = plan.auditSnapshot();
+        plan.schedulePhase(phase, start, end);
+        audit.record(caller.username(), "SCHEDULE", plan, before);
+    }
+
+    /**
+     * The six phases of a plan with their checklists, in order, in one query: for its secretariat,
+     * and for anybody once the plan is published (phases say nothing private).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanPhase> phasesOf(long planId) {
+        ActionPlan plan = load(planId);
+        if (!plan.isPublished()) {
+            currentCaller.get().requireSecretariatOf(plan.getState().getId());
+        }
+        return em.createQuery("select distinct ph from PlanPhase ph left join fetch ph.checked where ph.plan.id = :p",
+                        PlanPhase.class)
+                .setParameter("p", planId)
+                .getResultStream()
+                .sorted(java.util.Comparator.comparing(PlanPhase::getPhase))
+                .toList();
     }
 
     public void publish(long planId) {

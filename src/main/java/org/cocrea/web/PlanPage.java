@@ -11,6 +11,7 @@ import org.cocrea.commitment.CommitmentService;
 import org.cocrea.milestone.ProgressBoard;
 import org.cocrea.milestone.ProgressBoard.Summary;
 import org.cocrea.plan.ActionPlan;
+import org.cocrea.plan.PlanPhase;
 import org.cocrea.plan.PlanService;
 import org.cocrea.shared.Dates;
 
@@ -33,6 +34,7 @@ public class PlanPage {
     private List<Commitment> published;
     private Map<Long, Summary> summaries;
     private Summary summary;
+    private List<PlanPhase> phases;
 
     /** Called by f:viewAction; a draft or missing plan answers 404. */
     public void load() {
@@ -41,6 +43,7 @@ public class PlanPage {
         }
         plan = plans.published(id);
         published = commitments.publishedOfPlan(id);
+        phases = plans.phasesOf(id);
         LocalDate today = Dates.today();
         summaries = board.byCommitment(published.stream().map(Commitment::getId).toList(), today);
         summary = board.byPlan(List.of(id), true, today).getOrDefault(id, ProgressBoard.none());
@@ -55,4 +58,5 @@ public class PlanPage {
     public ActionPlan getPlan() { return plan; }
     public List<Commitment> getCommitments() { return published; }
     public Summary getSummary() { return summary; }
+    public List<PlanPhase> getPhases() { return phases; }
 }

@@ -240,6 +240,44 @@ class DemoContentTest {
         }
     }
 
+    @Test
+    void eachStateHasTheRoadToItsCommitments() {
+        MemorySink sink = new MemorySink(new UploadPolicy(10L * 1024 * 1024));
+        DemoBuilder.Summary summary = new DemoBuilder(sink, TODAY).build(DemoStates.all());
+        assertTrue(summary.toString().contains("priorities"), summary.toString());
+        for (StateSpec spec : DemoStates.all()) {
+            long stateId = sink.state(spec.code).getId();
+            List<org.cocrea.priority.Priority> priorities = sink.of(org.cocrea.priority.Priority.class).stream()
+                    .filter(p -> p.getStateId().equals(stateId)).toList();
+            assertTrue(priorities.size() >= 4, spec.code + " priorities");
+            assertTrue(priorities.stream().anyMatch(p -> !p.getCommitments().isEmpty()), spec.code + " priority → commitment");
+            assertTrue(priorities.stream().anyMatch(p -> p.getCommitments().isEmpty()), spec.code + " priority not taken up");
+            long scores = sink.of(org.cocrea.priority.PriorityScore.class).stream()
+                    .filter(sc -> sc.getPriority().getStateId().equals(stateId)).count();
+            assertEquals(2L * priorities.size(), scores, spec.code + " two members score every priority");
+
+            List<org.cocrea.session.WorkSession> sessions = sink.of(org.cocrea.session.WorkSession.class).stream()
+                    .filter(se -> se.getStateId().equals(stateId)).toList();
+            assertEquals(1, sessions.stream().filter(se -> se.getKind() == org.cocrea.session.SessionKind.TRAINING).count());
+            assertEquals(2, sessions.stream().filter(se -> se.getKind() == org.cocrea.session.SessionKind.CO_CREATION).count());
+            boolean remote = spec.code.equals("CHIH") || spec.code.equals("DGO");
+            assertTrue(sessions.stream().allMatch(se -> (se.getMode() == org.cocrea.session.SessionMode.REMOTE) == remote),
+                    spec.code + ": remote support means remote sessions");
+            for (org.cocrea.session.WorkSession se : sessions) {
+                se.checkDetails();
+                assertTrue(se.figures().bySector().size() >= 3, spec.code + " attendance from three sectors or more");
+            }
+            List<org.cocrea.session.Agreement> agreements = sink.of(org.cocrea.session.Agreement.class).stream()
+                    .filter(a -> a.getStateId().equals(stateId)).toList();
+            assertTrue(agreements.stream().anyMatch(org.cocrea.session.Agreement::isDone), spec.code + " a done agreement");
+            assertTrue(agreements.stream().anyMatch(a -> a.isOverdue(TODAY)), spec.code + " an overdue agreement");
+            assertTrue(agreements.stream().anyMatch(a -> !a.isDone() && !a.isOverdue(TODAY)), spec.code + " an open agreement");
+        }
+        List<org.cocrea.toolbox.ToolboxMaterial> materials = sink.of(org.cocrea.toolbox.ToolboxMaterial.class);
+        assertEquals(5, materials.stream().filter(org.cocrea.toolbox.ToolboxMaterial::isShared).count());
+        assertEquals(DemoStates.all().size(), materials.stream().filter(m -> !m.isShared()).count());
+    }
+
     /** Around every turn of the year and the cycle's switch (October 1st), and at random-ish days. */
     @ParameterizedTest
     @ValueSource(strings = {"2025-01-01", "2025-06-15", "2025-09-30", "2025-10-01", "2025-12-17", "2025-12-31",
@@ -479,7 +517,7 @@ class DemoContentTest {
 
         @Override
         public void persist(Object entity) {
-            if (!(entity instanceof EvidenceContent)) {
+            if (!(entity instanceof EvidenceContent) && !(entity instanceof org.cocrea.attachment.AttachmentContent)) {
                 Entities.withId(entity, nextId++);
             }
             persisted.add(entity);
@@ -504,10 +542,20 @@ class DemoContentTest {
         }
 
         @Override
+        public Account existingAccount(String username) {
+            return accounts.stream().filter(a -> a.getUsername().equals(username)).findFirst()
+                    .orElseGet(() -> Entities.withId(new Account(username, "Administración", username + "@ejemplo.mx",
+                            Role.PLATFORM_ADMIN, null, null, false), nextId++));
+        }
+
+        @Override
         public void audit(String action, Auditable subject, Map<String, Object> before) {
             assertNotNull(subject.getId(), action + " " + subject.auditType());
             assertNotNull(subject.auditSnapshot());
-            if (!(subject instanceof State)) {
+            boolean shared = subject instanceof org.cocrea.toolbox.ToolboxMaterial m && m.isShared()
+                    || subject instanceof org.cocrea.attachment.Attachment a
+                            && a.getOwner() == org.cocrea.attachment.AttachmentOwner.TOOLBOX && a.getStateId() == null;
+            if (!(subject instanceof State) && !shared) {
                 assertNotNull(subject.auditStateId(), action + " " + subject.auditType());
             }
         }

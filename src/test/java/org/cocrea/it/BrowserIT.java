@@ -217,7 +217,6 @@ class BrowserIT {
         signIn(stlUser, password, By.id("newPlan:title"), false);
         shot("stl-plans");
         type(By.id("newPlan:title"), planTitle);
-        chooseOne("newPlan:phase", "4. Seguimiento");
         typeDate("newPlan:cycleStart", today.minusDays(90));
         typeDate("newPlan:cycleEnd", today.plusYears(1).plusDays(90));
         clickAndLoad(By.id("newPlan:create"), By.id("planTitle"));

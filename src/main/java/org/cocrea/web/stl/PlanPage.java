@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.commitment.Commitment;
@@ -12,6 +13,7 @@ import org.cocrea.milestone.ProgressBoard;
 import org.cocrea.milestone.ProgressBoard.Summary;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.Phase;
+import org.cocrea.plan.PlanPhase;
 import org.cocrea.plan.PlanService;
 import org.cocrea.shared.Dates;
 import org.cocrea.web.Messages;
@@ -37,12 +39,19 @@ public class PlanPage implements Serializable {
     private List<Commitment> list;
     private Map<Long, Summary> summaries;
     private Commitment newCommitment = Commitment.blank();
+    private List<PlanPhase> phaseRecords;
+    private boolean despitePending;
+    private Phase schedulePhase;
+    private LocalDate plannedStart;
+    private LocalDate plannedEnd;
 
     public void load() {
         if (id == null) {
             throw new org.cocrea.shared.NotFoundException();
         }
         plan = plans.forSecretariat(id);
+        phaseRecords = plans.phasesOf(id);
+        schedulePhase = plan.getPhase();
         list = commitments.ofPlanForSecretariat(id);
         summaries = board.byCommitment(list.stream().map(Commitment::getId).toList(), Dates.today());
     }
@@ -57,6 +66,30 @@ public class PlanPage implements Serializable {
         plans.publish(id);
         Messages.saved("stl.plan.published");
         return reload();
+    }
+
+    public String toggle(Phase phase, String item) {
+        boolean done = phaseRecords.stream().filter(p -> p.getPhase() == phase).anyMatch(p -> p.isDone(item));
+        plans.checkItem(id, phase, item, !done);
+        return reload();
+    }
+
+    public String advance() {
+        plans.advancePhase(id, plan.getPhase(), despitePending);
+        Messages.saved("plan.phase.advanced");
+        return reload();
+    }
+
+    public String schedule() {
+        plans.schedulePhase(id, schedulePhase, plannedStart, plannedEnd);
+        Messages.saved("common.saved");
+        return reload();
+    }
+
+    /** The checklist items of the current phase not done yet. */
+    public List<String> getPendingItems() {
+        return phaseRecords.stream().filter(p -> p.getPhase() == plan.getPhase()).findFirst()
+                .map(PlanPhase::pending).orElse(List.of());
     }
 
     public String createCommitment() {
@@ -79,4 +112,13 @@ public class PlanPage implements Serializable {
     public List<Commitment> getCommitments() { return list; }
     public Commitment getNewCommitment() { return newCommitment; }
     public Phase[] getPhases() { return Phase.values(); }
+    public List<PlanPhase> getPhaseRecords() { return phaseRecords; }
+    public boolean isDespitePending() { return despitePending; }
+    public void setDespitePending(boolean despitePending) { this.despitePending = despitePending; }
+    public Phase getSchedulePhase() { return schedulePhase; }
+    public void setSchedulePhase(Phase schedulePhase) { this.schedulePhase = schedulePhase; }
+    public LocalDate getPlannedStart() { return plannedStart; }
+    public void setPlannedStart(LocalDate plannedStart) { this.plannedStart = plannedStart; }
+    public LocalDate getPlannedEnd() { return plannedEnd; }
+    public void setPlannedEnd(LocalDate plannedEnd) { this.plannedEnd = plannedEnd; }
 }

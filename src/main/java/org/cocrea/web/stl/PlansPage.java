@@ -9,7 +9,6 @@ import java.util.Map;
 import org.cocrea.milestone.ProgressBoard;
 import org.cocrea.milestone.ProgressBoard.Summary;
 import org.cocrea.plan.ActionPlan;
-import org.cocrea.plan.Phase;
 import org.cocrea.plan.PlanService;
 import org.cocrea.shared.Dates;
 import org.cocrea.web.Messages;
@@ -47,5 +46,4 @@ public class PlansPage {
 
     public List<ActionPlan> getPlans() { return list; }
     public ActionPlan getForm() { return form; }
-    public Phase[] getPhases() { return Phase.values(); }
 }

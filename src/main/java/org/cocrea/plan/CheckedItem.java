@@ -1,0 +1,34 @@
+package org.cocrea.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+
+/** One checklist item a phase has done, with who ticked it and when. */
+@Embeddable
+public class CheckedItem implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(nullable = false)
+    private String item;
+
+    @Column(name = "done_by", nullable = false)
+    private String doneBy;
+
+    @Column(name = "done_at", nullable = false)
+    private Instant doneAt;
+
+    protected CheckedItem() {
+    }
+
+    CheckedItem(String item, String doneBy, Instant doneAt) {
+        this.item = item;
+        this.doneBy = doneBy;
+        this.doneAt = doneAt;
+    }
+
+    public String getItem() { return item; }
+    public String getDoneBy() { return doneBy; }
+    public Instant getDoneAt() { return doneAt; }
+}

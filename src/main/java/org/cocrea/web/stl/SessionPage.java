@@ -1,0 +1,273 @@
+package org.cocrea.web.stl;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cocrea.actor.Actor;
+import org.cocrea.actor.ActorService;
+import org.cocrea.actor.Gender;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentService;
+import org.cocrea.evidence.Upload;
+import org.cocrea.evidence.UploadPolicy;
+import org.cocrea.session.AttendanceFigures;
+import org.cocrea.session.SessionKind;
+import org.cocrea.session.SessionMode;
+import org.cocrea.session.SessionService;
+import org.cocrea.session.SessionService.SessionDetail;
+import org.cocrea.session.WorkSession;
+import org.cocrea.shared.Dates;
+import org.cocrea.shared.NotFoundException;
+import org.cocrea.web.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * /stl/session?id=…: the secretariat keeps a session's record — details, attendance and its
+ * figures, minutes and materials, agreements and their follow-up, and the commitments it worked on.
+ */
+@Named("stlSessionPage")
+@ViewScoped
+public class SessionPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Tabs, in the order of the page. */
+    static final int DETAILS = 0;
+    static final int ATTENDANCE = 1;
+    static final int MINUTES = 2;
+    static final int AGREEMENTS = 3;
+    static final int COMMITMENTS = 4;
+
+    private static final String[] COLORS = {"#0f766e", "#2563eb", "#d97706", "#7c3aed", "#db2777", "#6b7280"};
+
+    @Inject
+    private SessionService sessions;
+
+    @Inject
+    private ActorService actors;
+
+    @Inject
+    private CommitmentService commitments;
+
+    @Inject
+    private UploadPolicy uploadPolicy;
+
+    private Long id;
+    private int tab;
+    private SessionDetail detail;
+    private WorkSession session;
+    private List<Actor> stateActors;
+    private List<Commitment> planCommitments;
+    private final LocalDate today = Dates.today();
+
+    // attendance being added
+    private Long attendanceActorId;
+    private String attendeeName;
+    private Gender attendanceGender;
+
+    // material being added
+    private transient UploadedFile file;
+    private String link;
+
+    // agreement being added, and notes of agreements being closed
+    private String agreementText;
+    private Long agreementOwnerId;
+    private LocalDate agreementDue;
+    private Long agreementCommitmentId;
+    private final Map<Long, String> doneNotes = new HashMap<>();
+
+    private Long commitmentToLink;
+
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        detail = sessions.forSecretariat(id);
+        session = detail.session();
+        stateActors = actors.ofState(session.getStateId());
+        planCommitments = commitments.ofPlanForSecretariat(session.getPlan().getId());
+    }
+
+    public String save() {
+        tab = tab == MINUTES ? MINUTES : DETAILS;
+        sessions.update(session);
+        Messages.saved("session.saved");
+        return reload();
+    }
+
+    public String saveMinutes() {
+        tab = MINUTES;
+        sessions.update(session);
+        Messages.saved("session.saved");
+        return reload();
+    }
+
+    public String addAttendance() {
+        tab = ATTENDANCE;
+        sessions.addAttendance(id, attendanceActorId, attendeeName, attendanceGender);
+        Messages.saved("session.attendance.added");
+        return reload();
+    }
+
+    public String removeAttendance(long attendanceId) {
+        tab = ATTENDANCE;
+        sessions.removeAttendance(attendanceId);
+        Messages.saved("session.attendance.removed");
+        return reload();
+    }
+
+    public String addFile() {
+        tab = MINUTES;
+        if (file == null || (file.getSize() == 0 && (file.getFileName() == null || file.getFileName().isBlank()))) {
+            throw org.cocrea.shared.DomainException.onField("file", "evidence.file.empty");
+        }
+        sessions.addMaterialFile(id, new Upload(file.getFileName(), file.getContent()));
+        Messages.saved("session.materials.fileAdded");
+        return reload();
+    }
+
+    public String addLink() {
+        tab = MINUTES;
+        sessions.addMaterialLink(id, link);
+        Messages.saved("session.materials.linkAdded");
+        return reload();
+    }
+
+    public String addAgreement() {
+        tab = AGREEMENTS;
+        sessions.addAgreement(id, agreementText, agreementOwnerId, agreementDue, agreementCommitmentId);
+        Messages.saved("session.agreement.added");
+        return reload();
+    }
+
+    public String markDone(long agreementId) {
+        tab = AGREEMENTS;
+        sessions.markDone(agreementId, doneNotes.get(agreementId));
+        Messages.saved("session.agreement.done");
+        return reload();
+    }
+
+    public String reopen(long agreementId) {
+        tab = AGREEMENTS;
+        sessions.reopen(agreementId);
+        Messages.saved("session.agreement.reopened");
+        return reload();
+    }
+
+    public String linkCommitment() {
+        tab = COMMITMENTS;
+        sessions.linkCommitment(id, commitmentToLink);
+        Messages.saved("session.commitments.linked");
+        return reload();
+    }
+
+    public String unlinkCommitment(long commitmentId) {
+        tab = COMMITMENTS;
+        sessions.unlinkCommitment(id, commitmentId);
+        Messages.saved("session.commitments.unlinked");
+        return reload();
+    }
+
+    private String reload() {
+        return "/stl/session?faces-redirect=true&id=" + id + "&tab=" + tab;
+    }
+
+    /** The plan's commitments not yet linked to the session. */
+    public List<Commitment> getLinkableCommitments() {
+        return planCommitments.stream().filter(c -> !detail.commitments().contains(c)).toList();
+    }
+
+    public long getOpenAgreements() {
+        return detail.agreements().stream().filter(a -> !a.isDone()).count();
+    }
+
+    public long getOverdueAgreements() {
+        return detail.agreements().stream().filter(a -> a.isOverdue(today)).count();
+    }
+
+    /** A doughnut of attendances by sector, for PrimeFaces' p:chart (Chart.js). */
+    public String getSectorChart() {
+        return doughnut(detail.figures().sectorRows());
+    }
+
+    /** A doughnut of attendances by gender, "not recorded" included. */
+    public String getGenderChart() {
+        return doughnut(detail.figures().genderRows());
+    }
+
+    private static String doughnut(List<AttendanceFigures.Row> rows) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder colors = Json.createArrayBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            labels.add(Messages.text(rows.get(i).key()));
+            values.add(rows.get(i).count());
+            colors.add(COLORS[i % COLORS.length]);
+        }
+        return Json.createObjectBuilder()
+                .add("type", "doughnut")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("data", values)
+                                .add("backgroundColor", colors))))
+                .add("options", Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("responsive", true)
+                        .add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                .build()
+                .toString()
+                // PrimeFaces writes this into an inline script: no label may close it
+                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    public String getFilesHint() {
+        return Messages.text("session.materials.hint", uploadPolicy.maxBytes() / (1024 * 1024));
+    }
+
+    public long getMaxBytes() {
+        return uploadPolicy.maxBytes();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public int getTab() { return tab; }
+    public void setTab(int tab) { this.tab = tab; }
+    public SessionDetail getDetail() { return detail; }
+    public WorkSession getSession() { return session; }
+    public List<Actor> getStateActors() { return stateActors; }
+    public List<Commitment> getPlanCommitments() { return planCommitments; }
+    public LocalDate getToday() { return today; }
+    public SessionKind[] getKinds() { return SessionKind.values(); }
+    public SessionMode[] getModes() { return SessionMode.values(); }
+    public Gender[] getGenders() { return Gender.values(); }
+    public Long getAttendanceActorId() { return attendanceActorId; }
+    public void setAttendanceActorId(Long v) { this.attendanceActorId = v; }
+    public String getAttendeeName() { return attendeeName; }
+    public void setAttendeeName(String v) { this.attendeeName = v; }
+    public Gender getAttendanceGender() { return attendanceGender; }
+    public void setAttendanceGender(Gender v) { this.attendanceGender = v; }
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
+    public String getLink() { return link; }
+    public void setLink(String link) { this.link = link; }
+    public String getAgreementText() { return agreementText; }
+    public void setAgreementText(String v) { this.agreementText = v; }
+    public Long getAgreementOwnerId() { return agreementOwnerId; }
+    public void setAgreementOwnerId(Long v) { this.agreementOwnerId = v; }
+    public LocalDate getAgreementDue() { return agreementDue; }
+    public void setAgreementDue(LocalDate v) { this.agreementDue = v; }
+    public Long getAgreementCommitmentId() { return agreementCommitmentId; }
+    public void setAgreementCommitmentId(Long v) { this.agreementCommitmentId = v; }
+    public Map<Long, String> getDoneNotes() { return doneNotes; }
+    public Long getCommitmentToLink() { return commitmentToLink; }
+    public void setCommitmentToLink(Long v) { this.commitmentToLink = v; }
+}
