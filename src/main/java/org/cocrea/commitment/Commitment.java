@@ -120,6 +120,19 @@ public class Commitment implements java.io.Serializable, Auditable {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The number of the latest saved version of the text (version 1 at creation). */
+    @Column(name = "current_version", nullable = false)
+    private int currentVersion = 1;
+
+    /** The number of the version the public reads; null while never published. */
+    @Column(name = "published_version")
+    private Integer publishedVersion;
+
+    /** The title of the published version, for public lists that do not load the frozen text. */
+    @Column(name = "published_title")
+    private String publishedTitle;
+
+    /** The first publication. */
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -183,22 +196,134 @@ public class Commitment implements java.io.Serializable, Auditable {
         return missing;
     }
 
+    // ---- the drafting workflow: Borrador → En revisión → Cambios solicitados → Aprobado → Publicado ----
+
+    /** The first version of the text, at creation. */
+    public CommitmentVersion firstVersion(String username) {
+        currentVersion = 1;
+        return new CommitmentVersion(this, 1, CommitmentText.of(this), status, username);
+    }
+
+    /**
+     * Saves an edited text (template fields, lead institution, co-responsibles). A save that changes
+     * the text makes a new version, returned (null when nothing changed); an approved or published
+     * commitment goes back to draft, to be approved again (the public keeps the published version).
+     * Refused while in review.
+     */
+    public CommitmentVersion revise(Commitment edited, Actor lead, Set<Actor> coResponsibles, String username) {
+        if (!status.isEditable()) {
+            throw new DomainException("workflow.edit.inReview");
+        }
+        CommitmentText before = CommitmentText.of(this);
+        takeTemplateFrom(edited);
+        setLeadInstitution(lead);
+        setCoResponsibles(coResponsibles);
+        checkConsistency();
+        CommitmentText after = CommitmentText.of(this);
+        if (after.equals(before)) {
+            return null;
+        }
+        if (status == CommitmentStatus.APPROVED || status == CommitmentStatus.PUBLISHED) {
+            status = CommitmentStatus.DRAFT;
+        }
+        currentVersion++;
+        return new CommitmentVersion(this, currentVersion, after, status, username);
+    }
+
+    /** Borrador or Cambios solicitados → En revisión. */
+    public void submitForReview() {
+        requireStatus("workflow.submit.notAllowed", CommitmentStatus.DRAFT, CommitmentStatus.CHANGES_REQUESTED);
+        checkConsistency();
+        status = CommitmentStatus.IN_REVIEW;
+    }
+
+    /** En revisión → Cambios solicitados; the reason becomes a comment on the current version. */
+    public CommitmentComment requestChanges(org.cocrea.account.Account by, String reason) {
+        requireStatus("workflow.requestChanges.notAllowed", CommitmentStatus.IN_REVIEW);
+        CommitmentComment comment = CommitmentComment.on(this, null, by, reason, "reason");
+        status = CommitmentStatus.CHANGES_REQUESTED;
+        return comment;
+    }
+
+    /** En revisión → Aprobado, only when the text has everything publication needs. */
+    public void approve() {
+        requireStatus("workflow.approve.notAllowed", CommitmentStatus.IN_REVIEW);
+        requireComplete();
+        status = CommitmentStatus.APPROVED;
+    }
+
+    /** En revisión or Aprobado → Borrador. */
+    public void withdraw() {
+        requireStatus("workflow.withdraw.notAllowed", CommitmentStatus.IN_REVIEW, CommitmentStatus.APPROVED);
+        status = CommitmentStatus.DRAFT;
+    }
+
+    /** Aprobado → Publicado: the current version becomes the text the public reads. */
     public void publish() {
         if (status == CommitmentStatus.PUBLISHED) {
             throw new DomainException("commitment.publish.already");
         }
+        requireStatus("workflow.publish.notApproved", CommitmentStatus.APPROVED);
+        requireComplete();
+        status = CommitmentStatus.PUBLISHED;
+        publishedVersion = currentVersion;
+        publishedTitle = title;
+        if (publishedAt == null) {
+            publishedAt = Instant.now();
+        }
+    }
+
+    public boolean maySubmitForReview() {
+        return status == CommitmentStatus.DRAFT || status == CommitmentStatus.CHANGES_REQUESTED;
+    }
+
+    public boolean mayRequestChanges() {
+        return status == CommitmentStatus.IN_REVIEW;
+    }
+
+    public boolean mayApprove() {
+        return status == CommitmentStatus.IN_REVIEW;
+    }
+
+    public boolean mayWithdraw() {
+        return status == CommitmentStatus.IN_REVIEW || status == CommitmentStatus.APPROVED;
+    }
+
+    public boolean mayPublish() {
+        return status == CommitmentStatus.APPROVED;
+    }
+
+    public boolean isEditable() {
+        return status.isEditable();
+    }
+
+    /** A published commitment whose working text is a newer version than the one the public reads. */
+    public boolean isUnderRevision() {
+        return publishedVersion != null && currentVersion != publishedVersion;
+    }
+
+    private void requireStatus(String key, CommitmentStatus... allowed) {
+        if (!java.util.Arrays.asList(allowed).contains(status)) {
+            throw new DomainException(key);
+        }
+    }
+
+    private void requireComplete() {
         checkConsistency();
         List<String> missing = missingForPublication();
         if (!missing.isEmpty()) {
             throw new IncompleteCommitmentException(missing);
         }
-        status = CommitmentStatus.PUBLISHED;
-        publishedAt = Instant.now();
     }
 
-    /** Published commitments of published plans are public; everything else is the secretariat's. */
+    /** Whether a version of the commitment has been published (it stays so while a revision is drafted). */
+    public boolean isPublished() {
+        return publishedVersion != null;
+    }
+
+    /** Published commitments of published plans are public (their frozen text); everything else is the secretariat's. */
     public boolean isPublic() {
-        return status == CommitmentStatus.PUBLISHED && plan.isPublished();
+        return isPublished() && plan.isPublished();
     }
 
     /** Takes the template fields of an edited copy (not the plan, status, money or milestones). */
@@ -356,6 +481,9 @@ public class Commitment implements java.io.Serializable, Auditable {
     public CommitmentStatus getStatus() { return status; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getPublishedAt() { return publishedAt; }
+    public int getCurrentVersion() { return currentVersion; }
+    public Integer getPublishedVersion() { return publishedVersion; }
+    public String getPublishedTitle() { return publishedTitle; }
 
     @Override
     public Long auditStateId() {
@@ -391,6 +519,8 @@ public class Commitment implements java.io.Serializable, Auditable {
         s.put("dataSources", dataSources);
         s.put("budget", budgetLines.stream().map(BudgetLine::toString).toList());
         s.put("status", status);
+        s.put("currentVersion", currentVersion);
+        s.put("publishedVersion", publishedVersion);
         return s;
     }
 

@@ -47,23 +47,133 @@ public class CommitmentService {
         form.setCoResponsibles(actors(coResponsibleIds));
         form.checkConsistency();
         em.persist(form);
+        em.persist(form.firstVersion(caller.username()));
         audit.record(caller.username(), "CREATE", form, null);
         return form;
     }
 
-    /** Saves the template of a commitment edited in a form; refuses if someone saved it meanwhile. */
+    /**
+     * Saves the template of a commitment edited in a form; refuses if someone saved it meanwhile.
+     * A save that changes the text records a new version (an approved or published commitment goes
+     * back to draft); a save that changes nothing records nothing.
+     */
     public Commitment update(Commitment edited, Long leadInstitutionId, Collection<Long> coResponsibleIds) {
         Caller caller = currentCaller.get();
         Commitment commitment = load(edited.getId());
         caller.requireSecretariatOf(commitment.getStateId());
         ConcurrentChange.check(edited.getVersion(), commitment.getVersion());
         var before = commitment.auditSnapshot();
-        commitment.takeTemplateFrom(edited);
-        commitment.setLeadInstitution(actor(leadInstitutionId));
-        commitment.setCoResponsibles(actors(coResponsibleIds));
-        commitment.checkConsistency();
-        audit.record(caller.username(), "UPDATE", commitment, before);
+        CommitmentVersion version = commitment.revise(edited, actor(leadInstitutionId), actors(coResponsibleIds), caller.username());
+        if (version != null) {
+            em.persist(version);
+            audit.record(caller.username(), "UPDATE", commitment, before);
+        }
         return commitment;
+    }
+
+    /** Borrador / Cambios solicitados → En revisión. */
+    public void submitForReview(long commitmentId) {
+        transition(commitmentId, "SUBMIT", Commitment::submitForReview);
+    }
+
+    /** En revisión → Cambios solicitados, with the reason as a comment (required: field "reason"). */
+    public void requestChanges(long commitmentId, String reason) {
+        Caller caller = currentCaller.get();
+        Commitment commitment = load(commitmentId);
+        caller.requireSecretariatOf(commitment.getStateId());
+        var before = commitment.auditSnapshot();
+        CommitmentComment comment = commitment.requestChanges(account(caller), reason);
+        em.persist(comment);
+        audit.record(caller.username(), "REQUEST_CHANGES", commitment, before);
+        audit.record(caller.username(), "COMMENT", comment, null);
+    }
+
+    /** En revisión → Aprobado; refused (IncompleteCommitmentException) while publication needs something. */
+    public void approve(long commitmentId) {
+        transition(commitmentId, "APPROVE", Commitment::approve);
+    }
+
+    /** En revisión / Aprobado → Borrador. */
+    public void withdraw(long commitmentId) {
+        transition(commitmentId, "WITHDRAW", Commitment::withdraw);
+    }
+
+    /** Aprobado → Publicado: freezes the current version as the text the public reads. */
+    public void publish(long commitmentId) {
+        transition(commitmentId, "PUBLISH", Commitment::publish);
+    }
+
+    private void transition(long commitmentId, String action, java.util.function.Consumer<Commitment> step) {
+        Caller caller = currentCaller.get();
+        Commitment commitment = load(commitmentId);
+        caller.requireSecretariatOf(commitment.getStateId());
+        var before = commitment.auditSnapshot();
+        step.accept(commitment);
+        audit.record(caller.username(), action, commitment, before);
+    }
+
+    /** The versions of a commitment's text, newest first: for the secretariat of its state. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CommitmentVersion> versions(long commitmentId) {
+        currentCaller.get().requireSecretariatOf(load(commitmentId).getStateId());
+        return em.createQuery("select v from CommitmentVersion v where v.commitment.id = :id order by v.number desc",
+                        CommitmentVersion.class)
+                .setParameter("id", commitmentId)
+                .getResultList();
+    }
+
+    /** Field by field, version {@code a} against version {@code b}: for the secretariat of its state. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TextDiff.Field> compare(long commitmentId, int a, int b) {
+        currentCaller.get().requireSecretariatOf(load(commitmentId).getStateId());
+        List<CommitmentVersion> both = em.createQuery("select v from CommitmentVersion v "
+                        + "where v.commitment.id = :id and v.number in :numbers", CommitmentVersion.class)
+                .setParameter("id", commitmentId)
+                .setParameter("numbers", List.of(a, b))
+                .getResultList();
+        CommitmentText textA = both.stream().filter(v -> v.getNumber() == a).findFirst().orElseThrow(NotFoundException::new).text();
+        CommitmentText textB = both.stream().filter(v -> v.getNumber() == b).findFirst().orElseThrow(NotFoundException::new).text();
+        return TextDiff.compare(textA, textB);
+    }
+
+    /** The text the public reads of a public commitment: its published version. Anything else is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommitmentText publishedText(long commitmentId) {
+        return em.createQuery("select v from CommitmentVersion v join v.commitment c "
+                        + "where c.id = :id and v.number = c.publishedVersion and c.plan.status <> :draftPlan",
+                        CommitmentVersion.class)
+                .setParameter("id", commitmentId)
+                .setParameter("draftPlan", org.cocrea.plan.PlanStatus.DRAFT)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new)
+                .text();
+    }
+
+    /** Comments on a commitment's drafts, as threads (oldest first, replies under their parent): for its secretariat. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CommitmentComment.Threaded> comments(long commitmentId) {
+        currentCaller.get().requireSecretariatOf(load(commitmentId).getStateId());
+        return CommitmentComment.threads(em.createQuery("select c from CommitmentComment c join fetch c.author "
+                        + "where c.commitment.id = :id order by c.createdAt, c.id", CommitmentComment.class)
+                .setParameter("id", commitmentId)
+                .getResultList());
+    }
+
+    /** A comment on the commitment's current version, or a reply to {@code parentId}; the body's field is "comment". */
+    public CommitmentComment comment(long commitmentId, Long parentId, String body) {
+        Caller caller = currentCaller.get();
+        Commitment commitment = load(commitmentId);
+        caller.requireSecretariatOf(commitment.getStateId());
+        CommitmentComment parent = parentId == null ? null : Records.found(em.find(CommitmentComment.class, parentId));
+        CommitmentComment comment = CommitmentComment.on(commitment, parent, account(caller), body, "comment");
+        em.persist(comment);
+        audit.record(caller.username(), "COMMENT", comment, null);
+        return comment;
+    }
+
+    private org.cocrea.account.Account account(Caller caller) {
+        return Records.found(em.find(org.cocrea.account.Account.class, caller.accountId()));
     }
 
     public void putBudget(long commitmentId, Integer fiscalYear, BigDecimal approved, BigDecimal modified, BigDecimal spent) {
@@ -87,15 +197,6 @@ public class CommitmentService {
         audit.record(caller.username(), "BUDGET", commitment, before);
     }
 
-    public void publish(long commitmentId) {
-        Caller caller = currentCaller.get();
-        Commitment commitment = load(commitmentId);
-        caller.requireSecretariatOf(commitment.getStateId());
-        var before = commitment.auditSnapshot();
-        commitment.publish();
-        audit.record(caller.username(), "PUBLISH", commitment, before);
-    }
-
     /** The audit trail of a commitment (and its milestones, reports, evidence), newest first: for its secretariat. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> auditTrail(long commitmentId, int first, int max) {
@@ -117,7 +218,10 @@ public class CommitmentService {
         return commitment;
     }
 
-    /** A commitment the public may see: published, in a published plan. Anything else is not found. */
+    /**
+     * A commitment the public may see: published, in a published plan. Anything else is not found.
+     * Its template fields are the WORKING text: show {@link #publishedText(long)} to the public.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Commitment published(long commitmentId) {
         Commitment commitment = fullGraph(commitmentId);
@@ -143,12 +247,9 @@ public class CommitmentService {
 
     private List<Commitment> ofPlan(long planId, boolean publishedOnly) {
         var query = em.createQuery("select distinct c from Commitment c left join fetch c.leadInstitution "
-                        + "where c.plan.id = :p" + (publishedOnly ? " and c.status = :published" : "")
+                        + "where c.plan.id = :p" + (publishedOnly ? " and c.publishedVersion is not null" : "")
                         + " order by c.id", Commitment.class)
                 .setParameter("p", planId);
-        if (publishedOnly) {
-            query.setParameter("published", CommitmentStatus.PUBLISHED);
-        }
         return query.getResultList();
     }
 

@@ -217,6 +217,7 @@ final class DemoBuilder {
         }
         c.checkConsistency();
         sink.persist(c);
+        sink.persist(c.firstVersion(AUDIT_USER));
         sink.audit("CREATE", c, null);
         commitments++;
 
@@ -226,7 +227,14 @@ final class DemoBuilder {
             created.add(milestone(c, m, actorsByKey));
         }
         if (spec.published) {
+            // through the drafting workflow: version 1 is reviewed, approved and frozen for the public
             var before = c.auditSnapshot();
+            c.submitForReview();
+            sink.audit("SUBMIT", c, before);
+            before = c.auditSnapshot();
+            c.approve();
+            sink.audit("APPROVE", c, before);
+            before = c.auditSnapshot();
             c.publish();
             sink.audit("PUBLISH", c, before);
         }

@@ -212,7 +212,7 @@ public class Milestone implements java.io.Serializable, Auditable {
     /** Whether the caller may report progress: the secretariat of its state, or a responsible actor. */
     public boolean mayReport(Caller caller) {
         return caller.runsSecretariatOf(commitment.getStateId())
-                || (commitment.getStatus() == org.cocrea.commitment.CommitmentStatus.PUBLISHED
+                || (commitment.isPublished()
                     && caller.belongsTo(commitment.getStateId())
                     && caller.actsFor(responsibles.stream().map(Actor::getId).toList()));
     }

@@ -14,7 +14,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
-import org.cocrea.commitment.CommitmentStatus;
 import org.cocrea.plan.PlanStatus;
 import org.cocrea.shared.Progress;
 
@@ -108,12 +107,11 @@ public class ProgressBoard {
     private List<Fact> facts(String condition, Collection<Long> ids, boolean publishedOnly) {
         Caller caller = currentCaller.get();
         Long ownState = !publishedOnly && caller.role() != null && caller.role().runsTheSecretariat() ? caller.stateId() : null;
-        String visible = "(c.status = :published and c.plan.status <> :draftPlan)"
+        String visible = "(c.publishedVersion is not null and c.plan.status <> :draftPlan)"
                 + (ownState == null ? "" : " or c.stateId = :ownState");
         var query = em.createQuery("select c.plan.id, c.id, m.status, m.reportedPercent, m.weight, m.endDate "
                         + "from Milestone m join m.commitment c where " + condition + " and (" + visible + ")", Object[].class)
                 .setParameter("ids", ids)
-                .setParameter("published", CommitmentStatus.PUBLISHED)
                 .setParameter("draftPlan", PlanStatus.DRAFT);
         if (ownState != null) {
             query.setParameter("ownState", ownState);

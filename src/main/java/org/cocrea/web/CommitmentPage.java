@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
+import org.cocrea.commitment.CommitmentText;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
@@ -18,8 +19,9 @@ import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Progress;
 
 /**
- * A published commitment (/commitment?id=…): the template, the money, the milestones with their
- * progress, reports, evidence and verification. Drafts answer 404.
+ * A published commitment (/commitment?id=…): the template as it was frozen at publication (never a
+ * later draft), the money, the milestones with their progress, reports, evidence and verification.
+ * Drafts answer 404.
  */
 @Named
 @RequestScoped
@@ -36,6 +38,7 @@ public class CommitmentPage {
 
     private Long id;
     private Commitment commitment;
+    private CommitmentText text;
     private List<Milestone> milestoneList;
     private Map<Long, List<ProgressReport>> reportsByMilestone;
     private final LocalDate today = Dates.today();
@@ -45,6 +48,7 @@ public class CommitmentPage {
             throw new NotFoundException();
         }
         commitment = commitments.published(id);
+        text = commitments.publishedText(id);
         milestoneList = milestones.ofCommitment(id);
         reportsByMilestone = reports.ofCommitment(id).stream()
                 .collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
@@ -61,6 +65,8 @@ public class CommitmentPage {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Commitment getCommitment() { return commitment; }
+    /** The published version's text: what the public reads. */
+    public CommitmentText getText() { return text; }
     public List<Milestone> getMilestones() { return milestoneList; }
     public LocalDate getToday() { return today; }
 }

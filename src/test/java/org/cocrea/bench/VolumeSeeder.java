@@ -58,7 +58,7 @@ public final class VolumeSeeder {
     public static final String PASSWORD = "Volumen-seguro-2026";
 
     private static final Logger LOG = Logger.getLogger(VolumeSeeder.class.getName());
-    private static final String[] TABLES = {"state", "actor", "account", "action_plan", "commitment", "budget_line",
+    private static final String[] TABLES = {"state", "actor", "account", "action_plan", "commitment", "commitment_version", "budget_line",
         "milestone", "sign_off", "progress_report", "evidence"};
 
     /**
@@ -184,6 +184,7 @@ public final class VolumeSeeder {
                 "delete m from milestone m join commitment c on c.id = m.commitment_id where c.state_id in " + in,
                 "delete b from budget_line b join commitment c on c.id = b.commitment_id where c.state_id in " + in,
                 "delete x from commitment_co_responsible x join commitment c on c.id = x.commitment_id where c.state_id in " + in,
+                "delete v from commitment_version v join commitment c on c.id = v.commitment_id where c.state_id in " + in,
                 "delete from commitment where state_id in " + in,
                 "delete from action_plan where state_id in " + in,
                 "delete from account where state_id in " + in,
@@ -263,8 +264,11 @@ public final class VolumeSeeder {
                     + " description, how_it_solves, value_transparency, value_participation, value_accountability,"
                     + " value_technology, value_inclusion, values_explanation, sdg_alignment, gender_alignment,"
                     + " risk_analysis, lead_institution_id, start_date, end_date, budget_program_key, budget_program_name,"
-                    + " funding_source, data_sources, status, created_at, published_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " funding_source, data_sources, status, created_at, published_at, current_version, published_version,"
+                    + " published_title)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("commitment_version", "insert into commitment_version (id, commitment_id, number, snapshot, status_at_save,"
+                    + " saved_by, saved_at) values (?, ?, ?, ?, ?, ?, ?)");
             prepare("commitment_co_responsible", "insert into commitment_co_responsible (commitment_id, actor_id) values (?, ?)");
             prepare("budget_line", "insert into budget_line (id, commitment_id, fiscal_year, approved, modified, spent)"
                     + " values (?, ?, ?, ?, ?, ?)");
@@ -413,23 +417,35 @@ public final class VolumeSeeder {
                 values[0] = true;
             }
             Instant created = cycleStart.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+            org.cocrea.commitment.CommitmentText text = new org.cocrea.commitment.CommitmentText();
+            text.setTitle(title);
+            text.setProblem(theme[1] + " " + text(PROBLEMS, 2));
+            text.setStatusQuo(text(STATUS_QUO, 2));
+            text.setObjective(theme[2]);
+            text.setDescription(text(DESCRIPTIONS, 3));
+            text.setHowItSolves(text(HOW_IT_SOLVES, 2));
+            text.setValuesExplanation(text(VALUES_EXPLANATIONS, 2));
+            text.setSdgAlignment("ODS 16: paz, justicia e instituciones sólidas (16.5, 16.6, 16.10).");
+            text.setGenderAlignment(random.nextBoolean() ? "Los datos se desagregan por sexo y se consulta a colectivas de mujeres." : null);
+            text.setRiskAnalysis(text(RISKS, 2));
+            text.setStartDate(start);
+            text.setEndDate(end);
+            text.setBudgetProgramKey(theme[3]);
+            text.setBudgetProgramName(theme[4]);
+            text.setFundingSource(FUNDING[random.nextInt(FUNDING.length)]);
+            text.setDataSources("https://www.transparenciapresupuestaria.gob.mx/ y la Plataforma Nacional de Transparencia (SIPOT).");
             row("commitment", id, planId, stateId, title,
-                    theme[1] + " " + text(PROBLEMS, 2),
-                    text(STATUS_QUO, 2),
-                    theme[2],
-                    text(DESCRIPTIONS, 3),
-                    text(HOW_IT_SOLVES, 2),
+                    text.getProblem(), text.getStatusQuo(), text.getObjective(), text.getDescription(), text.getHowItSolves(),
                     values[0], values[1], values[2], values[3], values[4],
-                    text(VALUES_EXPLANATIONS, 2),
-                    "ODS 16: paz, justicia e instituciones sólidas (16.5, 16.6, 16.10).",
-                    random.nextBoolean() ? "Los datos se desagregan por sexo y se consulta a colectivas de mujeres." : null,
-                    text(RISKS, 2),
+                    text.getValuesExplanation(), text.getSdgAlignment(), text.getGenderAlignment(), text.getRiskAnalysis(),
                     lead.actorId(), start, end,
-                    theme[3], theme[4],
-                    FUNDING[random.nextInt(FUNDING.length)],
-                    "https://www.transparenciapresupuestaria.gob.mx/ y la Plataforma Nacional de Transparencia (SIPOT).",
+                    text.getBudgetProgramKey(), text.getBudgetProgramName(), text.getFundingSource(), text.getDataSources(),
                     isPublished ? "PUBLISHED" : "DRAFT",
-                    created, isPublished ? created.plus(120, ChronoUnit.DAYS) : null);
+                    created, isPublished ? created.plus(120, ChronoUnit.DAYS) : null,
+                    1, isPublished ? 1 : null, isPublished ? title : null);
+            // version 1, frozen for the public when published (the seeded text leaves out values and actors' names)
+            row("commitment_version", id("commitment_version"), id, 1, text.toJson(), isPublished ? "PUBLISHED" : "DRAFT",
+                    "volumen", created);
             for (Person co : coResponsibles) {
                 row("commitment_co_responsible", id, co.actorId());
             }

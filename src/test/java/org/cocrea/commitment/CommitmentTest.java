@@ -80,6 +80,13 @@ class CommitmentTest {
         return commitment;
     }
 
+    /** Review, approval, publication: the only way to the public. */
+    private void publishThroughReview() {
+        commitment.submitForReview();
+        commitment.approve();
+        commitment.publish();
+    }
+
     private static DomainException refused(String messageKey, Executable action) {
         DomainException e = assertThrows(DomainException.class, action);
         assertEquals(messageKey, e.messageKey());
@@ -91,12 +98,13 @@ class CommitmentTest {
 
         @Test
         void aBlankCommitmentListsEverythingItLacks() {
-            IncompleteCommitmentException e = assertThrows(IncompleteCommitmentException.class, commitment::publish);
+            commitment.submitForReview();
+            IncompleteCommitmentException e = assertThrows(IncompleteCommitmentException.class, commitment::approve);
             assertEquals("commitment.publish.incomplete", e.messageKey());
             assertEquals(Set.of("problem", "objective", "description", "leadInstitution", "coResponsibles", "startDate",
                     "endDate", "values", "milestones"), Set.copyOf(e.missingFields()));
             assertEquals(9, e.missingFields().size());
-            assertEquals(CommitmentStatus.DRAFT, commitment.getStatus());
+            assertEquals(CommitmentStatus.IN_REVIEW, commitment.getStatus());
             assertNull(commitment.getPublishedAt());
         }
 
@@ -104,7 +112,8 @@ class CommitmentTest {
         void needsACsoAmongTheCoResponsiblesSinceOneMustSignTheVerification() {
             publishable();
             commitment.setCoResponsibles(Set.of());
-            IncompleteCommitmentException e = assertThrows(IncompleteCommitmentException.class, commitment::publish);
+            commitment.submitForReview();
+            IncompleteCommitmentException e = assertThrows(IncompleteCommitmentException.class, commitment::approve);
             assertEquals(List.of("coResponsibles"), e.missingFields());
         }
 
@@ -118,7 +127,7 @@ class CommitmentTest {
         void aCompleteCommitmentIsPublished() {
             publishable();
             assertEquals(List.of(), commitment.missingForPublication());
-            commitment.publish();
+            publishThroughReview();
             assertEquals(CommitmentStatus.PUBLISHED, commitment.getStatus());
             assertNotNull(commitment.getPublishedAt());
         }
@@ -126,9 +135,10 @@ class CommitmentTest {
         @Test
         void needsAtLeastOneMilestone() {
             filledIn();
-            IncompleteCommitmentException e = assertThrows(IncompleteCommitmentException.class, commitment::publish);
+            commitment.submitForReview();
+            IncompleteCommitmentException e = assertThrows(IncompleteCommitmentException.class, commitment::approve);
             assertEquals(List.of("milestones"), e.missingFields());
-            assertEquals(CommitmentStatus.DRAFT, commitment.getStatus());
+            assertEquals(CommitmentStatus.IN_REVIEW, commitment.getStatus());
         }
 
         static Stream<Arguments> requiredFields() {
@@ -150,9 +160,10 @@ class CommitmentTest {
         void eachRequiredFieldIsListedWhenMissing(String field, Consumer<Commitment> clear) {
             publishable();
             clear.accept(commitment);
-            IncompleteCommitmentException e = assertThrows(IncompleteCommitmentException.class, commitment::publish);
+            commitment.submitForReview();
+            IncompleteCommitmentException e = assertThrows(IncompleteCommitmentException.class, commitment::approve);
             assertEquals(List.of(field), e.missingFields());
-            assertEquals(CommitmentStatus.DRAFT, commitment.getStatus());
+            assertEquals(CommitmentStatus.IN_REVIEW, commitment.getStatus());
         }
 
         static Stream<Arguments> eachValue() {
@@ -171,13 +182,14 @@ class CommitmentTest {
             commitment.setValueTransparency(false);
             tick.accept(commitment);
             assertEquals(Set.of(value), commitment.openGovernmentValues());
-            commitment.publish();
+            publishThroughReview();
             assertEquals(CommitmentStatus.PUBLISHED, commitment.getStatus());
         }
 
         @Test
         void cannotBePublishedTwice() {
-            publishable().publish();
+            publishable();
+            publishThroughReview();
             var firstPublication = commitment.getPublishedAt();
             refused("commitment.publish.already", commitment::publish);
             assertSame(firstPublication, commitment.getPublishedAt());
@@ -188,7 +200,7 @@ class CommitmentTest {
             publishable();
             State veracruz = withId(new State("VER", "Veracruz", "STL Veracruz"), 2L);
             commitment.setLeadInstitution(withId(new Actor(veracruz, "Sefiplan", ActorType.GOVERNMENT_AGENCY), 30L));
-            DomainException e = refused("commitment.actor.otherState", commitment::publish);
+            DomainException e = refused("commitment.actor.otherState", commitment::submitForReview);
             assertEquals("leadInstitution", e.field());
             assertEquals(CommitmentStatus.DRAFT, commitment.getStatus());
         }
@@ -198,7 +210,7 @@ class CommitmentTest {
             publishable();
             State veracruz = withId(new State("VER", "Veracruz", "STL Veracruz"), 2L);
             commitment.setCoResponsibles(Set.of(cso, withId(new Actor(veracruz, "OSC Veracruz", ActorType.CSO), 31L)));
-            DomainException e = refused("commitment.actor.otherState", commitment::publish);
+            DomainException e = refused("commitment.actor.otherState", commitment::submitForReview);
             assertEquals("coResponsibles", e.field());
         }
 
@@ -206,7 +218,7 @@ class CommitmentTest {
         void anEndBeforeTheStartIsRefused() {
             publishable();
             commitment.setEndDate(START.minusDays(1));
-            DomainException e = refused("commitment.dates.endBeforeStart", commitment::publish);
+            DomainException e = refused("commitment.dates.endBeforeStart", commitment::submitForReview);
             assertEquals("endDate", e.field());
         }
 
@@ -214,7 +226,7 @@ class CommitmentTest {
         void isPublicOnlyWhenItAndItsPlanArePublished() {
             publishable();
             assertFalse(commitment.isPublic(), "draft commitment, draft plan");
-            commitment.publish();
+            publishThroughReview();
             assertFalse(commitment.isPublic(), "published commitment, draft plan");
             plan.publish();
             assertTrue(commitment.isPublic(), "both published");

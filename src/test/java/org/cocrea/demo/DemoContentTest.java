@@ -27,7 +27,6 @@ import org.cocrea.actor.ActorType;
 import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.BudgetLine;
 import org.cocrea.commitment.Commitment;
-import org.cocrea.commitment.CommitmentStatus;
 import org.cocrea.demo.DemoSpec.CommitmentSpec;
 import org.cocrea.demo.DemoSpec.FileSpec;
 import org.cocrea.demo.DemoSpec.MilestoneSpec;
@@ -355,7 +354,7 @@ class DemoContentTest {
             }
             assertEquals(Set.of(today.getYear() - 1, today.getYear()),
                     c.getBudgetLines().stream().map(BudgetLine::getFiscalYear).collect(Collectors.toSet()), where);
-            if (c.getStatus() == CommitmentStatus.PUBLISHED) {
+            if (c.isPublished()) {
                 assertTrue(c.isPublic(), where);
                 assertTrue(c.missingForPublication().isEmpty(), where);
                 assertTrue(c.progress().isComputable(), where);
@@ -395,7 +394,7 @@ class DemoContentTest {
     /** Every state shows, in its published commitments, every status, an overdue milestone and one at risk. */
     private static void checkOverdueAndAtRisk(MemorySink sink, LocalDate today) {
         Map<Long, List<Milestone>> byState = sink.of(Milestone.class).stream()
-                .filter(m -> m.getCommitment().getStatus() == CommitmentStatus.PUBLISHED)
+                .filter(m -> m.getCommitment().isPublished())
                 .collect(Collectors.groupingBy(m -> m.getCommitment().getStateId()));
         assertEquals(5, byState.size());
         byState.forEach((state, milestones) -> assertAll("state " + state + " on " + today,

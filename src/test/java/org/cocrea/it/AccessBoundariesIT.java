@@ -201,7 +201,7 @@ class AccessBoundariesIT {
     @Test
     void evidenceIsPublicOnlyWhenItsCommitmentAndPlanAre() {
         actAs(here.secretariat());
-        commitments.publish(here.commitmentId()); // the plan stays a draft
+        scenario.publishCommitment(here.commitmentId()); // the plan stays a draft
         actAs(here.csoMember());
         reports.submit(here.milestoneId(), report(), List.of(new Upload("acta.pdf", TestFiles.pdf("acta"))), List.of());
         long fileId = reports.ofMilestone(here.milestoneId()).get(0).getEvidence().get(0).getId();

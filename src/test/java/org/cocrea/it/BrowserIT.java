@@ -235,18 +235,23 @@ class BrowserIT {
         assertThat(text(By.id("stlCommitmentTitle"))).contains(commitmentTitle, "Borrador");
         long commitmentId = idIn(driver.getCurrentUrl());
 
-        // publishing an empty draft is refused, and each missing field says so
-        clickAndLoad(By.id("publishForm:publish"), By.id("stlCommitmentTitle"));
+        // approving an empty draft is refused, and each missing field says so
+        clickAndLoad(By.id("workflowForm:submit"), By.id("stlCommitmentTitle"));
+        assertGlobalMessage("Compromiso enviado a revisión.");
+        assertThat(text(By.id("stlCommitmentTitle"))).contains("En revisión");
+        clickAndLoad(By.id("workflowForm:approve"), By.id("stlCommitmentTitle"));
         assertGlobalMessage("Para publicar, complete los campos marcados.");
         for (String field : List.of("problem", "objective", "description", "leadInstitution", "startDate", "endDate")) {
             assertThat(text(fieldMessage("tabs:template:" + field))).as(field).isEqualTo("Requerido para publicar.");
         }
         assertThat(text(By.xpath("//*[@id='tabs:template:values']/following-sibling::*[contains(@class,'ui-message')]")))
                 .isEqualTo("Requerido para publicar.");
-        assertThat(text(By.id("publishForm:milestones"))).isEqualTo("Agregue al menos un hito (pestaña «Hitos») antes de publicar.");
+        assertThat(text(By.id("workflowForm:milestones"))).isEqualTo("Agregue al menos un hito (pestaña «Hitos») antes de publicar.");
         assertThat(text(fieldMessage("tabs:template:coResponsibles")))
                 .isEqualTo("Se necesita al menos una OSC corresponsable: firma la verificación de los hitos.");
         shot("stl-commitment-publish-refused");
+        clickAndLoad(By.id("workflowForm:withdraw"), By.id("stlCommitmentTitle")); // back to draft, to be edited
+        assertThat(text(By.id("stlCommitmentTitle"))).contains("Borrador");
 
         type(By.id("tabs:template:problem"), "Las madres y padres no saben cuánto se gastó en la rehabilitación de escuelas.");
         type(By.id("tabs:template:objective"), "Publicar cada trimestre el gasto por escuela en datos abiertos.");
@@ -262,7 +267,7 @@ class BrowserIT {
         type(By.id("tabs:template:fundingSource"), "Recursos estatales y FAM");
         type(By.id("tabs:template:dataSources"), "https://transparencia.example.org/presupuesto/E047");
         clickAndLoad(By.id("tabs:template:save"), By.id("stlCommitmentTitle"));
-        assertGlobalMessage("Cambios guardados.");
+        assertGlobalMessage("Cambios guardados como versión 2.");
         assertThat(driver.findElement(By.id("tabs:template:budgetProgramKey")).getAttribute("value")).isEqualTo("E047");
         assertThat(text(By.id("tabs:template:leadInstitution_label"))).isEqualTo(agency);
         shot("stl-commitment-template-saved", true);
@@ -278,12 +283,13 @@ class BrowserIT {
         assertThat(text(By.id("tabs:budgetForm:budgetLines"))).contains("2026", "1,500,000.00", "1,350,000.00", "900,000.00");
         shot("stl-commitment-money");
 
-        // everything but a milestone: publishing is still refused
-        clickAndLoad(By.id("publishForm:publish"), By.id("stlCommitmentTitle"));
+        // everything but a milestone: approval is still refused (milestones may be added while in review)
+        clickAndLoad(By.id("workflowForm:submit"), By.id("stlCommitmentTitle"));
+        clickAndLoad(By.id("workflowForm:approve"), By.id("stlCommitmentTitle"));
         assertGlobalMessage("Para publicar, complete los campos marcados.");
-        assertThat(text(By.id("publishForm:milestones"))).isEqualTo("Agregue al menos un hito (pestaña «Hitos») antes de publicar.");
+        assertThat(text(By.id("workflowForm:milestones"))).isEqualTo("Agregue al menos un hito (pestaña «Hitos») antes de publicar.");
         shot("stl-commitment-publish-refused-no-milestone");
-        assertThat(text(By.id("stlCommitmentTitle"))).contains("Borrador");
+        assertThat(text(By.id("stlCommitmentTitle"))).contains("En revisión");
 
         click(By.cssSelector("a[href='#tabs:milestonesTab']"));
         wait.until(visibilityOfElementLocated(By.id("tabs:milestoneForm:milestoneTitle")));
@@ -301,8 +307,10 @@ class BrowserIT {
         assertThat(text(By.id("tabs:milestoneForm:milestoneTable"))).contains("Por iniciar");
         shot("stl-commitment-milestone-added");
 
-        clickAndLoad(By.id("publishForm:publish"), By.id("stlCommitmentTitle"));
-        assertGlobalMessage("Compromiso publicado.");
+        clickAndLoad(By.id("workflowForm:approve"), By.id("stlCommitmentTitle"));
+        assertGlobalMessage("Compromiso aprobado.");
+        clickAndLoad(By.id("workflowForm:publish"), By.id("stlCommitmentTitle"));
+        assertGlobalMessage("Compromiso publicado: el público ve la versión 2.");
         assertThat(text(By.id("stlCommitmentTitle"))).contains("Publicado");
         shot("stl-commitment-published");
 

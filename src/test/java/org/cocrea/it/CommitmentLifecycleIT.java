@@ -25,6 +25,7 @@ import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.milestone.SignOffParty;
 import org.cocrea.plan.PlanService;
+import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.support.ActingCaller;
 import org.cocrea.support.Deployments;
@@ -129,10 +130,14 @@ class CommitmentLifecycleIT {
         draft.setObjective(" ");
         commitments.update(draft, null, List.of());
 
+        commitments.submitForReview(world.commitmentId());
         IncompleteCommitmentException refusal =
-                assertThrows(IncompleteCommitmentException.class, () -> commitments.publish(world.commitmentId()));
+                assertThrows(IncompleteCommitmentException.class, () -> commitments.approve(world.commitmentId()));
         assertThat(refusal.missingFields()).containsExactlyInAnyOrder("objective", "leadInstitution", "coResponsibles");
-        assertEquals("DRAFT", commitments.forSecretariat(world.commitmentId()).getStatus().name());
+        assertEquals("IN_REVIEW", commitments.forSecretariat(world.commitmentId()).getStatus().name());
+        assertEquals("workflow.publish.notApproved",
+                assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId())).messageKey());
+        assertThat(commitments.forSecretariat(world.commitmentId()).isPublished()).isFalse();
     }
 
     @Test

@@ -87,6 +87,8 @@ class MilestoneTest {
         commitment.setObjective("Publicar el padrón.");
         commitment.setDescription("Padrón en datos abiertos.");
         commitment.setValueTransparency(true);
+        commitment.submitForReview();
+        commitment.approve();
         commitment.publish();
     }
 

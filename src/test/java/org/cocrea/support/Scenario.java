@@ -101,11 +101,18 @@ public class Scenario {
                 agencyMember, evaluator, planId, commitmentId, milestoneId);
     }
 
-    /** Publishes the world's commitment and plan, as its secretariat. */
+    /** Publishes the world's commitment (submitted, approved, published) and plan, as its secretariat. */
     public void publish(World world) {
         actAs(world.secretariat());
-        commitments.publish(world.commitmentId());
+        publishCommitment(world.commitmentId());
         plans.publish(world.planId());
+    }
+
+    /** Takes a draft commitment through review, approval and publication, as the current caller. */
+    public void publishCommitment(long commitmentId) {
+        commitments.submitForReview(commitmentId);
+        commitments.approve(commitmentId);
+        commitments.publish(commitmentId);
     }
 
     private String account(String username, Role role, long stateId, long actorId) {

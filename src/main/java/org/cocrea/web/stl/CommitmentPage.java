@@ -14,7 +14,11 @@ import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorService;
 import org.cocrea.audit.AuditEntry;
 import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentComment;
 import org.cocrea.commitment.CommitmentService;
+import org.cocrea.commitment.CommitmentText;
+import org.cocrea.commitment.CommitmentVersion;
+import org.cocrea.commitment.TextDiff;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
@@ -29,7 +33,8 @@ import org.primefaces.model.SortMeta;
 
 /**
  * /stl/commitment?id=…: the secretariat writes the whole template, the money and the milestones,
- * publishes the commitment, and reads its audit trail.
+ * takes the commitment through review to publication, compares its versions, comments on its
+ * drafts, and reads its audit trail.
  */
 @Named("stlCommitmentPage")
 @ViewScoped
@@ -72,6 +77,17 @@ public class CommitmentPage implements Serializable {
 
     private AuditModel audit;
 
+    // the drafting workflow: versions (compare a with b), comments, the reason for requesting changes
+    private List<CommitmentVersion> versions;
+    private Integer versionA;
+    private Integer versionB;
+    private List<TextDiff.Field> comparison;
+    private List<CommitmentComment.Threaded> comments;
+    private String reason;
+    private CommitmentText text;
+    private String comment;
+    private final Map<Long, String> replies = new java.util.HashMap<>();
+
     public void load() {
         if (id == null) {
             throw new NotFoundException();
@@ -84,12 +100,35 @@ public class CommitmentPage implements Serializable {
         leadInstitutionId = commitment.getLeadInstitution() == null ? null : commitment.getLeadInstitution().getId();
         coResponsibleIds = commitment.getCoResponsibles().stream().map(Actor::getId).collect(Collectors.toCollection(ArrayList::new));
         audit = new AuditModel(id);
+        text = CommitmentText.of(commitment);
+        versions = commitments.versions(id);
+        comments = commitments.comments(id);
+        compareVersions();
+    }
+
+    /** Version a against version b; by default the latest against the one before. */
+    private void compareVersions() {
+        Map<Integer, CommitmentVersion> byNumber = versions.stream()
+                .collect(Collectors.toMap(CommitmentVersion::getNumber, v -> v));
+        if (versionB == null || !byNumber.containsKey(versionB)) {
+            versionB = versions.isEmpty() ? null : versions.get(0).getNumber();
+        }
+        if (versionA == null || !byNumber.containsKey(versionA)) {
+            versionA = versions.size() < 2 ? versionB : versions.get(1).getNumber();
+        }
+        comparison = versions.size() < 2 ? List.of()
+                : TextDiff.compare(byNumber.get(versionA).text(), byNumber.get(versionB).text());
     }
 
     public String save() {
         tab = 0;
-        commitments.update(commitment, leadInstitutionId, coResponsibleIds);
-        Messages.saved("common.saved");
+        int before = commitment.getCurrentVersion();
+        Commitment saved = commitments.update(commitment, leadInstitutionId, coResponsibleIds);
+        if (saved.getCurrentVersion() == before) {
+            Messages.saved("workflow.saved.noChange");
+        } else {
+            Messages.saved("workflow.saved.newVersion", saved.getCurrentVersion());
+        }
         return reload();
     }
 
@@ -114,15 +153,72 @@ public class CommitmentPage implements Serializable {
         return reload();
     }
 
+    public String submitForReview() {
+        tab = 0; // a refusal marks the template's fields
+        commitments.submitForReview(id);
+        Messages.saved("workflow.submitted");
+        return reload();
+    }
+
+    public String requestChanges() {
+        tab = 6;
+        commitments.requestChanges(id, reason);
+        Messages.saved("workflow.changesRequested");
+        return reload();
+    }
+
+    public String approve() {
+        tab = 0; // a refusal marks the template's fields
+        commitments.approve(id);
+        Messages.saved("workflow.approved");
+        return reload();
+    }
+
+    public String withdraw() {
+        tab = 0;
+        commitments.withdraw(id);
+        Messages.saved("workflow.withdrawn");
+        return reload();
+    }
+
     public String publish() {
         tab = 0; // a refusal marks the template's fields
         commitments.publish(id);
-        Messages.saved("stl.commitment.published");
+        Messages.saved("workflow.published", commitment.getCurrentVersion());
+        return reload();
+    }
+
+    public String compare() {
+        tab = 5;
+        return reload() + "&a=" + versionA + "&b=" + versionB;
+    }
+
+    public String addComment() {
+        tab = 6;
+        commitments.comment(id, null, comment);
+        Messages.saved("workflow.commented");
+        return reload();
+    }
+
+    public String reply(long parentId) {
+        tab = 6;
+        commitments.comment(id, parentId, replies.get(parentId));
+        Messages.saved("workflow.commented");
         return reload();
     }
 
     private String reload() {
         return "/stl/commitment?faces-redirect=true&id=" + id + "&tab=" + tab;
+    }
+
+    /** The working text, as the public would read it once this version is published. */
+    public CommitmentText getText() {
+        return text;
+    }
+
+    /** Whether the public reads this version. */
+    public boolean isPublishedVersion(CommitmentVersion version) {
+        return commitment.getPublishedVersion() != null && commitment.getPublishedVersion() == version.getNumber();
     }
 
     public List<ProgressReport> reportsOf(Milestone milestone) {
@@ -183,4 +279,16 @@ public class CommitmentPage implements Serializable {
     public List<Long> getResponsibleIds() { return responsibleIds; }
     public void setResponsibleIds(List<Long> v) { this.responsibleIds = v; }
     public AuditModel getAudit() { return audit; }
+    public List<CommitmentVersion> getVersions() { return versions; }
+    public Integer getVersionA() { return versionA; }
+    public void setVersionA(Integer v) { this.versionA = v; }
+    public Integer getVersionB() { return versionB; }
+    public void setVersionB(Integer v) { this.versionB = v; }
+    public List<TextDiff.Field> getComparison() { return comparison; }
+    public List<CommitmentComment.Threaded> getComments() { return comments; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { this.reason = v; }
+    public String getComment() { return comment; }
+    public void setComment(String v) { this.comment = v; }
+    public Map<Long, String> getReplies() { return replies; }
 }

@@ -1,0 +1,80 @@
+package org.cocrea.commitment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One saved text of a commitment: version 1 at creation, a new one at every save that changes the
+ * text. Never changed afterwards. Approval and publication refer to a version's number.
+ */
+@Entity
+@Table(name = "commitment_version")
+public class CommitmentVersion implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "commitment_id", nullable = false, updatable = false)
+    private Commitment commitment;
+
+    @Column(nullable = false, updatable = false)
+    private int number;
+
+    @Column(nullable = false, updatable = false, length = 16_000_000)
+    private String snapshot;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_at_save", nullable = false, updatable = false)
+    private CommitmentStatus statusAtSave;
+
+    @Column(name = "saved_by", nullable = false, updatable = false)
+    private String savedBy;
+
+    @Column(name = "saved_at", nullable = false, updatable = false)
+    private Instant savedAt;
+
+    private transient CommitmentText text;
+
+    protected CommitmentVersion() {
+    }
+
+    CommitmentVersion(Commitment commitment, int number, CommitmentText text, CommitmentStatus statusAtSave, String savedBy) {
+        this.commitment = commitment;
+        this.number = number;
+        this.text = text;
+        this.snapshot = text.toJson();
+        this.statusAtSave = statusAtSave;
+        this.savedBy = savedBy;
+        this.savedAt = Instant.now();
+    }
+
+    /** The text this version froze. */
+    public CommitmentText text() {
+        if (text == null) {
+            text = CommitmentText.fromJson(snapshot);
+        }
+        return text;
+    }
+
+    public Long getId() { return id; }
+    public Commitment getCommitment() { return commitment; }
+    public int getNumber() { return number; }
+    public String getSnapshot() { return snapshot; }
+    public CommitmentStatus getStatusAtSave() { return statusAtSave; }
+    public String getSavedBy() { return savedBy; }
+    public Instant getSavedAt() { return savedAt; }
+}
