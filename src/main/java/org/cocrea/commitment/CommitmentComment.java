@@ -67,7 +67,7 @@ public class CommitmentComment implements java.io.Serializable, Auditable {
      * A comment on the commitment's current version; {@code parent} (or null) must be a comment of the
      * same commitment. {@code field} is where the form shows a refusal of the body.
      */
-    static CommitmentComment on(Commitment commitment, CommitmentComment parent, Account author, String body, String field) {
+    public static CommitmentComment on(Commitment commitment, CommitmentComment parent, Account author, String body, String field) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw DomainException.onField(field, "workflow.comment.required");

@@ -158,7 +158,8 @@ final class DemoBuilder {
 
         List<Commitment> created = new ArrayList<>();
         for (CommitmentSpec c : planSpec.commitments) {
-            created.add(commitment(plan, c, actorsByKey, people));
+            // the first commitment of each plan keeps the story of its drafting: two drafts and a requested change
+            created.add(commitment(plan, c, actorsByKey, people, created.isEmpty()));
         }
         List<String> problems = planSpec.commitments.stream().map(c -> c.problem).toList();
         coCreation.priorities(spec.code, plan, created, problems, actorsByKey, people);
@@ -183,11 +184,11 @@ final class DemoBuilder {
     }
 
     private Commitment commitment(ActionPlan plan, CommitmentSpec spec, Map<String, Actor> actorsByKey,
-                                  Map<String, Account> people) {
+                                  Map<String, Account> people, boolean withDraftingStory) {
         Commitment c = new Commitment(plan, spec.title);
         c.setProblem(spec.problem);
         c.setStatusQuo(spec.statusQuo);
-        c.setObjective(spec.objective);
+        c.setObjective(withDraftingStory ? DemoCoCreation.FIRST_DRAFT_OBJECTIVE : spec.objective);
         c.setDescription(spec.description);
         c.setHowItSolves(spec.howItSolves);
         c.setValueTransparency(spec.values.contains(OpenGovernmentValue.TRANSPARENCY));
@@ -226,8 +227,11 @@ final class DemoBuilder {
         for (MilestoneSpec m : spec.milestones) {
             created.add(milestone(c, m, actorsByKey));
         }
+        if (spec.published && withDraftingStory) {
+            coCreation.draftingStory(c, spec.objective, people.get(DemoStates.INSTITUTO), people.get(DemoStates.SECRETARIADO));
+        }
         if (spec.published) {
-            // through the drafting workflow: version 1 is reviewed, approved and frozen for the public
+            // through the drafting workflow: the last version is reviewed, approved and frozen for the public
             var before = c.auditSnapshot();
             c.submitForReview();
             sink.audit("SUBMIT", c, before);

@@ -14,6 +14,8 @@ import org.cocrea.attachment.Attachment;
 import org.cocrea.attachment.AttachmentContent;
 import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentComment;
+import org.cocrea.commitment.CommitmentVersion;
 import org.cocrea.evidence.CheckedUpload;
 import org.cocrea.evidence.Upload;
 import org.cocrea.plan.ActionPlan;
@@ -46,6 +48,9 @@ final class DemoCoCreation {
     /** Who came to the sessions, per state: actor key, person's name (invented) and gender. */
     private record Attendee(String actorKey, String name, Gender gender) {
     }
+
+    /** The objective of the first draft of each plan's first commitment, before the institute asked for changes. */
+    static final String FIRST_DRAFT_OBJECTIVE = "Transparentar el gasto del programa.";
 
     private final DemoBuilder.Sink sink;
     private final LocalDate today;
@@ -294,6 +299,33 @@ final class DemoCoCreation {
         sink.persist(agreement);
         sink.audit("CREATE", agreement, null);
         agreements++;
+    }
+
+    /**
+     * Version 1 goes to review; the information institute asks for a measurable objective; the
+     * secretariat writes version 2 and answers. Submission and approval of version 2 follow.
+     */
+    void draftingStory(Commitment c, String finalObjective, Account institute, Account secretariat) {
+        var before = c.auditSnapshot();
+        c.submitForReview();
+        sink.audit("SUBMIT", c, before);
+        before = c.auditSnapshot();
+        CommitmentComment request = c.requestChanges(institute,
+                "El objetivo es demasiado general: digan qué se publicará, con qué periodicidad y en qué formato, "
+                        + "para que se pueda verificar.");
+        sink.persist(request);
+        sink.audit("REQUEST_CHANGES", c, before);
+        Commitment edited = Commitment.blank();
+        edited.takeTemplateFrom(c);
+        edited.setObjective(finalObjective);
+        before = c.auditSnapshot();
+        CommitmentVersion second = c.revise(edited, c.getLeadInstitution(), c.getCoResponsibles(), secretariat.getUsername());
+        sink.persist(second);
+        sink.audit("UPDATE", c, before);
+        CommitmentComment answer = CommitmentComment.on(c, request, secretariat,
+                "Listo en la versión 2: el objetivo dice qué se publica, cada cuándo y en datos abiertos.", "body");
+        sink.persist(answer);
+        sink.audit("COMMENT", answer, null);
     }
 
     /** The shared library every state sees, and one material of the state's own. */

@@ -15,6 +15,8 @@ import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.shared.Dates;
+import org.cocrea.priority.PriorityService;
+import org.cocrea.session.SessionService;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Progress;
 
@@ -36,6 +38,13 @@ public class CommitmentPage {
     @Inject
     private ReportService reports;
 
+    @Inject
+    private PriorityService priorities;
+
+    @Inject
+    private SessionService sessions;
+
+    private CommitmentOrigin origin;
     private Long id;
     private Commitment commitment;
     private CommitmentText text;
@@ -49,6 +58,7 @@ public class CommitmentPage {
         }
         commitment = commitments.published(id);
         text = commitments.publishedText(id);
+        origin = CommitmentOrigin.forPublic(id, priorities, sessions);
         milestoneList = milestones.ofCommitment(id);
         reportsByMilestone = reports.ofCommitment(id).stream()
                 .collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
@@ -68,5 +78,6 @@ public class CommitmentPage {
     /** The published version's text: what the public reads. */
     public CommitmentText getText() { return text; }
     public List<Milestone> getMilestones() { return milestoneList; }
+    public CommitmentOrigin getOrigin() { return origin; }
     public LocalDate getToday() { return today; }
 }

@@ -263,6 +263,15 @@ class DemoContentTest {
                     .filter(sc -> sc.getPriority().getStateId().equals(stateId)).count();
             assertEquals(2L * priorities.size(), scores, spec.code + " two members score every priority");
 
+            org.cocrea.commitment.Commitment drafted = sink.of(org.cocrea.commitment.Commitment.class).stream()
+                    .filter(c -> c.getStateId().equals(stateId)).findFirst().orElseThrow();
+            assertEquals(2, drafted.getCurrentVersion(), spec.code + " two drafts");
+            assertEquals(Integer.valueOf(2), drafted.getPublishedVersion(), spec.code + " the second draft is public");
+            assertEquals(2, sink.of(org.cocrea.commitment.CommitmentVersion.class).stream()
+                    .filter(v -> v.getCommitment() == drafted).count());
+            assertTrue(sink.of(org.cocrea.commitment.CommitmentComment.class).stream()
+                    .anyMatch(cc -> cc.getCommitment() == drafted && cc.getParentId() != null), spec.code + " a threaded answer");
+
             List<org.cocrea.session.WorkSession> sessions = sink.of(org.cocrea.session.WorkSession.class).stream()
                     .filter(se -> se.getStateId().equals(stateId)).toList();
             assertEquals(1, sessions.stream().filter(se -> se.getKind() == org.cocrea.session.SessionKind.TRAINING).count());

@@ -24,7 +24,10 @@ import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.shared.Dates;
+import org.cocrea.priority.PriorityService;
+import org.cocrea.session.SessionService;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.web.CommitmentOrigin;
 import org.cocrea.shared.Progress;
 import org.cocrea.web.Messages;
 import org.primefaces.model.FilterMeta;
@@ -53,6 +56,12 @@ public class CommitmentPage implements Serializable {
 
     @Inject
     private ActorService actors;
+
+    @Inject
+    private PriorityService priorities;
+
+    @Inject
+    private SessionService sessions;
 
     private Long id;
     /** The open tab, kept across the redirect that follows each save. */
@@ -85,6 +94,7 @@ public class CommitmentPage implements Serializable {
     private List<CommitmentComment.Threaded> comments;
     private String reason;
     private CommitmentText text;
+    private CommitmentOrigin origin;
     private String comment;
     private final Map<Long, String> replies = new java.util.HashMap<>();
 
@@ -104,6 +114,7 @@ public class CommitmentPage implements Serializable {
         versions = commitments.versions(id);
         comments = commitments.comments(id);
         compareVersions();
+        origin = CommitmentOrigin.forSecretariat(id, priorities, sessions);
     }
 
     /** Version a against version b; by default the latest against the one before. */
@@ -267,6 +278,7 @@ public class CommitmentPage implements Serializable {
     public List<Long> getCoResponsibleIds() { return coResponsibleIds; }
     public void setCoResponsibleIds(List<Long> v) { this.coResponsibleIds = v; }
     public LocalDate getToday() { return today; }
+    public CommitmentOrigin getOrigin() { return origin; }
     public Integer getFiscalYear() { return fiscalYear; }
     public void setFiscalYear(Integer v) { this.fiscalYear = v; }
     public BigDecimal getApproved() { return approved; }
