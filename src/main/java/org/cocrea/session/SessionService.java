@@ -330,8 +330,10 @@ public class SessionService {
         }
         return em.createQuery("select distinct new org.cocrea.session.Participant(r.id, r.name, r.type) "
                         + "from WorkSession s join s.commitments c join s.attendance a join a.actor r "
-                        + "where c.id = :c", Participant.class)
+                        + "where c.id = :c and r.kind = :organization", Participant.class)
                 .setParameter("c", commitmentId)
+                // people who take part on their own are not named: the public learns which organizations took part
+                .setParameter("organization", org.cocrea.actor.ActorKind.ORGANIZATION)
                 .getResultList()
                 .stream()
                 .sorted(Participant.ORDER)

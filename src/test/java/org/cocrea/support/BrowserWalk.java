@@ -1,0 +1,414 @@
+package org.cocrea.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a walk in a real browser (headless Chromium) needs: the browser itself, started fresh for
+ * each test with its own profile, the widgets as a person uses them (PrimeFaces menus, date
+ * pickers, overlays), signing in and out, and screenshots in {@code target/screenshots/<test class>/}.
+ * A failed step leaves its screenshot and the HTML of its page there too ({@link #saveFailure()}).
+ * Subclasses are the walks: each declares its deployment and its test.
+ */
+public abstract class BrowserWalk {
+
+    protected static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    protected static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Pattern ID_PARAM = Pattern.compile("[?&]id=(\\d+)");
+    protected static final Path TARGET = Path.of(System.getProperty("cocrea.build.dir", "target")).toAbsolutePath();
+
+    @ArquillianResource
+    protected URL base;
+
+    /** target/screenshots/<test class>/: each walk keeps its own. */
+    protected final Path shots = TARGET.resolve("screenshots").resolve(getClass().getSimpleName());
+    private Path chromeDir;
+    protected ChromeDriver driver;
+    protected WebDriverWait wait;
+    private int shotNumber;
+    private String lastShot = "start";
+
+    @BeforeEach
+    protected void startBrowser() throws IOException {
+        // Debian's chromium-driver is the one thing Java and Maven do not bring (.ci/run installs it).
+        // Without it a developer's run skips this walk and says why; in CI a missing driver fails.
+        if (!Files.isExecutable(Path.of("/usr/bin/chromedriver")) && System.getenv("CI") == null) {
+            org.junit.jupiter.api.Assumptions.abort(
+                    "/usr/bin/chromedriver is missing: `apt-get install chromium chromium-driver` to run the browser test");
+        }
+        Files.createDirectories(shots);
+        try (Stream<Path> old = Files.list(shots)) {
+            for (Path file : old.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        // Chromium writes under $HOME and the XDG directories: give it its own, and a fresh profile.
+        chromeDir = Files.createTempDirectory(TARGET, "chrome-");
+        Path home = Files.createDirectories(chromeDir.resolve("home"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of(
+                        "HOME", home.toString(),
+                        "XDG_CONFIG_HOME", home.resolve(".config").toString(),
+                        "XDG_CACHE_HOME", home.resolve(".cache").toString(),
+                        "XDG_DATA_HOME", home.resolve(".local/share").toString()))
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        if (new File("/usr/bin/chromium").canExecute()) {
+            options.setBinary("/usr/bin/chromium");
+        }
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-extensions", "--hide-scrollbars", "--lang=es-MX", "--window-size=1280,900",
+                "--user-data-dir=" + chromeDir.resolve("profile"));
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT);
+        // --window-size sets the outer size: make the page itself 1280 × 900
+        driver.get("about:blank");
+        Number chromeHeight = (Number) js("return window.outerHeight - window.innerHeight;");
+        driver.manage().window().setSize(new Dimension(1280, 900 + chromeHeight.intValue()));
+        wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(50));
+    }
+
+    @AfterEach
+    protected void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        deleteQuietly(chromeDir);
+    }
+
+    // ------------------------------------------------------------------------------ steps
+
+    protected void signIn(String username, String password, By landing, boolean screenshotForm) {
+        open("login");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        if (screenshotForm) {
+            shot("login");
+        }
+        clickAndLoad(By.id("login:submit"), landing);
+        assertThat(text(By.id("nav:account"))).isEqualTo(username);
+    }
+
+    protected void signOut() {
+        clickAndLoad(By.id("nav:logout"), By.id("states"));
+        assertThat(driver.findElements(By.id("nav:logout"))).isEmpty();
+    }
+
+    // ------------------------------------------------------------------------------ widgets
+
+    protected void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** Clicks and waits until the next page (a non-ajax submit or an ajax redirect) shows the given element. */
+    protected void clickAndLoad(By button, By onNextPage) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(button);
+        wait.until(stalenessOf(page));
+        waitVisible(onNextPage);
+    }
+
+    /**
+     * Clicks as soon as the element takes the click: widgets that are still moving (an overlay
+     * opening, a panel re-rendered after a tick) refuse it for a moment.
+     */
+    protected void click(By by) {
+        click(by, true);
+    }
+
+    /** Without scrolling for what lies in an overlay panel: PrimeFaces closes its overlays when the page scrolls. */
+    protected void clickInOverlay(By by) {
+        click(by, false);
+    }
+
+    protected void click(By by, boolean scrollIntoView) {
+        new WebDriverWait(driver, WAIT, Duration.ofMillis(50))
+                .ignoring(ElementNotInteractableException.class)
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return false;
+                    }
+                    if (scrollIntoView) {
+                        scrollTo(element);
+                    }
+                    element.click();
+                    return true;
+                });
+    }
+
+    protected void type(By by, String value) {
+        WebElement input = waitVisible(by);
+        scrollTo(input);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    protected void blur() {
+        js("if (document.activeElement) document.activeElement.blur();");
+    }
+
+    /** A p:selectOneMenu: opens it and picks the option whose label starts with the given text. */
+    protected void chooseOne(String id, String labelStart) {
+        click(By.id(id));
+        waitOpened(id + "_panel");
+        By item = By.xpath("//*[@id='" + id + "_items']//li[starts-with(@data-label, " + literal(labelStart) + ")]");
+        clickInOverlay(item);
+        wait.until(invisibilityOfElementLocated(By.id(id + "_panel")));
+        assertThat(text(By.id(id + "_label"))).startsWith(labelStart);
+    }
+
+    /** Waits until an overlay panel has finished its opening animation: clicks during it go astray. */
+    protected void waitOpened(String panelId) {
+        wait.until(d -> {
+            WebElement panel = d.findElement(By.id(panelId));
+            return panel.isDisplayed() && panel.getAttribute("class").contains("ui-connected-overlay-enter-done");
+        });
+    }
+
+    /** A p:selectCheckboxMenu: opens it, ticks the options with the given labels and closes it. */
+    protected void chooseMany(String id, String... labels) {
+        click(By.id(id));
+        waitOpened(id + "_panel");
+        for (String label : labels) {
+            By box = By.xpath("//*[@id='" + id + "_panel']//li[.//label[normalize-space()=" + literal(label) + "]]"
+                    + "//div[contains(@class,'ui-chkbox-box')]");
+            clickInOverlay(box);
+            wait.until(d -> d.findElement(box).getAttribute("class").contains("ui-state-active"));
+        }
+        clickInOverlay(By.cssSelector("[id='" + id + "_panel'] .ui-selectcheckboxmenu-close"));
+        wait.until(invisibilityOfElementLocated(By.id(id + "_panel")));
+        assertThat(text(By.id(id))).contains(labels);
+    }
+
+    /** A p:selectBooleanCheckbox. */
+    protected void check(String id) {
+        click(By.xpath("//*[@id='" + id + "']//div[contains(@class,'ui-chkbox-box')]"));
+        wait.until(d -> d.findElement(By.id(id + "_input")).isSelected());
+    }
+
+    /**
+     * A p:datePicker: opens its calendar with a click, closes it with Escape (focus goes back to
+     * the input) and types the date as the user would (dd/MM/yyyy). Typing while the calendar
+     * opens loses keys: once open, it takes the focus.
+     */
+    protected void typeDate(String id, LocalDate date) {
+        String text = DAY.format(date);
+        By input = By.id(id + "_input");
+        By panel = By.id(id + "_panel");
+        WebElement field = waitVisible(input);
+        scrollTo(field);
+        click(By.id(id + "_input"));
+        waitOpened(id + "_panel");
+        wait.until(d -> d.findElement(panel).findElements(By.xpath(".//*")).contains(d.switchTo().activeElement()));
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(invisibilityOfElementLocated(panel));
+        wait.until(d -> d.switchTo().activeElement().equals(field));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+        assertThat(field.getAttribute("value")).isEqualTo(text);
+        assertThat(driver.findElement(panel).isDisplayed()).isFalse();
+    }
+
+    /** A p:inputNumber: types the digits into its visible input. */
+    protected void typeNumber(String id, String digits) {
+        By input = By.id(id + "_input");
+        WebElement field = waitVisible(input);
+        scrollTo(field);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(digits);
+        field.sendKeys(Keys.TAB);
+        wait.until(d -> digits.equals(stripNumber(d.findElement(By.id(id + "_hinput")).getAttribute("value"))));
+    }
+
+    protected static String stripNumber(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String plain = raw.replaceAll("[^0-9.]", "");
+        return plain.contains(".") ? plain.replaceAll("\\.0*$", "") : plain;
+    }
+
+    /** The error message shown in the same field block as the input (never at the top of the page). */
+    protected static By fieldMessage(String inputId) {
+        return By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'field')][1]"
+                + "//*[contains(@class,'ui-message-error')]");
+    }
+
+    protected void assertGlobalMessage(String expected) {
+        assertThat(text(By.id("messages"))).contains(expected);
+    }
+
+    /** Waits until the element shows the text, across the page reload a submit causes. */
+    protected void waitForText(By by, String expected) {
+        new WebDriverWait(driver, WAIT, Duration.ofMillis(50))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(by).getText().contains(expected));
+    }
+
+    protected WebElement waitVisible(By by) {
+        return wait.until(visibilityOfElementLocated(by));
+    }
+
+    protected String text(By by) {
+        return waitVisible(by).getText();
+    }
+
+    protected void scrollTo(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    }
+
+    protected Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    protected static long idIn(String url) {
+        Matcher matcher = ID_PARAM.matcher(url);
+        assertThat(matcher.find()).as("an id in " + url).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** An XPath string literal, whatever quotes the text holds. */
+    protected static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        if (!text.contains("\"")) {
+            return "\"" + text + "\"";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    // ------------------------------------------------------------------------------ screenshots
+
+    /** A phone's screen (390 × 844 CSS pixels, touch, the page's viewport meta honoured), or back to the desktop window. */
+    protected void phone(boolean on) {
+        if (on) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        } else {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    protected void shot(String name) {
+        shot(name, false);
+    }
+
+    /** The window, scrolled so that the element is at its top. */
+    protected void shot(String name, By focus) {
+        js("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -80);", waitVisible(focus));
+        shot(name, false);
+    }
+
+    /** Chart.js animates its bars for a moment: a screenshot taken meanwhile shows them half grown. */
+    protected void waitForCharts() {
+        wait.until(d -> Boolean.TRUE.equals(js("return typeof Chart === 'undefined' || !Chart.instances"
+                + " || Object.values(Chart.instances).every(c => !Chart.animator.running(c));")));
+    }
+
+    /** Saves target/screenshots/NN-name.png: the window, or the whole page. */
+    protected void shot(String name, boolean fullPage) {
+        lastShot = name;
+        Path file = shots.resolve(String.format("%02d-%s.png", ++shotNumber, name));
+        try {
+            Files.write(file, fullPage ? fullPageScreenshot() : driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    protected byte[] fullPageScreenshot() {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) content.get("width")).doubleValue();
+        double height = Math.min(((Number) content.get("height")).doubleValue(), 12_000);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /** The screen and the HTML of the page a step failed on, next to the screenshots. */
+    protected void saveFailure() {
+        if (driver == null) {
+            return;
+        }
+        String name = String.format("FAILED-after-%02d-%s", shotNumber, lastShot);
+        try {
+            Files.write(shots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (RuntimeException | IOException e) {
+            System.err.println("no failure screenshot: " + e);
+        }
+        try {
+            Files.writeString(shots.resolve(name + ".html"),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+        } catch (RuntimeException | IOException e) {
+            System.err.println("no failure page source: " + e);
+        }
+    }
+
+    protected static void deleteQuietly(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover profile in target/ does no harm
+        }
+    }
+
+    protected static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
