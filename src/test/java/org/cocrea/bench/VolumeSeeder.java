@@ -58,7 +58,7 @@ public final class VolumeSeeder {
     public static final String PASSWORD = "Volumen-seguro-2026";
 
     private static final Logger LOG = Logger.getLogger(VolumeSeeder.class.getName());
-    private static final String[] TABLES = {"state", "actor", "account", "action_plan", "commitment", "commitment_version", "budget_line",
+    private static final String[] TABLES = {"state", "actor", "account", "action_plan", "plan_phase", "commitment", "commitment_version", "budget_line",
         "milestone", "sign_off", "progress_report", "evidence"};
 
     /**
@@ -186,6 +186,7 @@ public final class VolumeSeeder {
                 "delete x from commitment_co_responsible x join commitment c on c.id = x.commitment_id where c.state_id in " + in,
                 "delete v from commitment_version v join commitment c on c.id = v.commitment_id where c.state_id in " + in,
                 "delete from commitment where state_id in " + in,
+                "delete p from plan_phase p join action_plan a on a.id = p.plan_id where a.state_id in " + in,
                 "delete from action_plan where state_id in " + in,
                 "delete from account where state_id in " + in,
                 "delete from actor where state_id in " + in,
@@ -260,6 +261,7 @@ public final class VolumeSeeder {
             prepare("action_plan", "insert into action_plan (id, state_id, title, cycle_start, cycle_end, phase, status,"
                     + " theory_activities, theory_products, theory_results, theory_impact, created_at, published_at)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("plan_phase", "insert into plan_phase (id, plan_id, phase, started_on, finished_on) values (?, ?, ?, ?, ?)");
             prepare("commitment", "insert into commitment (id, plan_id, state_id, title, problem, status_quo, objective,"
                     + " description, how_it_solves, value_transparency, value_participation, value_accountability,"
                     + " value_technology, value_inclusion, values_explanation, sdg_alignment, gender_alignment,"
@@ -363,6 +365,13 @@ public final class VolumeSeeder {
                     text(THEORY_ACTIVITIES, 2), text(THEORY_PRODUCTS, 2), text(THEORY_RESULTS, 2), text(THEORY_IMPACT, 2),
                     cycleStart.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), cycleStart.plusMonths(3)
                             .atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+
+            // its six phase records: the first three done, follow-up under way
+            String[] phases = {"IDENTIFICATION", "TRAINING", "CO_CREATION", "FOLLOW_UP", "EVALUATION", "SYSTEMATIZATION"};
+            for (int p = 0; p < phases.length; p++) {
+                LocalDate started = p <= 3 ? cycleStart.minusMonths(6L - 2L * p) : null;
+                row("plan_phase", id("plan_phase"), planId, phases[p], started, p < 3 ? started.plusMonths(2) : null);
+            }
 
             List<Long> published = new ArrayList<>();
             for (int c = 0; c < volume.commitmentsPerState(); c++) {
