@@ -134,6 +134,16 @@ class QueryCountIT {
                         && occurrences(body, "class=\"signed\"") == richest.signOffs()));
         pages.put("stl plan", new Page("stl plan", "/stl/plan?id=… (signed in)", secretariat, "stl/plan?id=" + state.planId(),
                 body -> body.contains(state.code()) && occurrences(body, "class=\"commitment-link\"") == all));
+        VolumeSeeder.CoCreation co = state.coCreation();
+        pages.put("stl actors", new Page("stl actors", "/stl/actors (signed in)", secretariat, "stl/actors",
+                body -> occurrences(body, "class=\"actor-link\"") == co.actors()));
+        pages.put("stl priorities", new Page("stl priorities", "/stl/priorities?plan=… (signed in)", secretariat,
+                "stl/priorities?plan=" + state.planId(), body -> occurrences(body, "class=\"priority-link\"") == co.priorities()));
+        pages.put("stl sessions", new Page("stl sessions", "/stl/sessions?plan=… (signed in)", secretariat,
+                "stl/sessions?plan=" + state.planId(), body -> occurrences(body, "class=\"session-link\"") == co.sessions()));
+        pages.put("stl agreements", new Page("stl agreements", "/stl/agreements?plan=…&show=all (signed in)", secretariat,
+                "stl/agreements?plan=" + state.planId() + "&show=all",
+                body -> occurrences(body, "class=\"session-link\"") == co.agreements()));
         for (VolumeSeeder.Responsible person : List.of(state.agency(), state.cso())) {
             Browser browser = new Browser(base);
             browser.signIn(person.username(), VolumeSeeder.PASSWORD);

@@ -59,7 +59,8 @@ public final class VolumeSeeder {
 
     private static final Logger LOG = Logger.getLogger(VolumeSeeder.class.getName());
     private static final String[] TABLES = {"state", "actor", "account", "action_plan", "plan_phase", "commitment", "commitment_version", "budget_line",
-        "milestone", "sign_off", "progress_report", "evidence"};
+        "milestone", "sign_off", "progress_report", "evidence", "priority", "priority_score", "work_session", "session_attendance",
+        "session_agreement"};
 
     /**
      * How much to write. {@code agencies} government agencies (which lead commitments, round-robin)
@@ -97,7 +98,11 @@ public final class VolumeSeeder {
      */
     public record SeededState(long stateId, String code, String name, long planId, String planTitle,
                               List<Long> publishedCommitments, String secretariatUsername, Responsible agency,
-                              Responsible cso) {
+                              Responsible cso, CoCreation coCreation) {
+    }
+
+    /** How many co-creation records a state's pages list: actors, priorities, sessions and agreements. */
+    public record CoCreation(int actors, int priorities, int sessions, int agreements) {
     }
 
     /**
@@ -185,6 +190,13 @@ public final class VolumeSeeder {
                 "delete b from budget_line b join commitment c on c.id = b.commitment_id where c.state_id in " + in,
                 "delete x from commitment_co_responsible x join commitment c on c.id = x.commitment_id where c.state_id in " + in,
                 "delete v from commitment_version v join commitment c on c.id = v.commitment_id where c.state_id in " + in,
+                "delete s from priority_score s join priority p on p.id = s.priority_id where p.state_id in " + in,
+                "delete x from priority_commitment x join priority p on p.id = x.priority_id where p.state_id in " + in,
+                "delete from priority where state_id in " + in,
+                "delete x from session_commitment x join work_session s on s.id = x.session_id where s.state_id in " + in,
+                "delete x from session_attendance x join work_session s on s.id = x.session_id where s.state_id in " + in,
+                "delete from session_agreement where state_id in " + in,
+                "delete from work_session where state_id in " + in,
                 "delete from commitment where state_id in " + in,
                 "delete p from plan_phase p join action_plan a on a.id = p.plan_id where a.state_id in " + in,
                 "delete from action_plan where state_id in " + in,
@@ -283,6 +295,17 @@ public final class VolumeSeeder {
                     + " account_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             prepare("evidence_content", "insert into evidence_content (evidence_id, content) values (?, ?)");
             prepare("sign_off", "insert into sign_off (id, milestone_id, party, account_id, signed_at) values (?, ?, ?, ?, ?)");
+            prepare("priority", "insert into priority (id, plan_id, state_id, title, description, proposed_by_id, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)");
+            prepare("priority_score", "insert into priority_score (id, priority_id, account_id, score, scored_at) values (?, ?, ?, ?, ?)");
+            prepare("priority_commitment", "insert into priority_commitment (priority_id, commitment_id) values (?, ?)");
+            prepare("work_session", "insert into work_session (id, plan_id, state_id, kind, mode, title, held_on, place, topics,"
+                    + " minutes, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("session_attendance", "insert into session_attendance (id, session_id, actor_id, attendee_name, gender, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?)");
+            prepare("session_agreement", "insert into session_agreement (id, session_id, state_id, text, owner_actor_id, due_on,"
+                    + " done_on, done_by, commitment_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("session_commitment", "insert into session_commitment (session_id, commitment_id) values (?, ?)");
         }
 
         private void prepare(String table, String sql) throws SQLException {
@@ -352,8 +375,10 @@ public final class VolumeSeeder {
                     "INFORMATION_INSTITUTE");
             long university = actor(stateId, "Universidad Autónoma de " + code, "ACADEMIA");
             String secretariat = lower + ".stl";
-            account(secretariat, "Coordinación del Secretariado " + code, "SECRETARIAT", stateId, agencies.get(0).actorId());
-            account(lower + ".inst", "Comisionada del Instituto " + code, "INFORMATION_INSTITUTE", stateId, institute);
+            long secretariatAccount = account(secretariat, "Coordinación del Secretariado " + code, "SECRETARIAT", stateId,
+                    agencies.get(0).actorId());
+            long instituteAccount = account(lower + ".inst", "Comisionada del Instituto " + code, "INFORMATION_INSTITUTE",
+                    stateId, institute);
             account(lower + ".eval", "Evaluadora " + code, "EVALUATOR", stateId, university);
 
             // One published plan: a four-year cycle around today.
@@ -374,6 +399,7 @@ public final class VolumeSeeder {
             }
 
             List<Long> published = new ArrayList<>();
+            List<Long> all = new ArrayList<>();
             for (int c = 0; c < volume.commitmentsPerState(); c++) {
                 // about one in ten is still a draft (never the first, so every plan shows something)
                 boolean isPublished = c == 0 || random.nextInt(10) != 0;
@@ -387,13 +413,58 @@ public final class VolumeSeeder {
                     coResponsibles.add(agencies.get((c + 1) % agencies.size()));
                 }
                 long commitmentId = commitment(stateId, planId, code, c, cycleStart, cycleEnd, lead, coResponsibles, isPublished);
+                all.add(commitmentId);
                 if (isPublished) {
                     published.add(commitmentId);
                 }
             }
+            CoCreation coCreation = coCreation(stateId, planId, code, all, agencies, csos, List.of(secretariatAccount, instituteAccount));
             flush();
             return new SeededState(stateId, code, name, planId, planTitle, List.copyOf(published), secretariat,
-                    responsible(agencies.get(0)), responsible(csos.get(0)));
+                    responsible(agencies.get(0)), responsible(csos.get(0)), coCreation);
+        }
+
+        /**
+         * The road to the commitments: one priority per five commitments (scored by the secretariat
+         * and the institute, proposed by a CSO, linked to its five), one session per ten commitments
+         * (every CSO and up to three agencies attend; linked to every tenth commitment) with an
+         * overdue and a done agreement each.
+         */
+        private CoCreation coCreation(long stateId, long planId, String code, List<Long> commitments, List<Person> agencies,
+                                      List<Person> csos, List<Long> scorers) throws SQLException {
+            int priorities = Math.max(1, commitments.size() / 5);
+            for (int p = 0; p < priorities; p++) {
+                long priority = id("priority");
+                row("priority", priority, planId, stateId, "Problema local " + (p + 1) + " de " + code,
+                        text(THEORY_RESULTS, 1), csos.get(p % csos.size()).actorId(), now);
+                for (long scorer : scorers) {
+                    row("priority_score", id("priority_score"), priority, scorer, 1 + random.nextInt(5), now);
+                }
+                for (int c = 5 * p; c < Math.min(5 * p + 5, commitments.size()); c++) {
+                    row("priority_commitment", priority, commitments.get(c));
+                }
+            }
+            int sessions = Math.max(1, commitments.size() / 10);
+            List<Person> attendees = new ArrayList<>(csos);
+            attendees.addAll(agencies.subList(0, Math.min(3, agencies.size())));
+            for (int s = 0; s < sessions; s++) {
+                long session = id("work_session");
+                LocalDate day = today.minusDays(30L + 7L * s);
+                row("work_session", session, planId, stateId, s % 3 == 0 ? "TRAINING" : "CO_CREATION", "IN_PERSON",
+                        "Sesión " + (s + 1) + " de " + code, day, "Sala del secretariado", "Presupuesto; hitos", text(THEORY_PRODUCTS, 2), now);
+                for (int a = 0; a < attendees.size(); a++) {
+                    row("session_attendance", id("session_attendance"), session, attendees.get(a).actorId(),
+                            "Persona " + (a + 1), a % 2 == 0 ? "WOMAN" : "MAN", now);
+                }
+                row("session_agreement", id("session_agreement"), session, stateId, "Acuerdo atrasado de la sesión " + (s + 1),
+                        agencies.get(s % agencies.size()).actorId(), today.minusDays(5), null, null, commitments.get(s), now);
+                row("session_agreement", id("session_agreement"), session, stateId, "Acuerdo cumplido de la sesión " + (s + 1),
+                        csos.get(s % csos.size()).actorId(), day.plusDays(10), day.plusDays(8), "volumen", null, now);
+                for (int c = s; c < commitments.size(); c += sessions) {
+                    row("session_commitment", session, commitments.get(c));
+                }
+            }
+            return new CoCreation(agencies.size() + csos.size() + 2, priorities, sessions, 2 * sessions);
         }
 
         private Responsible responsible(Person person) {
