@@ -95,9 +95,16 @@ public class ActorService {
         return actor;
     }
 
-    /** The actors of a state, by name. Names and types are public; they appear on published commitments. */
+    /**
+     * The actors of a state, by name, contact details included: for the administrator and the
+     * state's secretariat (the public learns actors' names only through what it may see of a commitment).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Actor> ofState(long stateId) {
+        Caller caller = currentCaller.get();
+        if (!caller.isAdmin() && !caller.runsSecretariatOf(stateId)) {
+            throw new AccessDeniedException();
+        }
         return em.createQuery("select a from Actor a where a.state.id = :s order by a.name", Actor.class)
                 .setParameter("s", stateId)
                 .getResultList();

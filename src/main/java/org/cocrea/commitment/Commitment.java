@@ -210,14 +210,23 @@ public class Commitment implements java.io.Serializable, Auditable {
      * commitment goes back to draft, to be approved again (the public keeps the published version).
      * Refused while in review.
      */
-    public CommitmentVersion revise(Commitment edited, Actor lead, Set<Actor> coResponsibles, String username) {
+    public CommitmentVersion revise(Commitment edited, Actor lead, Set<Actor> newCoResponsibles, String username) {
+        newCoResponsibles = newCoResponsibles == null ? Set.of() : newCoResponsibles;
         if (!status.isEditable()) {
             throw new DomainException("workflow.edit.inReview");
+        }
+        // once published, the parties stay: they sign the milestones' verification, and the public
+        // page names them (a revision in draft must not hand signatures to someone not yet approved)
+        if (isPublished() && !java.util.Objects.equals(leadInstitution, lead)) {
+            throw DomainException.onField("leadInstitution", "workflow.parties.fixed");
+        }
+        if (isPublished() && !new java.util.HashSet<>(coResponsibles).equals(new java.util.HashSet<>(newCoResponsibles))) {
+            throw DomainException.onField("coResponsibles", "workflow.parties.fixed");
         }
         CommitmentText before = CommitmentText.of(this);
         takeTemplateFrom(edited);
         setLeadInstitution(lead);
-        setCoResponsibles(coResponsibles);
+        setCoResponsibles(newCoResponsibles);
         checkConsistency();
         CommitmentText after = CommitmentText.of(this);
         if (after.equals(before)) {
@@ -228,6 +237,13 @@ public class Commitment implements java.io.Serializable, Auditable {
         }
         currentVersion++;
         return new CommitmentVersion(this, currentVersion, after, status, username);
+    }
+
+    /** Refuses a decision taken on a version of the text that is no longer the current one. */
+    public void requireCurrentVersion(int versionSeen) {
+        if (versionSeen != currentVersion) {
+            throw new DomainException("workflow.versionMoved", versionSeen, currentVersion);
+        }
     }
 
     /** Borrador or Cambios solicitados → En revisión. */

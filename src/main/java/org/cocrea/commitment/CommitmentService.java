@@ -93,6 +93,25 @@ public class CommitmentService {
         transition(commitmentId, "APPROVE", Commitment::approve);
     }
 
+    /**
+     * Approves the version the reviewer read: refused if the text moved on meanwhile (someone
+     * withdrew it, edited and resubmitted), so nobody approves a version they have not seen.
+     */
+    public void approve(long commitmentId, int versionSeen) {
+        transition(commitmentId, "APPROVE", c -> {
+            c.requireCurrentVersion(versionSeen);
+            c.approve();
+        });
+    }
+
+    /** Publishes the version the secretariat read, refused if the text moved on meanwhile. */
+    public void publish(long commitmentId, int versionSeen) {
+        transition(commitmentId, "PUBLISH", c -> {
+            c.requireCurrentVersion(versionSeen);
+            c.publish();
+        });
+    }
+
     /** En revisión / Aprobado → Borrador. */
     public void withdraw(long commitmentId) {
         transition(commitmentId, "WITHDRAW", Commitment::withdraw);

@@ -126,6 +126,17 @@ public class CommitmentText implements java.io.Serializable {
      * Values are enum names, co-responsibles "name (TYPE)", dates ISO; empty fields are "".
      */
     public Map<String, String> plainFields() {
+        return plainFields(null);
+    }
+
+    /**
+     * The same, for people: values and actor types by their label ({@code labels} turns a bundle
+     * key such as {@code value.TRANSPARENCY} or {@code actorType.CSO} into text), dates as dd/MM/yyyy.
+     */
+    public Map<String, String> plainFields(java.util.function.UnaryOperator<String> labels) {
+        java.util.function.UnaryOperator<String> label = labels == null ? key -> key.substring(key.indexOf('.') + 1) : labels;
+        java.time.format.DateTimeFormatter day = labels == null ? java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
+                : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         Map<String, String> f = new LinkedHashMap<>();
         f.put("title", text(title));
         f.put("problem", text(problem));
@@ -133,16 +144,17 @@ public class CommitmentText implements java.io.Serializable {
         f.put("objective", text(objective));
         f.put("description", text(description));
         f.put("howItSolves", text(howItSolves));
-        f.put("values", values.stream().sorted().map(Enum::name).collect(Collectors.joining(", ")));
+        f.put("values", values.stream().sorted().map(v -> label.apply("value." + v.name())).collect(Collectors.joining(", ")));
         f.put("valuesExplanation", text(valuesExplanation));
         f.put("sdgAlignment", text(sdgAlignment));
         f.put("genderAlignment", text(genderAlignment));
         f.put("riskAnalysis", text(riskAnalysis));
         f.put("leadInstitution", text(leadInstitution));
-        f.put("coResponsibles", coResponsibles.stream().map(p -> p.getName() + (p.getType() == null ? "" : " (" + p.getType() + ")"))
+        f.put("coResponsibles", coResponsibles.stream()
+                .map(p -> p.getName() + (p.getType() == null ? "" : " (" + label.apply("actorType." + p.getType()) + ")"))
                 .collect(Collectors.joining(", ")));
-        f.put("startDate", startDate == null ? "" : startDate.toString());
-        f.put("endDate", endDate == null ? "" : endDate.toString());
+        f.put("startDate", startDate == null ? "" : day.format(startDate));
+        f.put("endDate", endDate == null ? "" : day.format(endDate));
         f.put("budgetProgramKey", text(budgetProgramKey));
         f.put("budgetProgramName", text(budgetProgramName));
         f.put("fundingSource", text(fundingSource));

@@ -38,8 +38,13 @@ public final class TextDiff {
     }
 
     public static List<Field> compare(CommitmentText a, CommitmentText b) {
-        Map<String, String> fa = a.plainFields();
-        Map<String, String> fb = b.plainFields();
+        return compare(a, b, null);
+    }
+
+    /** The same, with values, types and dates as people read them (see {@link CommitmentText#plainFields(java.util.function.UnaryOperator)}). */
+    public static List<Field> compare(CommitmentText a, CommitmentText b, java.util.function.UnaryOperator<String> labels) {
+        Map<String, String> fa = a.plainFields(labels);
+        Map<String, String> fb = b.plainFields(labels);
         List<Field> fields = new ArrayList<>();
         for (String name : CommitmentText.FIELDS) {
             fields.add(field(name, fa.get(name), fb.get(name)));

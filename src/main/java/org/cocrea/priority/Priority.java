@@ -143,7 +143,9 @@ public class Priority implements java.io.Serializable, Auditable {
         copy.stateId = stateId;
         copy.title = title;
         copy.description = description;
-        copy.proposedBy = proposedBy;
+        // an organization is named by name and type only; a person who proposed it is not named at all
+        copy.proposedBy = proposedBy == null || proposedBy.getKind() == org.cocrea.actor.ActorKind.PERSON ? null
+                : new Actor(null, proposedBy.getName(), proposedBy.getType());
         copy.createdAt = createdAt;
         return copy;
     }

@@ -75,4 +75,12 @@ class CommitmentTextTest {
     void listsEveryFieldOnce() {
         assertThat(CommitmentText.of(commitment()).plainFields().keySet()).containsExactlyElementsOf(CommitmentText.FIELDS);
     }
+
+    @Test
+    void peopleReadLabelsAndDayMonthYear() {
+        var fields = CommitmentText.of(commitment()).plainFields(key -> "«" + key + "»");
+        assertEquals("«value.TRANSPARENCY», «value.INCLUSION»", fields.get("values"));
+        assertEquals("01/03/2025", fields.get("startDate"));
+        assertThat(fields.get("coResponsibles")).contains("Alfa OSC («actorType.CSO»)");
+    }
 }

@@ -267,6 +267,36 @@ class DraftingWorkflowTest {
         }
 
         @Test
+        void aDecisionOnAVersionThatMovedOnIsRefused() {
+            commitment.requireCurrentVersion(1);
+            revise(c -> c.setObjective("Publicar el padrón cada trimestre"));
+            DomainException e = assertThrows(DomainException.class, () -> commitment.requireCurrentVersion(1));
+            assertEquals("workflow.versionMoved", e.messageKey());
+            commitment.requireCurrentVersion(2);
+        }
+
+        @Test
+        void aPublishedCommitmentKeepsItsSigningParties() {
+            bringTo(CommitmentStatus.PUBLISHED);
+            Actor otherAgency = withId(new Actor(sonora, "Secretaría de Salud", ActorType.GOVERNMENT_AGENCY), 11L);
+            Actor otherCso = withId(new Actor(sonora, "Observatorio Ciudadano", ActorType.CSO), 21L);
+            DomainException newLead = assertThrows(DomainException.class,
+                    () -> commitment.revise(edited(c -> { }), otherAgency, Set.of(cso), "stl"));
+            assertEquals("leadInstitution", newLead.field());
+            DomainException co = assertThrows(DomainException.class,
+                    () -> commitment.revise(edited(c -> { }), lead, Set.of(cso, otherCso), "stl"));
+            assertEquals("coResponsibles", co.field());
+            assertEquals(CommitmentStatus.PUBLISHED, commitment.getStatus());
+            assertEquals(Set.of(cso), commitment.getCoResponsibles());
+
+            // before publication they may change freely
+            Commitment draft = withId(new Commitment(plan, "Otro"), 201L);
+            draft.firstVersion("stl");
+            draft.revise(edited(c -> { }), otherAgency, Set.of(otherCso), "stl");
+            assertEquals(otherAgency, draft.getLeadInstitution());
+        }
+
+        @Test
         void inReviewTheTextCannotBeEdited() {
             bringTo(CommitmentStatus.IN_REVIEW);
             assertFalse(commitment.isEditable());

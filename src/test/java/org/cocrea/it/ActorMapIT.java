@@ -247,6 +247,7 @@ class ActorMapIT {
         assertThrows(AccessDeniedException.class, () -> actors.forSecretariat(there.cso()));
         assertThrows(AccessDeniedException.class, () -> actors.participation(there.cso()));
         assertThrows(AccessDeniedException.class, () -> actors.participationCounts(there.stateId()));
+        assertThrows(AccessDeniedException.class, () -> actors.ofState(there.stateId()));
         theirs.setEmail("intruso@ejemplo.mx");
         assertThrows(AccessDeniedException.class, () -> actors.update(theirs, true));
         assertThrows(AccessDeniedException.class, () -> actors.create(there.stateId(), form("Intrusa " + there.code(), ActorType.CSO), true));
@@ -271,6 +272,7 @@ class ActorMapIT {
         assertThrows(AccessDeniedException.class, () -> actors.forSecretariat(here.cso()));
         assertThrows(AccessDeniedException.class, () -> actors.participation(here.cso()));
         assertThrows(AccessDeniedException.class, () -> actors.ofMyState());
+        assertThrows(AccessDeniedException.class, () -> actors.ofState(here.stateId()));
 
         actAs(here.secretariat());
         assertThat(actors.ofState(here.stateId())).hasSize(before);
@@ -284,6 +286,7 @@ class ActorMapIT {
         assertThrows(AccessDeniedException.class, () -> actors.participation(here.cso()));
         assertThrows(AccessDeniedException.class, () -> actors.participationCounts(here.stateId()));
         assertThrows(AccessDeniedException.class, () -> actors.ofMyState());
+        assertThrows(AccessDeniedException.class, () -> actors.ofState(here.stateId()));
         assertThrows(AccessDeniedException.class, () -> actors.create(here.stateId(), form("Anónima " + here.code(), ActorType.CSO), true));
         actAs(here.secretariat());
         assertThrows(NotFoundException.class, () -> actors.participation(Long.MAX_VALUE));

@@ -120,6 +120,25 @@ class PriorityTest {
     }
 
     @Test
+    void thePublicCopyNamesAnOrganizationWithoutItsContactsAndNoPersonAtAll() {
+        Actor organization = withId(new Actor(sonora, "Colectivo Salud", ActorType.CSO), 7L);
+        organization.setEmail("contacto@colectivo.mx");
+        organization.setContactName("Juana Pérez");
+        priority.proposedBy(organization);
+        Actor shown = priority.publicCopy().getProposedBy();
+        assertEquals("Colectivo Salud", shown.getName());
+        assertEquals(ActorType.CSO, shown.getType());
+        assertThat(shown.getEmail()).isNull();
+        assertThat(shown.getContactName()).isNull();
+
+        Actor person = withId(new Actor(sonora, "María Pérez", ActorType.CITIZEN), 8L);
+        person.setKind(org.cocrea.actor.ActorKind.PERSON);
+        priority.proposedBy(person);
+        assertThat(priority.publicCopy().getProposedBy()).isNull();
+        assertThat(priority.publicCopy().proposerLabel()).isNull();
+    }
+
+    @Test
     void theProposerIsShownByActorElseByNote() {
         assertThat(priority.proposerLabel()).isNull();
         priority.setProposerNote("Foro ciudadano de Hermosillo");

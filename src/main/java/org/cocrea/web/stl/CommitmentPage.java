@@ -128,7 +128,7 @@ public class CommitmentPage implements Serializable {
             versionA = versions.size() < 2 ? versionB : versions.get(1).getNumber();
         }
         comparison = versions.size() < 2 ? List.of()
-                : TextDiff.compare(byNumber.get(versionA).text(), byNumber.get(versionB).text());
+                : TextDiff.compare(byNumber.get(versionA).text(), byNumber.get(versionB).text(), key -> Messages.text(key));
     }
 
     public String save() {
@@ -180,7 +180,7 @@ public class CommitmentPage implements Serializable {
 
     public String approve() {
         tab = 0; // a refusal marks the template's fields
-        commitments.approve(id);
+        commitments.approve(id, commitment.getCurrentVersion());
         Messages.saved("workflow.approved");
         return reload();
     }
@@ -194,7 +194,7 @@ public class CommitmentPage implements Serializable {
 
     public String publish() {
         tab = 0; // a refusal marks the template's fields
-        commitments.publish(id);
+        commitments.publish(id, commitment.getCurrentVersion());
         Messages.saved("workflow.published", commitment.getCurrentVersion());
         return reload();
     }
