@@ -110,6 +110,18 @@ public class ActorService {
                 .getResultList();
     }
 
+    /** How many actors a state has mapped: for its secretariat and the administrator. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOfState(long stateId) {
+        Caller caller = currentCaller.get();
+        if (!caller.isAdmin() && !caller.runsSecretariatOf(stateId)) {
+            throw new AccessDeniedException();
+        }
+        return em.createQuery("select count(a) from Actor a where a.state.id = :s", Long.class)
+                .setParameter("s", stateId)
+                .getSingleResult();
+    }
+
     /** The actors of the caller's own state, with their contact details: for its secretariat. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Actor> ofMyState() {

@@ -194,6 +194,15 @@ public class PriorityService {
      * proposers), all their scores and the link counts, in three queries whatever their number.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOfPlan(long planId) {
+        ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
+        currentCaller.get().requireSecretariatOf(plan.getState().getId());
+        return em.createQuery("select count(p) from Priority p where p.plan.id = :plan", Long.class)
+                .setParameter("plan", planId)
+                .getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Ranked> ranking(long planId) {
         Caller caller = currentCaller.get();
         ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));

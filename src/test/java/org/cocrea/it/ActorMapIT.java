@@ -248,6 +248,8 @@ class ActorMapIT {
         assertThrows(AccessDeniedException.class, () -> actors.participation(there.cso()));
         assertThrows(AccessDeniedException.class, () -> actors.participationCounts(there.stateId()));
         assertThrows(AccessDeniedException.class, () -> actors.ofState(there.stateId()));
+        assertThrows(AccessDeniedException.class, () -> actors.countOfState(there.stateId()));
+        assertThat(actors.countOfState(here.stateId())).isEqualTo(actors.ofState(here.stateId()).size());
         theirs.setEmail("intruso@ejemplo.mx");
         assertThrows(AccessDeniedException.class, () -> actors.update(theirs, true));
         assertThrows(AccessDeniedException.class, () -> actors.create(there.stateId(), form("Intrusa " + there.code(), ActorType.CSO), true));

@@ -87,6 +87,7 @@ class PrioritiesIT {
 
         List<Ranked> ranking = priorities.ranking(here.planId());
         assertThat(ranking).extracting(r -> r.priority().getId()).containsExactly(a, b, c);
+        assertThat(priorities.countOfPlan(here.planId())).isEqualTo(3);
         assertThat(ranking).extracting(Ranked::rank).containsExactly(1, 2, null);
         assertThat(ranking).extracting(Ranked::mean).containsExactly(new BigDecimal("4.50"), new BigDecimal("3.00"), null);
         assertThat(ranking).extracting(Ranked::count).containsExactly(2, 2, 0);
@@ -208,6 +209,7 @@ class PrioritiesIT {
             assertThrows(AccessDeniedException.class, () -> priorities.draftCommitment(a, "Colado"));
             assertThrows(AccessDeniedException.class, () -> priorities.addLink(a, "https://ejemplo.mx/colado"));
             assertThrows(AccessDeniedException.class, () -> priorities.ranking(here.planId()));
+            assertThrows(AccessDeniedException.class, () -> priorities.countOfPlan(here.planId()));
             assertThrows(AccessDeniedException.class, () -> priorities.forSecretariat(a));
             assertThrows(AccessDeniedException.class, () -> priorities.scores(a));
             assertThat(priorities.proposedBy(here.cso())).isEmpty();
@@ -230,6 +232,7 @@ class PrioritiesIT {
         actAs(there.secretariat());
         assertThrows(AccessDeniedException.class, () -> priorities.forSecretariat(a));
         assertThrows(AccessDeniedException.class, () -> priorities.ranking(here.planId()));
+        assertThrows(AccessDeniedException.class, () -> priorities.countOfPlan(here.planId()));
         assertThrows(AccessDeniedException.class, () -> priorities.scores(a));
         assertThrows(AccessDeniedException.class, () -> priorities.evidence(a));
         assertThrows(AccessDeniedException.class, () -> priorities.score(a, 1));

@@ -47,7 +47,7 @@ public class PlanPage implements Serializable {
     private SessionService sessions;
 
     /** What phases 1 to 3 have produced so far, next to the links to those records. */
-    public record CoCreationFigures(int actors, int priorities, int sessions, long openAgreements, long overdueAgreements)
+    public record CoCreationFigures(long actors, long priorities, int sessions, long openAgreements, long overdueAgreements)
             implements Serializable {
     }
 
@@ -70,7 +70,7 @@ public class PlanPage implements Serializable {
         plan = plans.forSecretariat(id);
         phaseRecords = plans.phasesOf(id);
         List<SessionService.SessionRow> sessionRows = sessions.ofPlan(id);
-        figures = new CoCreationFigures(actors.ofState(plan.getState().getId()).size(), priorities.ranking(id).size(),
+        figures = new CoCreationFigures(actors.countOfState(plan.getState().getId()), priorities.countOfPlan(id),
                 sessionRows.size(), sessionRows.stream().mapToLong(SessionService.SessionRow::openAgreements).sum(),
                 sessionRows.stream().mapToLong(SessionService.SessionRow::overdueAgreements).sum());
         schedulePhase = plan.getPhase();
