@@ -189,10 +189,7 @@ public class PriorityService {
         }
     }
 
-    /**
-     * The plan's priorities in ranking order, for its secretariat: the priorities (with their
-     * proposers), all their scores and the link counts, in three queries whatever their number.
-     */
+    /** How many priorities a plan has: for its secretariat. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countOfPlan(long planId) {
         ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
@@ -202,6 +199,10 @@ public class PriorityService {
                 .getSingleResult();
     }
 
+    /**
+     * The plan's priorities in ranking order, for its secretariat: the priorities (with their
+     * proposers), all their scores and the link counts, in three queries whatever their number.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Ranked> ranking(long planId) {
         Caller caller = currentCaller.get();
