@@ -24,11 +24,12 @@ import org.cocrea.actor.Actor;
 import org.cocrea.audit.Auditable;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
+import org.cocrea.shared.persistence.Stamped;
 
 /** A person who signs in. Belongs to one state (except the platform administrator) and one actor. */
 @Entity
 @Table(name = "account")
-public class Account implements java.io.Serializable, Auditable {
+public class Account implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -87,7 +88,6 @@ public class Account implements java.io.Serializable, Auditable {
     /** A blank account for a creation form. */
     public static Account blank() {
         Account account = new Account();
-        account.createdAt = Instant.now();
         return account;
     }
 
@@ -97,7 +97,6 @@ public class Account implements java.io.Serializable, Auditable {
         this.email = email;
         this.role = role;
         this.demo = demo;
-        this.createdAt = Instant.now();
         placeIn(state, actor);
     }
 
@@ -161,5 +160,12 @@ public class Account implements java.io.Serializable, Auditable {
         snapshot.put("actor", actor == null ? null : actor.getName());
         snapshot.put("active", active);
         return snapshot;
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

@@ -1,22 +1,37 @@
 package org.cocrea.account;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import org.cocrea.actor.ActorType;
 import org.cocrea.shared.AccessDeniedException;
+import org.cocrea.shared.Dates;
 
 /**
  * Who is asking: the signed-in account in the few facts the access rules need, or the anonymous
  * public. Services take it from {@link CurrentCaller}; the rules in the entities read it.
  */
-public record Caller(Long accountId, String username, Role role, Long stateId, Long actorId, ActorType actorType) {
+public record Caller(Long accountId, String username, Role role, Long stateId, Long actorId, ActorType actorType,
+                     ZoneId zone) {
 
-    public static final Caller ANONYMOUS = new Caller(null, "anonymous", null, null, null, null);
+    public static final Caller ANONYMOUS = new Caller(null, "anonymous", null, null, null, null, Dates.DEFAULT_ZONE);
 
     public static Caller of(Account account) {
         return new Caller(account.getId(), account.getUsername(), account.getRole(),
                 account.getState() == null ? null : account.getState().getId(),
                 account.getActor() == null ? null : account.getActor().getId(),
-                account.getActor() == null ? null : account.getActor().getType());
+                account.getActor() == null ? null : account.getActor().getType(),
+                account.getState() == null ? Dates.DEFAULT_ZONE : account.getState().zone());
+    }
+
+    /**
+     * Today where the caller works: in its state's zone (the platform's default zone for the
+     * administrator and the public). A caller only ever works on its own state's records, so for
+     * the pages of a secretariat or a responsible actor this is also today in the record's state.
+     */
+    public LocalDate today(Clock clock) {
+        return Dates.today(clock, zone);
     }
 
     public boolean isAnonymous() {

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import org.cocrea.audit.Auditable;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
+import org.cocrea.shared.persistence.Stamped;
 
 /**
  * An organization or person that takes part in a state's open-government process, with how to
@@ -34,7 +35,7 @@ import org.cocrea.state.State;
  */
 @Entity
 @Table(name = "actor")
-public class Actor implements java.io.Serializable, Auditable {
+public class Actor implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -100,7 +101,6 @@ public class Actor implements java.io.Serializable, Auditable {
         this.state = state;
         this.name = name == null ? null : name.trim();
         this.type = type;
-        this.createdAt = Instant.now();
     }
 
     /** A blank actor for a form: an organization, outside the secretariat. */
@@ -250,5 +250,12 @@ public class Actor implements java.io.Serializable, Auditable {
     @Override
     public String toString() {
         return name;
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.cocrea.audit.Auditable;
 import org.cocrea.evidence.CheckedUpload;
 import org.cocrea.evidence.Evidence;
 import org.cocrea.evidence.EvidenceKind;
+import org.cocrea.shared.persistence.Stamped;
 
 /**
  * A checked file or an http(s) link attached to a priority, a session or a toolbox material.
@@ -26,7 +27,7 @@ import org.cocrea.evidence.EvidenceKind;
  */
 @Entity
 @Table(name = "attachment")
-public class Attachment implements java.io.Serializable, Auditable {
+public class Attachment implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -79,7 +80,6 @@ public class Attachment implements java.io.Serializable, Auditable {
         this.stateId = stateId;
         this.kind = kind;
         this.addedBy = addedBy;
-        this.createdAt = Instant.now();
     }
 
     /** A link: only complete http and https addresses (refused on the field "link"). */
@@ -152,5 +152,12 @@ public class Attachment implements java.io.Serializable, Auditable {
     @Override
     public String toString() {
         return isFile() ? fileName + " (sha256 " + sha256 + ")" : url;
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

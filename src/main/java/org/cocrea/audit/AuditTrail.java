@@ -1,13 +1,14 @@
 package org.cocrea.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +25,9 @@ public class AuditTrail {
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     /**
      * Records a change. {@code before} is the subject's {@link Auditable#auditSnapshot()} taken
      * before the change, or null for a creation.
@@ -32,7 +36,7 @@ public class AuditTrail {
     public void record(String username, String action, Auditable subject, Map<String, Object> before) {
         em.flush(); // a new subject needs its generated id
         Map<String, Object> after = subject.auditSnapshot();
-        em.persist(new AuditEntry(Instant.now(), username, subject, action,
+        em.persist(new AuditEntry(clock.instant(), username, subject, action,
                 before == null ? null : toJson(before), toJson(after)));
     }
 

@@ -36,6 +36,7 @@ import org.cocrea.milestone.Milestone;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.Progress;
+import org.cocrea.shared.persistence.Stamped;
 
 /**
  * A commitment (compromiso): the OGP template plus the follow-the-money fields. The rules about
@@ -43,7 +44,7 @@ import org.cocrea.shared.Progress;
  */
 @Entity
 @Table(name = "commitment")
-public class Commitment implements java.io.Serializable, Auditable {
+public class Commitment implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -145,12 +146,10 @@ public class Commitment implements java.io.Serializable, Auditable {
     /** A blank commitment for a creation form. */
     public static Commitment blank() {
         Commitment commitment = new Commitment();
-        commitment.createdAt = Instant.now();
         return commitment;
     }
 
     public Commitment(ActionPlan plan, String title) {
-        this.createdAt = Instant.now();
         this.title = title;
         placeIn(plan);
     }
@@ -548,5 +547,12 @@ public class Commitment implements java.io.Serializable, Auditable {
     @Override
     public int hashCode() {
         return Commitment.class.hashCode();
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.cocrea.account.Account;
 import org.cocrea.audit.Auditable;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.persistence.Stamped;
 
 /**
  * A comment of the secretariat on a commitment's draft, on the version current when it was written;
@@ -25,7 +26,7 @@ import org.cocrea.shared.DomainException;
  */
 @Entity
 @Table(name = "commitment_comment")
-public class CommitmentComment implements java.io.Serializable, Auditable {
+public class CommitmentComment implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -85,7 +86,6 @@ public class CommitmentComment implements java.io.Serializable, Auditable {
         comment.versionNumber = commitment.getCurrentVersion();
         comment.author = author;
         comment.body = text;
-        comment.createdAt = Instant.now();
         return comment;
     }
 
@@ -148,5 +148,12 @@ public class CommitmentComment implements java.io.Serializable, Auditable {
         s.put("versionNumber", versionNumber);
         s.put("parentId", parentId);
         return s;
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

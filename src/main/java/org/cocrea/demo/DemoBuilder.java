@@ -1,6 +1,7 @@
 package org.cocrea.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,6 +41,7 @@ import org.cocrea.milestone.SignOffParty;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.Phase;
 import org.cocrea.state.State;
+import org.cocrea.shared.Dates;
 
 /**
  * Turns the demo content into entities through the entities' own rules (dates, budget, reports,
@@ -50,7 +52,9 @@ import org.cocrea.state.State;
 final class DemoBuilder {
 
     static final String AUDIT_USER = "demo";
-    static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    /** States of the demo whose clocks are not Mexico City's. */
+    private static final Map<String, ZoneId> ZONES = Map.of("SON", ZoneId.of("America/Hermosillo"),
+            "CHIH", ZoneId.of("America/Chihuahua"));
 
     /** What the builder needs from outside. */
     interface Sink {
@@ -87,7 +91,10 @@ final class DemoBuilder {
     }
 
     private final Sink sink;
-    private final LocalDate today;
+    private final Clock clock;
+    /** Today in the state being built: the demo's dates are relative to it. */
+    private LocalDate today;
+    private ZoneId zone = Dates.DEFAULT_ZONE;
     private int actors;
     private int accounts;
     private int commitments;
@@ -97,9 +104,10 @@ final class DemoBuilder {
 
     private final DemoCoCreation coCreation;
 
-    DemoBuilder(Sink sink, LocalDate today) {
+    DemoBuilder(Sink sink, Clock clock) {
         this.sink = sink;
-        this.today = today;
+        this.clock = clock;
+        this.today = Dates.today(clock, zone);
         this.coCreation = new DemoCoCreation(sink, today);
     }
 
@@ -124,6 +132,10 @@ final class DemoBuilder {
 
     private void state(StateSpec spec) {
         State state = new State(spec.code, spec.name, spec.secretariatName);
+        state.changeZone(ZONES.getOrDefault(spec.code, Dates.DEFAULT_ZONE).getId());
+        zone = state.zone();
+        today = state.today(clock);
+        coCreation.today = today;
         sink.persist(state);
         sink.audit("CREATE", state, null);
 
@@ -146,13 +158,13 @@ final class DemoBuilder {
         }
 
         PlanSpec planSpec = spec.plan;
-        ActionPlan plan = new ActionPlan(state, planSpec.title(today), DemoSpec.cycleStart(today), DemoSpec.cycleEnd(today));
+        ActionPlan plan = new ActionPlan(state, planSpec.title(today), DemoSpec.cycleStart(today), DemoSpec.cycleEnd(today), clock);
         moveToFollowUp(plan);
         plan.setTheoryActivities(planSpec.activities);
         plan.setTheoryProducts(planSpec.products);
         plan.setTheoryResults(planSpec.results);
         plan.setTheoryImpact(planSpec.impact);
-        plan.publish();
+        plan.publish(clock.instant());
         sink.persist(plan);
         sink.audit("CREATE", plan, null);
 
@@ -174,7 +186,7 @@ final class DemoBuilder {
         while (plan.getPhase() != Phase.FOLLOW_UP) {
             Phase current = plan.getPhase();
             plan.schedulePhase(current, day, day.plusMonths(2));
-            current.checklist().forEach(item -> plan.checkItem(current, item, true, "demo"));
+            current.checklist().forEach(item -> plan.checkItem(current, item, true, "demo", clock.instant()));
             day = day.plusMonths(2);
             plan.advancePhase(day, false);
         }
@@ -343,8 +355,8 @@ final class DemoBuilder {
     }
 
     private Instant noon(LocalDate date) {
-        Instant instant = date.atTime(LocalTime.NOON).atZone(ZONE).toInstant();
-        Instant now = Instant.now();
+        Instant instant = date.atTime(LocalTime.NOON).atZone(zone).toInstant();
+        Instant now = clock.instant();
         return instant.isAfter(now) ? now : instant;
     }
 }

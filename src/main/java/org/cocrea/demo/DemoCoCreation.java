@@ -53,7 +53,8 @@ final class DemoCoCreation {
     static final String FIRST_DRAFT_OBJECTIVE = "Transparentar el gasto del programa.";
 
     private final DemoBuilder.Sink sink;
-    private final LocalDate today;
+    /** Today in the state being built (set by {@link DemoBuilder} for each state). */
+    LocalDate today;
     int priorities;
     int sessions;
     int agreements;

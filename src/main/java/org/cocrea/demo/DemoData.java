@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
+import java.time.Clock;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +23,6 @@ import org.cocrea.audit.Auditable;
 import org.cocrea.evidence.CheckedUpload;
 import org.cocrea.evidence.Upload;
 import org.cocrea.evidence.UploadPolicy;
-import org.cocrea.shared.Dates;
 import org.cocrea.state.State;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -62,6 +62,9 @@ public class DemoData {
     @Inject
     private UploadPolicy uploadPolicy;
 
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void load() {
         if (!ConfigProvider.getConfig().getOptionalValue("cocrea.demo", Boolean.class).orElse(false)) {
@@ -83,7 +86,7 @@ public class DemoData {
                         + " account(s): demo data NOT loaded (it only goes into an empty database)");
                 return;
             }
-            DemoBuilder.Summary summary = new DemoBuilder(new PersistingSink(), Dates.today()).build(DemoStates.all());
+            DemoBuilder.Summary summary = new DemoBuilder(new PersistingSink(), clock).build(DemoStates.all());
             tx.commit();
             LOG.info(() -> String.format("Demo data loaded in %.1f s: %s.%n%s", (System.nanoTime() - t0) / 1e9,
                     summary, DemoAccounts.describe()));

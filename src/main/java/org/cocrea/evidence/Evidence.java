@@ -20,6 +20,7 @@ import org.cocrea.account.Account;
 import org.cocrea.audit.Auditable;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.persistence.Stamped;
 
 /**
  * A means of verification (medio de verificación): a checked file or a link, with who and when.
@@ -28,7 +29,7 @@ import org.cocrea.shared.DomainException;
  */
 @Entity
 @Table(name = "evidence")
-public class Evidence implements java.io.Serializable, Auditable {
+public class Evidence implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -73,7 +74,6 @@ public class Evidence implements java.io.Serializable, Auditable {
         this.report = report;
         this.kind = kind;
         this.addedBy = addedBy;
-        this.createdAt = Instant.now();
         report.add(this);
     }
 
@@ -150,5 +150,12 @@ public class Evidence implements java.io.Serializable, Auditable {
     @Override
     public String toString() {
         return isFile() ? fileName + " (sha256 " + sha256 + ")" : url;
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

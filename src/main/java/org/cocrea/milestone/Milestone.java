@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.Progress;
+import org.cocrea.shared.persistence.Stamped;
 
 /**
  * A milestone (hito): a deliverable of a commitment with dates, a weight and responsible actors.
@@ -47,7 +49,7 @@ import org.cocrea.shared.Progress;
  */
 @Entity
 @Table(name = "milestone")
-public class Milestone implements java.io.Serializable, Auditable {
+public class Milestone implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -118,7 +120,6 @@ public class Milestone implements java.io.Serializable, Auditable {
     /** A blank milestone for a creation form. */
     public static Milestone blank() {
         Milestone milestone = new Milestone();
-        milestone.createdAt = Instant.now();
         return milestone;
     }
 
@@ -126,7 +127,6 @@ public class Milestone implements java.io.Serializable, Auditable {
         this.title = title;
         this.startDate = startDate;
         this.endDate = endDate;
-        this.createdAt = Instant.now();
         attachTo(commitment);
     }
 
@@ -178,6 +178,11 @@ public class Milestone implements java.io.Serializable, Auditable {
     }
 
     /** Past its end date and not complete. */
+    /** Today in the milestone's state: what overdue, at risk and report dates are measured against. */
+    public LocalDate today(Clock clock) {
+        return commitment.getPlan().today(clock);
+    }
+
     public boolean isOverdue(LocalDate today) {
         return overdue(status, endDate, today);
     }
@@ -352,5 +357,12 @@ public class Milestone implements java.io.Serializable, Auditable {
     @Override
     public int hashCode() {
         return Milestone.class.hashCode();
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

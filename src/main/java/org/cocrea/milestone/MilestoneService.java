@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.cocrea.shared.ConcurrentChange;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
+import java.time.Clock;
 
 /** Milestones: the secretariat defines them and moves their status; the two leads sign them off. */
 @ApplicationScoped
@@ -35,6 +35,9 @@ public class MilestoneService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
 
     public Milestone create(long commitmentId, Milestone form, Collection<Long> responsibleIds) {
         Caller caller = currentCaller.get();
@@ -86,7 +89,7 @@ public class MilestoneService {
         // two parties signing at once must not both miss each other: the milestone's version moves
         em.lock(milestone, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         var before = milestone.auditSnapshot();
-        SignOff signOff = milestone.signOff(party, em.find(Account.class, caller.accountId()), Instant.now());
+        SignOff signOff = milestone.signOff(party, em.find(Account.class, caller.accountId()), clock.instant());
         audit.record(caller.username(), milestone.getStatus() == MilestoneStatus.VERIFIED ? "VERIFY" : "SIGN_OFF",
                 milestone, before);
         return signOff;

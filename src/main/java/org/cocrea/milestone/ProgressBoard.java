@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
 import org.cocrea.plan.PlanStatus;
+import org.cocrea.shared.Dates;
 import org.cocrea.shared.Progress;
 
 /**
@@ -31,28 +34,32 @@ public class ProgressBoard {
     @Inject
     private CurrentCaller currentCaller;
 
+    @Inject
+    private Clock clock;
+
     /** Progress and warning counts of one commitment or plan. */
     public record Summary(Progress progress, int milestones, int overdue, int atRisk) {
         static final Summary EMPTY = new Summary(Progress.notComputable(), 0, 0, 0);
     }
 
+    /** What a roll-up needs of one milestone; {@code today} is today in its state's zone. */
     private record Fact(long planId, long commitmentId, MilestoneStatus status, int percent, BigDecimal weight,
-                        LocalDate endDate) {
+                        LocalDate endDate, LocalDate today) {
         Progress progress() {
             return Milestone.progressOf(status, percent);
         }
 
-        boolean overdue(LocalDate today) {
+        boolean overdue() {
             return Milestone.overdue(status, endDate, today);
         }
 
-        boolean atRisk(LocalDate today) {
+        boolean atRisk() {
             return Milestone.atRisk(status, endDate, today);
         }
     }
 
     /** Per commitment id; commitments without milestones are absent (not computable). */
-    public Map<Long, Summary> byCommitment(Collection<Long> commitmentIds, LocalDate today) {
+    public Map<Long, Summary> byCommitment(Collection<Long> commitmentIds) {
         if (commitmentIds.isEmpty()) {
             return Map.of();
         }
@@ -60,7 +67,7 @@ public class ProgressBoard {
         Map<Long, List<Fact>> grouped = new LinkedHashMap<>();
         facts.forEach(f -> grouped.computeIfAbsent(f.commitmentId(), k -> new ArrayList<>()).add(f));
         Map<Long, Summary> result = new HashMap<>();
-        grouped.forEach((id, list) -> result.put(id, summarize(list, today)));
+        grouped.forEach((id, list) -> result.put(id, summarize(list)));
         return result;
     }
 
@@ -69,7 +76,7 @@ public class ProgressBoard {
      * With {@code publishedOnly}, drafts do not count: that is what the public sees; without it,
      * the caller's own secretariat also sees its drafts counted.
      */
-    public Map<Long, Summary> byPlan(Collection<Long> planIds, boolean publishedOnly, LocalDate today) {
+    public Map<Long, Summary> byPlan(Collection<Long> planIds, boolean publishedOnly) {
         if (planIds.isEmpty()) {
             return Map.of();
         }
@@ -84,8 +91,8 @@ public class ProgressBoard {
                     .toList();
             List<Fact> all = commitments.values().stream().flatMap(List::stream).toList();
             result.put(planId, new Summary(Progress.rollUp(parts), all.size(),
-                    (int) all.stream().filter(f -> f.overdue(today)).count(),
-                    (int) all.stream().filter(f -> f.atRisk(today)).count()));
+                    (int) all.stream().filter(Fact::overdue).count(),
+                    (int) all.stream().filter(Fact::atRisk).count()));
         });
         return result;
     }
@@ -109,16 +116,19 @@ public class ProgressBoard {
         Long ownState = !publishedOnly && caller.role() != null && caller.role().runsTheSecretariat() ? caller.stateId() : null;
         String visible = "(c.publishedVersion is not null and c.plan.status <> :draftPlan)"
                 + (ownState == null ? "" : " or c.stateId = :ownState");
-        var query = em.createQuery("select c.plan.id, c.id, m.status, m.reportedPercent, m.weight, m.endDate "
+        var query = em.createQuery("select c.plan.id, c.id, m.status, m.reportedPercent, m.weight, m.endDate, "
+                        + "c.plan.state.timeZone "
                         + "from Milestone m join m.commitment c where " + condition + " and (" + visible + ")", Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("draftPlan", PlanStatus.DRAFT);
         if (ownState != null) {
             query.setParameter("ownState", ownState);
         }
+        Map<String, LocalDate> todayByZone = new HashMap<>();
         return query.getResultList().stream()
                 .map(r -> new Fact((Long) r[0], (Long) r[1], (MilestoneStatus) r[2], (Integer) r[3],
-                        (BigDecimal) r[4], (LocalDate) r[5]))
+                        (BigDecimal) r[4], (LocalDate) r[5],
+                        todayByZone.computeIfAbsent((String) r[6], zone -> Dates.today(clock, ZoneId.of(zone)))))
                 .toList();
     }
 
@@ -126,9 +136,9 @@ public class ProgressBoard {
         return Progress.rollUp(milestones.stream().map(f -> new Progress.Part(f.progress(), f.weight())).toList());
     }
 
-    private static Summary summarize(List<Fact> milestones, LocalDate today) {
+    private static Summary summarize(List<Fact> milestones) {
         return new Summary(rollUp(milestones), milestones.size(),
-                (int) milestones.stream().filter(f -> f.overdue(today)).count(),
-                (int) milestones.stream().filter(f -> f.atRisk(today)).count());
+                (int) milestones.stream().filter(Fact::overdue).count(),
+                (int) milestones.stream().filter(Fact::atRisk).count());
     }
 }

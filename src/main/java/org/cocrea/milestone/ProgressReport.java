@@ -29,11 +29,12 @@ import org.cocrea.account.Account;
 import org.cocrea.audit.Auditable;
 import org.cocrea.evidence.Evidence;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.persistence.Stamped;
 
 /** A progress report (reporte de avance) on a milestone by a responsible actor, with its evidence. */
 @Entity
 @Table(name = "progress_report")
-public class ProgressReport implements java.io.Serializable, Auditable {
+public class ProgressReport implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -114,7 +115,6 @@ public class ProgressReport implements java.io.Serializable, Auditable {
         milestone.accept(this); // may refuse: then nothing of this report is attached anywhere
         this.milestone = milestone;
         this.author = author;
-        this.createdAt = Instant.now();
     }
 
     /** Adds a piece of evidence; only the evidence feature makes them. */
@@ -157,5 +157,12 @@ public class ProgressReport implements java.io.Serializable, Auditable {
         s.put("label", label);
         s.put("evidence", evidence.stream().map(Evidence::toString).toList());
         return s;
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

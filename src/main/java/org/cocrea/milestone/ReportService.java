@@ -17,9 +17,9 @@ import org.cocrea.evidence.Upload;
 import org.cocrea.evidence.UploadPolicy;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.shared.AccessDeniedException;
-import org.cocrea.shared.Dates;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
+import java.time.Clock;
 
 /**
  * Progress reports. A report and all its evidence are one transaction: every file is checked
@@ -44,6 +44,9 @@ public class ReportService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Clock clock;
+
     public ProgressReport submit(long milestoneId, ProgressReport form, List<Upload> files, List<String> links) {
         Caller caller = currentCaller.get();
         Milestone milestone = Records.found(em.find(Milestone.class, milestoneId));
@@ -57,7 +60,7 @@ public class ReportService {
         var before = milestone.auditSnapshot();
 
         ProgressReport report = form.copyOfForm();
-        report.submit(milestone, author, Dates.today());
+        report.submit(milestone, author, milestone.today(clock));
         em.persist(report);
         for (String link : checkedLinks) {
             em.persist(Evidence.link(report, link, author));

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,14 +26,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.audit.Auditable;
-import org.cocrea.shared.Dates;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
+import org.cocrea.shared.persistence.Stamped;
 
 /** A local action plan (Plan de Acción Local): a cycle of commitments run by one state's secretariat. */
 @Entity
 @Table(name = "action_plan")
-public class ActionPlan implements java.io.Serializable, Auditable {
+public class ActionPlan implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -100,37 +101,40 @@ public class ActionPlan implements java.io.Serializable, Auditable {
 
     /** A blank plan for a creation form. */
     public static ActionPlan blank() {
-        ActionPlan plan = new ActionPlan();
-        plan.createdAt = Instant.now();
-        return plan;
+        return new ActionPlan();
     }
 
-    public ActionPlan(State state, String title, LocalDate cycleStart, LocalDate cycleEnd) {
+    /** A new plan of that state; its first phase starts today in the state's zone. */
+    public ActionPlan(State state, String title, LocalDate cycleStart, LocalDate cycleEnd, Clock clock) {
         this.state = state;
         this.title = title;
         this.cycleStart = cycleStart;
         this.cycleEnd = cycleEnd;
-        this.createdAt = Instant.now();
         checkCycle();
-        recordPhases();
+        recordPhases(clock);
     }
 
     /** Every plan has its six phase records from the start; the first one starts with the plan. */
-    private void recordPhases() {
+    private void recordPhases(Clock clock) {
         for (Phase p : Phase.values()) {
             phases.add(new PlanPhase(this, p));
         }
-        phaseRecord(Phase.IDENTIFICATION).start(Dates.today());
+        phaseRecord(Phase.IDENTIFICATION).start(today(clock));
     }
 
     /** Puts a plan typed into a form in its state; the cycle must make sense. */
-    public void placeIn(State state) {
+    public void placeIn(State state, Clock clock) {
         if (this.state != null) {
             throw new IllegalStateException("plan already has a state");
         }
         this.state = state;
         checkCycle();
-        recordPhases();
+        recordPhases(clock);
+    }
+
+    /** Today in the plan's state: the day its phases, agreements and milestones are measured against. */
+    public LocalDate today(Clock clock) {
+        return state.today(clock);
     }
 
     public void checkCycle() {
@@ -166,8 +170,8 @@ public class ActionPlan implements java.io.Serializable, Auditable {
     }
 
     /** Ticks (or unticks) an item of a phase's checklist. */
-    public void checkItem(Phase of, String item, boolean done, String username) {
-        phaseRecord(of).check(item, done, username, Instant.now());
+    public void checkItem(Phase of, String item, boolean done, String username, Instant now) {
+        phaseRecord(of).check(item, done, username, now);
     }
 
     /** Sets the planned dates of a phase. */
@@ -186,12 +190,12 @@ public class ActionPlan implements java.io.Serializable, Auditable {
         return phases.stream().sorted(Comparator.comparing(PlanPhase::getPhase)).toList();
     }
 
-    public void publish() {
+    public void publish(Instant now) {
         if (status != PlanStatus.DRAFT) {
             throw new DomainException("plan.publish.notDraft");
         }
         status = PlanStatus.PUBLISHED;
-        publishedAt = Instant.now();
+        publishedAt = now;
     }
 
     public boolean isPublished() {
@@ -261,5 +265,12 @@ public class ActionPlan implements java.io.Serializable, Auditable {
     @Override
     public int hashCode() {
         return ActionPlan.class.hashCode();
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.shared.ConcurrentChange;
-import org.cocrea.shared.Dates;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
@@ -31,13 +31,16 @@ public class PlanService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Clock clock;
+
     public ActionPlan create(ActionPlan form) {
         Caller caller = currentCaller.get();
         if (caller.stateId() == null) {
             throw new org.cocrea.shared.AccessDeniedException();
         }
         caller.requireSecretariatOf(caller.stateId());
-        form.placeIn(em.find(State.class, caller.stateId()));
+        form.placeIn(em.find(State.class, caller.stateId()), clock);
         em.persist(form);
         audit.record(caller.username(), "CREATE", form, null);
         return form;
@@ -71,7 +74,7 @@ public class PlanService {
             throw new DomainException("plan.phase.moved");
         }
         var before = plan.auditSnapshot();
-        plan.advancePhase(Dates.today(), despitePending);
+        plan.advancePhase(plan.today(clock), despitePending);
         audit.record(caller.username(), "PHASE", plan, before);
     }
 
@@ -80,7 +83,7 @@ public class PlanService {
         ActionPlan plan = load(planId);
         caller.requireSecretariatOf(plan.getState().getId());
         var before = plan.auditSnapshot();
-        plan.checkItem(phase, item, done, caller.username());
+        plan.checkItem(phase, item, done, caller.username(), clock.instant());
         audit.record(caller.username(), done ? "CHECK" : "UNCHECK", plan, before);
     }
 
@@ -116,7 +119,7 @@ public class PlanService {
         ActionPlan plan = load(planId);
         caller.requireSecretariatOf(plan.getState().getId());
         var before = plan.auditSnapshot();
-        plan.publish();
+        plan.publish(clock.instant());
         audit.record(caller.username(), "PUBLISH", plan, before);
     }
 

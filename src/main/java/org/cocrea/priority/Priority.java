@@ -25,6 +25,7 @@ import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.persistence.Stamped;
 
 /**
  * A local problem worth solving (prioridad), identified in phase 1 of a plan: what it is, who
@@ -33,7 +34,7 @@ import org.cocrea.shared.DomainException;
  */
 @Entity
 @Table(name = "priority")
-public class Priority implements java.io.Serializable, Auditable {
+public class Priority implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
     static final int TEXT = 10_000;
@@ -86,12 +87,10 @@ public class Priority implements java.io.Serializable, Auditable {
     /** A blank priority for a creation form. */
     public static Priority blank() {
         Priority priority = new Priority();
-        priority.createdAt = Instant.now();
         return priority;
     }
 
     public Priority(ActionPlan plan, String title, String description) {
-        this.createdAt = Instant.now();
         this.title = title;
         this.description = description;
         placeIn(plan);
@@ -194,5 +193,12 @@ public class Priority implements java.io.Serializable, Auditable {
     @Override
     public int hashCode() {
         return Priority.class.hashCode();
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.cocrea.actor.Actor;
 import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.persistence.Stamped;
 
 /**
  * An agreement (acuerdo) reached in a session: what was agreed, which organization owns it and by
@@ -26,7 +27,7 @@ import org.cocrea.shared.DomainException;
  */
 @Entity
 @Table(name = "session_agreement")
-public class Agreement implements java.io.Serializable, Auditable {
+public class Agreement implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -107,7 +108,6 @@ public class Agreement implements java.io.Serializable, Auditable {
         this.owner = owner;
         this.dueOn = dueOn;
         this.commitment = commitment;
-        this.createdAt = Instant.now();
     }
 
     /** Done on a day, by someone, with an optional note on how. Done once: reopen it to change that. */
@@ -199,5 +199,12 @@ public class Agreement implements java.io.Serializable, Auditable {
     @Override
     public int hashCode() {
         return Agreement.class.hashCode();
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.Gender;
+import org.cocrea.shared.persistence.Stamped;
 
 /**
  * One attendance at a session: the organization that came and, where it was taken, the name and
@@ -21,7 +22,7 @@ import org.cocrea.actor.Gender;
  */
 @Entity
 @Table(name = "session_attendance")
-public class Attendance implements java.io.Serializable {
+public class Attendance implements java.io.Serializable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -58,7 +59,6 @@ public class Attendance implements java.io.Serializable {
         this.actor = actor;
         this.attendeeName = attendeeName;
         this.gender = gender;
-        this.createdAt = Instant.now();
     }
 
     /** The same organization and the same name (ignoring case), or both without a name. */
@@ -88,5 +88,12 @@ public class Attendance implements java.io.Serializable {
     @Override
     public int hashCode() {
         return Attendance.class.hashCode();
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ import org.cocrea.commitment.Commitment;
 import org.cocrea.evidence.Upload;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.ConcurrentChange;
-import org.cocrea.shared.Dates;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
@@ -45,6 +45,9 @@ public class SessionService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private AttachmentStore attachments;
@@ -150,7 +153,7 @@ public class SessionService {
         Agreement agreement = loadAgreement(agreementId);
         caller.requireSecretariatOf(agreement.getStateId());
         var before = agreement.auditSnapshot();
-        agreement.markDone(note, caller.username(), Dates.today());
+        agreement.markDone(note, caller.username(), agreement.getSession().getPlan().today(clock));
         audit.record(caller.username(), "AGREEMENT_DONE", agreement, before);
     }
 
@@ -216,7 +219,7 @@ public class SessionService {
                         + "sum(case when g.dueOn < :today then 1 else 0 end) from Agreement g "
                         + "where g.session.plan.id = :p and g.doneOn is null group by g.session.id", Object[].class)
                 .setParameter("p", planId)
-                .setParameter("today", Dates.today())
+                .setParameter("today", plan.today(clock))
                 .getResultList()) {
             open.put((Long) row[0], new long[] {((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()});
         }
@@ -247,7 +250,7 @@ public class SessionService {
                 .setParameter("s", sessionId)
                 .getResultList();
         return new SessionDetail(session, session.attendanceByActor(), session.figures(),
-                followUpOrder(agreements, Dates.today()), commitments, attachments.of(AttachmentOwner.SESSION, sessionId));
+                followUpOrder(agreements, session.getPlan().today(clock)), commitments, attachments.of(AttachmentOwner.SESSION, sessionId));
     }
 
     /** A session's details alone (for an edit form), for its secretariat. */
@@ -267,7 +270,7 @@ public class SessionService {
                         + "left join fetch g.commitment where s.plan.id = :p", Agreement.class)
                 .setParameter("p", planId)
                 .getResultList();
-        return followUpOrder(agreements, Dates.today());
+        return followUpOrder(agreements, plan.today(clock));
     }
 
     /** The sessions an organization attended, latest first: for the secretariat of its state (the actor map). */
@@ -349,7 +352,7 @@ public class SessionService {
                         + "where g.commitment.id = :c", Agreement.class)
                 .setParameter("c", commitmentId)
                 .getResultList();
-        return followUpOrder(agreements, Dates.today());
+        return followUpOrder(agreements, commitment.getPlan().today(clock));
     }
 
     /** Overdue first, then open, then done; by due date, then by id, within each. */

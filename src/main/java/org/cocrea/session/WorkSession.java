@@ -36,6 +36,7 @@ import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.persistence.Stamped;
 
 /**
  * A training, accompaniment or co-creation session of a plan (named so as not to be confused
@@ -45,7 +46,7 @@ import org.cocrea.shared.DomainException;
  */
 @Entity
 @Table(name = "work_session")
-public class WorkSession implements java.io.Serializable, Auditable {
+public class WorkSession implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -123,14 +124,12 @@ public class WorkSession implements java.io.Serializable, Auditable {
     /** A blank session for a creation form: in person, today unless the form says otherwise. */
     public static WorkSession blank() {
         WorkSession session = new WorkSession();
-        session.createdAt = Instant.now();
         session.mode = SessionMode.IN_PERSON;
         return session;
     }
 
     /** A session of a plan; {@code where} is the place when in person, the link when remote. */
     public WorkSession(ActionPlan plan, SessionKind kind, SessionMode mode, String title, LocalDate heldOn, String where) {
-        this.createdAt = Instant.now();
         this.kind = kind;
         this.mode = mode;
         this.title = title;
@@ -384,5 +383,12 @@ public class WorkSession implements java.io.Serializable, Auditable {
     @Override
     public int hashCode() {
         return WorkSession.class.hashCode();
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

@@ -10,15 +10,21 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cocrea.audit.Auditable;
+import org.cocrea.shared.Dates;
+import org.cocrea.shared.DomainException;
+import org.cocrea.shared.persistence.Stamped;
 
 /** A state of the federation and its local technical secretariat (Secretariado Técnico Local). */
 @Entity
 @Table(name = "state")
-public class State implements java.io.Serializable, Auditable {
+public class State implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,6 +48,10 @@ public class State implements java.io.Serializable, Auditable {
     @Column(name = "secretariat_name", nullable = false)
     private String secretariatName;
 
+    /** IANA name of the state's zone: its "today" and the times its people read. */
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = Dates.DEFAULT_ZONE.getId();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -55,14 +65,27 @@ public class State implements java.io.Serializable, Auditable {
         this.code = code;
         this.name = name;
         this.secretariatName = secretariatName;
-        this.createdAt = Instant.now();
     }
 
     /** A blank state for a creation form. */
     public static State blank() {
-        State state = new State();
-        state.createdAt = Instant.now();
-        return state;
+        return new State();
+    }
+
+    /** Gives the state another of Mexico's zones ({@link Dates#ZONES}); anything else is refused. */
+    public void changeZone(String zoneId) {
+        timeZone = Dates.stateZone(zoneId)
+                .orElseThrow(() -> DomainException.onField("timeZone", "state.timeZone.unknown"))
+                .getId();
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /** Today in this state. */
+    public LocalDate today(Clock clock) {
+        return Dates.today(clock, zone());
     }
 
     @Override
@@ -74,6 +97,9 @@ public class State implements java.io.Serializable, Auditable {
     public String getSecretariatName() { return secretariatName; }
     public void setSecretariatName(String secretariatName) { this.secretariatName = secretariatName; }
     public Instant getCreatedAt() { return createdAt; }
+    /** For the forms: the zone's IANA name; {@link #changeZone} checks it when saved. */
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
 
     @Override
     public Long auditStateId() {
@@ -86,6 +112,7 @@ public class State implements java.io.Serializable, Auditable {
         snapshot.put("code", code);
         snapshot.put("name", name);
         snapshot.put("secretariatName", secretariatName);
+        snapshot.put("timeZone", timeZone);
         return snapshot;
     }
 
@@ -97,5 +124,12 @@ public class State implements java.io.Serializable, Auditable {
     @Override
     public int hashCode() {
         return State.class.hashCode();
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

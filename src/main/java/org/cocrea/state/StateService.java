@@ -36,8 +36,20 @@ public class StateService {
             throw DomainException.onField("name", "state.name.taken");
         }
         State state = new State(form.getCode(), form.getName(), form.getSecretariatName());
+        state.changeZone(form.getTimeZone());
         em.persist(state);
         audit.record(caller.username(), "CREATE", state, null);
+        return state;
+    }
+
+    /** The administrator gives a state another of Mexico's zones. */
+    public State changeZone(long stateId, String zoneId) {
+        Caller caller = currentCaller.get();
+        caller.requireAdmin();
+        State state = find(stateId);
+        var before = state.auditSnapshot();
+        state.changeZone(zoneId);
+        audit.record(caller.username(), "UPDATE", state, before);
         return state;
     }
 

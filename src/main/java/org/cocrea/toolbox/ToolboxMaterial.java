@@ -24,6 +24,7 @@ import org.cocrea.audit.Auditable;
 import org.cocrea.plan.Phase;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.state.State;
+import org.cocrea.shared.persistence.Stamped;
 
 /**
  * A methodological material of the toolbox: a guide, template or example for one phase, in one
@@ -33,7 +34,7 @@ import org.cocrea.state.State;
  */
 @Entity
 @Table(name = "toolbox_material")
-public class ToolboxMaterial implements java.io.Serializable, Auditable {
+public class ToolboxMaterial implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -88,7 +89,6 @@ public class ToolboxMaterial implements java.io.Serializable, Auditable {
     /** A blank material for a form. */
     public static ToolboxMaterial blank() {
         ToolboxMaterial material = new ToolboxMaterial();
-        material.createdAt = Instant.now();
         return material;
     }
 
@@ -172,5 +172,12 @@ public class ToolboxMaterial implements java.io.Serializable, Auditable {
     @Override
     public int hashCode() {
         return ToolboxMaterial.class.hashCode();
+    }
+
+    @Override
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 }

@@ -14,11 +14,11 @@ import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
-import org.cocrea.shared.Dates;
 import org.cocrea.priority.PriorityService;
 import org.cocrea.session.SessionService;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Progress;
+import java.time.Clock;
 
 /**
  * A published commitment (/commitment?id=…): the template as it was frozen at publication (never a
@@ -44,19 +44,23 @@ public class CommitmentPage {
     @Inject
     private SessionService sessions;
 
+    @Inject
+    private Clock clock;
+
     private CommitmentOrigin origin;
     private Long id;
     private Commitment commitment;
     private CommitmentText text;
     private List<Milestone> milestoneList;
     private Map<Long, List<ProgressReport>> reportsByMilestone;
-    private final LocalDate today = Dates.today();
+    private LocalDate today;
 
     public void load() {
         if (id == null) {
             throw new NotFoundException();
         }
         commitment = commitments.published(id);
+        today = commitment.getPlan().today(clock);
         text = commitments.publishedText(id);
         origin = CommitmentOrigin.forPublic(id, priorities, sessions);
         milestoneList = milestones.ofCommitment(id);

@@ -14,7 +14,6 @@ import org.cocrea.milestone.ProgressBoard;
 import org.cocrea.milestone.ProgressBoard.Summary;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
-import org.cocrea.shared.Dates;
 import org.cocrea.shared.Progress;
 import org.cocrea.state.State;
 import org.cocrea.state.StateService;
@@ -48,7 +47,7 @@ public class IndexPage {
     void load() {
         List<ActionPlan> published = plans.allPublished();
         publishedPlans = published.size();
-        Map<Long, Summary> summaries = board.byPlan(published.stream().map(ActionPlan::getId).toList(), true, Dates.today());
+        Map<Long, Summary> summaries = board.byPlan(published.stream().map(ActionPlan::getId).toList(), true);
         Map<Long, List<PlanRow>> byState = new LinkedHashMap<>();
         for (ActionPlan plan : published) {
             byState.computeIfAbsent(plan.getState().getId(), k -> new ArrayList<>())

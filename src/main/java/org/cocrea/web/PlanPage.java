@@ -3,7 +3,6 @@ package org.cocrea.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.commitment.Commitment;
@@ -13,7 +12,6 @@ import org.cocrea.milestone.ProgressBoard.Summary;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanPhase;
 import org.cocrea.plan.PlanService;
-import org.cocrea.shared.Dates;
 
 /** A published plan (/plan?id=…): its theory of change and its published commitments with their progress. */
 @Named
@@ -44,9 +42,8 @@ public class PlanPage {
         plan = plans.published(id);
         published = commitments.publishedOfPlan(id);
         phases = plans.phasesOf(id);
-        LocalDate today = Dates.today();
-        summaries = board.byCommitment(published.stream().map(Commitment::getId).toList(), today);
-        summary = board.byPlan(List.of(id), true, today).getOrDefault(id, ProgressBoard.none());
+        summaries = board.byCommitment(published.stream().map(Commitment::getId).toList());
+        summary = board.byPlan(List.of(id), true).getOrDefault(id, ProgressBoard.none());
     }
 
     public Summary summaryOf(Commitment commitment) {

@@ -13,6 +13,7 @@ import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorType;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.state.State;
+import org.cocrea.shared.Dates;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,11 +26,11 @@ class CallerTest {
     private static final Long VERACRUZ = 2L;
 
     private static Caller caller(Role role, Long stateId) {
-        return new Caller(50L, "usuario", role, stateId, null, null);
+        return new Caller(50L, "usuario", role, stateId, null, null, Dates.DEFAULT_ZONE);
     }
 
     private static Caller admin() {
-        return new Caller(1L, "admin", Role.PLATFORM_ADMIN, null, null, null);
+        return new Caller(1L, "admin", Role.PLATFORM_ADMIN, null, null, null, Dates.DEFAULT_ZONE);
     }
 
     @Nested
@@ -147,7 +148,7 @@ class CallerTest {
 
         @Test
         void whenItsActorIsAmongThem() {
-            Caller caller = new Caller(7L, "osc", Role.RESPONSIBLE_ACTOR, SONORA, 20L, ActorType.CSO);
+            Caller caller = new Caller(7L, "osc", Role.RESPONSIBLE_ACTOR, SONORA, 20L, ActorType.CSO, Dates.DEFAULT_ZONE);
             assertTrue(caller.actsFor(List.of(10L, 20L)));
             assertFalse(caller.actsFor(List.of(10L, 21L)));
             assertFalse(caller.actsFor(List.of()));
@@ -169,7 +170,7 @@ class CallerTest {
             Account account = withId(new Account("osc.sonora", "Osc Sonora", "osc@example.org",
                     Role.RESPONSIBLE_ACTOR, sonora, cso, false), 7L);
             Caller caller = Caller.of(account);
-            assertEquals(new Caller(7L, "osc.sonora", Role.RESPONSIBLE_ACTOR, SONORA, 20L, ActorType.CSO), caller);
+            assertEquals(new Caller(7L, "osc.sonora", Role.RESPONSIBLE_ACTOR, SONORA, 20L, ActorType.CSO, Dates.DEFAULT_ZONE), caller);
             assertTrue(caller.belongsTo(SONORA));
             assertFalse(caller.belongsTo(VERACRUZ));
         }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.cocrea.evidence.CheckedUpload;
 import org.cocrea.shared.DomainException;
 import org.junit.jupiter.api.Test;
+import java.time.Instant;
+import org.cocrea.support.TestClock;
 
 class AttachmentTest {
 
@@ -20,7 +22,10 @@ class AttachmentTest {
         assertThat(file.getOwner()).isEqualTo(AttachmentOwner.SESSION);
         assertThat(file.getOwnerId()).isEqualTo(7);
         assertThat(file.getStateId()).isEqualTo(3L);
-        assertThat(file.getCreatedAt()).isNotNull();
+        Instant now = TestClock.FIXED.instant();
+        file.stampCreated(now);
+        file.stampCreated(now.plusSeconds(60));
+        assertThat(file.getCreatedAt()).isEqualTo(now);   // stamped once, from the clock, when first persisted
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -241,8 +242,10 @@ public final class VolumeSeeder {
         private final Volume volume;
         private final String passwordHash;
         private final Random random;
-        private final LocalDate today = Dates.today();   // the product's today (Mexico City)
-        private final Instant now = Instant.now();
+        // the seeded states keep the default zone (Mexico City): their today, by the system clock
+        private final Clock clock = Clock.systemUTC();
+        private final LocalDate today = Dates.today(clock, Dates.DEFAULT_ZONE);
+        private final Instant now = clock.instant();
         private final Map<String, Long> nextId = new LinkedHashMap<>();
         private final Map<String, Integer> rows = new LinkedHashMap<>();
         private final Map<String, PreparedStatement> inserts = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import org.cocrea.account.Role;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
+import org.cocrea.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,14 +26,17 @@ class CommitmentCommentTest {
     @BeforeEach
     void setUp() {
         State sonora = withId(new State("SON", "Sonora", "STL Sonora"), 1L);
-        ActionPlan plan = withId(new ActionPlan(sonora, "Plan", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)), 100L);
+        ActionPlan plan = withId(new ActionPlan(sonora, "Plan", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), TestClock.FIXED), 100L);
         commitment = withId(new Commitment(plan, "Compromiso"), 200L);
         other = withId(new Commitment(plan, "Otro"), 201L);
         author = withId(new Account("stl", "Secretaria", "stl@example.org", Role.SECRETARIAT, sonora, null, false), 5L);
     }
 
+    /** A comment as saved: an id, and its creation time a second after the previous one's. */
     private CommitmentComment comment(CommitmentComment parent, String body) {
-        return withId(CommitmentComment.on(commitment, parent, author, body, "comment"), ids++);
+        CommitmentComment comment = CommitmentComment.on(commitment, parent, author, body, "comment");
+        comment.stampCreated(TestClock.FIXED.instant().plusSeconds(ids));
+        return withId(comment, ids++);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.Progress;
 import org.cocrea.state.State;
+import org.cocrea.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class CommitmentTest {
         leadInstitution = withId(new Actor(sonora, "Secretaría de Hacienda", ActorType.GOVERNMENT_AGENCY), 10L);
         cso = withId(new Actor(sonora, "Colectivo Gasto Claro", ActorType.CSO), 20L);
         plan = withId(new ActionPlan(sonora, "Plan de Acción Local 2025–2026",
-                LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)), 100L);
+                LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), TestClock.FIXED), 100L);
         commitment = withId(new Commitment(plan, "Padrón de beneficiarios abierto"), 200L);
     }
 
@@ -228,13 +229,13 @@ class CommitmentTest {
             assertFalse(commitment.isPublic(), "draft commitment, draft plan");
             publishThroughReview();
             assertFalse(commitment.isPublic(), "published commitment, draft plan");
-            plan.publish();
+            plan.publish(TestClock.FIXED.instant());
             assertTrue(commitment.isPublic(), "both published");
         }
 
         @Test
         void aDraftCommitmentOfAPublishedPlanIsNotPublic() {
-            plan.publish();
+            plan.publish(TestClock.FIXED.instant());
             publishable();
             assertFalse(commitment.isPublic());
         }

@@ -11,13 +11,14 @@ import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorType;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.state.State;
+import org.cocrea.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 class CommitmentTextTest {
 
     private Commitment commitment() {
         State sonora = withId(new State("SON", "Sonora", "STL Sonora"), 1L);
-        ActionPlan plan = withId(new ActionPlan(sonora, "Plan", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)), 100L);
+        ActionPlan plan = withId(new ActionPlan(sonora, "Plan", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), TestClock.FIXED), 100L);
         Commitment c = withId(new Commitment(plan, "Padrón \"abierto\" <b>ya</b>"), 200L);
         c.setProblem("Nadie sabe\nquién recibe los apoyos");
         c.setObjective("Publicar el padrón");

@@ -21,6 +21,7 @@ import org.cocrea.milestone.Milestone;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
+import org.cocrea.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class DraftingWorkflowTest {
         sonora = withId(new State("SON", "Sonora", "STL Sonora"), 1L);
         lead = withId(new Actor(sonora, "Secretaría de Hacienda", ActorType.GOVERNMENT_AGENCY), 10L);
         cso = withId(new Actor(sonora, "Colectivo Gasto Claro", ActorType.CSO), 20L);
-        plan = withId(new ActionPlan(sonora, "Plan 2025–2026", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)), 100L);
+        plan = withId(new ActionPlan(sonora, "Plan 2025–2026", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), TestClock.FIXED), 100L);
         commitment = withId(new Commitment(plan, "Padrón de beneficiarios abierto"), 200L);
         commitment.setProblem("Nadie sabe quién recibe los apoyos");
         commitment.setObjective("Publicar el padrón");
@@ -200,7 +201,7 @@ class DraftingWorkflowTest {
             assertNotNull(commitment.getPublishedAt());
             assertTrue(commitment.isPublished());
             assertFalse(commitment.isPublic(), "its plan is still a draft");
-            plan.publish();
+            plan.publish(TestClock.FIXED.instant());
             assertTrue(commitment.isPublic());
             refused("commitment.publish.already", CommitmentStatus.PUBLISHED, commitment::publish);
         }
@@ -248,7 +249,7 @@ class DraftingWorkflowTest {
         @Test
         void editingAPublishedCommitmentDraftsARevisionWhileThePublicKeepsTheFrozenVersion() {
             bringTo(CommitmentStatus.PUBLISHED);
-            plan.publish();
+            plan.publish(TestClock.FIXED.instant());
             revise(c -> c.setTitle("Título revisado"));
             assertEquals(CommitmentStatus.DRAFT, commitment.getStatus());
             assertTrue(commitment.isPublic(), "still public: its published version");

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -57,7 +59,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DemoContentTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    /** The day the suite runs (UTC): the demo is checked as it would be built today. */
+    private static final LocalDate TODAY = LocalDate.now(Clock.systemUTC());
+
+    /** Noon UTC of that day: the same date in every Mexican state's zone. */
+    private static Clock on(LocalDate day) {
+        return Clock.fixed(day.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    }
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
 
     // ---------------------------------------------------------------------------------------------
@@ -226,7 +234,7 @@ class DemoContentTest {
     @Test
     void buildsTodayWithRealFileChecks() {
         MemorySink sink = new MemorySink(new UploadPolicy(10L * 1024 * 1024));
-        DemoBuilder.Summary summary = new DemoBuilder(sink, TODAY).build(DemoStates.all());
+        DemoBuilder.Summary summary = new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
         checkBuilt(sink, TODAY);
         assertEquals(26, summary.accounts());
         assertEquals(5, summary.states());
@@ -243,7 +251,7 @@ class DemoContentTest {
     @Test
     void eachStateHasTheRoadToItsCommitments() {
         MemorySink sink = new MemorySink(new UploadPolicy(10L * 1024 * 1024));
-        DemoBuilder.Summary summary = new DemoBuilder(sink, TODAY).build(DemoStates.all());
+        DemoBuilder.Summary summary = new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
         assertTrue(summary.toString().contains("priorities"), summary.toString());
         for (StateSpec spec : DemoStates.all()) {
             long stateId = sink.state(spec.code).getId();
@@ -302,7 +310,7 @@ class DemoContentTest {
     void buildsOnAnyDay(String day) {
         LocalDate today = LocalDate.parse(day);
         MemorySink sink = new MemorySink(null);
-        new DemoBuilder(sink, today).build(DemoStates.all());
+        new DemoBuilder(sink, on(today)).build(DemoStates.all());
         checkBuilt(sink, today);
     }
 
@@ -312,7 +320,7 @@ class DemoContentTest {
         List<StateSpec> states = DemoStates.all();
         for (LocalDate today = LocalDate.of(2026, 1, 1); today.isBefore(LocalDate.of(2029, 1, 1)); today = today.plusDays(3)) {
             MemorySink sink = new MemorySink(null);
-            new DemoBuilder(sink, today).build(states);
+            new DemoBuilder(sink, on(today)).build(states);
             checkOverdueAndAtRisk(sink, today);
         }
     }
@@ -322,13 +330,13 @@ class DemoContentTest {
         StateSpec broken = DemoStates.all().get(0);
         broken.plan.commitments.get(0).milestones.get(0).days(-400, -300); // before the commitment starts
         DomainException e = assertThrows(DomainException.class,
-                () -> new DemoBuilder(new MemorySink(null), TODAY).build(List.of(broken)));
+                () -> new DemoBuilder(new MemorySink(null), on(TODAY)).build(List.of(broken)));
         assertEquals("milestone.dates.beforeCommitment", e.messageKey());
 
         StateSpec overspent = DemoStates.all().get(1);
         overspent.plan.commitments.get(0).budget.set(0, new DemoSpec.BudgetSpec(false, new BigDecimal("10.00"),
                 new BigDecimal("20.00"), new BigDecimal("20.01")));
-        e = assertThrows(DomainException.class, () -> new DemoBuilder(new MemorySink(null), TODAY).build(List.of(overspent)));
+        e = assertThrows(DomainException.class, () -> new DemoBuilder(new MemorySink(null), on(TODAY)).build(List.of(overspent)));
         assertEquals("budget.spentExceeds", e.messageKey());
     }
 
@@ -336,7 +344,7 @@ class DemoContentTest {
     void theDemoAdministratorIsLeftOutWhenTheNameIsTaken() {
         MemorySink sink = new MemorySink(null);
         sink.usernames.add(DemoAccounts.ADMIN_USERNAME);
-        DemoBuilder.Summary summary = new DemoBuilder(sink, TODAY).build(DemoStates.all());
+        DemoBuilder.Summary summary = new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
         assertEquals(25, summary.accounts());
         assertTrue(summary.adminLeftOut() && summary.toString().contains("already taken"), summary.toString());
         assertTrue(sink.accounts.stream().noneMatch(a -> a.getRole() == Role.PLATFORM_ADMIN));

@@ -235,8 +235,9 @@ class AccessBoundariesIT {
         assertThat(reports.ofMilestone(here.milestoneId())).isEmpty();
     }
 
-    private static ProgressReport report() {
-        ProgressReport report = ProgressReport.draft(LocalDate.now());
+    /** A report dated today in this test's own state ({@code here}), where every accepted report goes. */
+    private ProgressReport report() {
+        ProgressReport report = ProgressReport.draft(scenario.today(here));
         report.setNarrative("Avance de prueba.");
         report.setPercent(25);
         return report;

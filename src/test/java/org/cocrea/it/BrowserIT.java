@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import org.cocrea.support.BrowserWalk;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.TestDatabaseSession;
 import org.cocrea.support.TestFiles;
+import org.cocrea.shared.Dates;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,7 +77,8 @@ class BrowserIT extends BrowserWalk {
         String planTitle = "Plan de Acción Local " + code + " 2026–2027";
         String commitmentTitle = "Sigue el dinero de la obra escolar " + code;
         String milestoneTitle = "Publicar el padrón de obras " + code;
-        LocalDate today = LocalDate.now();
+        // the state of this walk keeps the default zone (Mexico City): its today, by the system clock
+        LocalDate today = Dates.today(Clock.systemUTC(), Dates.DEFAULT_ZONE);
 
         // ---------------------------------------------------------------- 2. the administrator
         signIn(TestDatabaseSession.ADMIN_USERNAME, TestDatabaseSession.ADMIN_PASSWORD, By.id("newState:code"), true);
@@ -178,13 +181,13 @@ class BrowserIT extends BrowserWalk {
 
         click(By.cssSelector("a[href='#tabs:moneyTab']"));
         wait.until(visibilityOfElementLocated(By.id("tabs:budgetForm:fiscalYear_input")));
-        typeNumber("tabs:budgetForm:fiscalYear", "2026");
+        typeNumber("tabs:budgetForm:fiscalYear", String.valueOf(today.getYear()));
         typeNumber("tabs:budgetForm:approved", "1500000");
         typeNumber("tabs:budgetForm:modified", "1350000");
         typeNumber("tabs:budgetForm:spent", "900000");
         clickAndLoad(By.id("tabs:budgetForm:putBudget"), By.id("tabs:budgetForm:budgetLines"));
         assertGlobalMessage("Montos guardados.");
-        assertThat(text(By.id("tabs:budgetForm:budgetLines"))).contains("2026", "1,500,000.00", "1,350,000.00", "900,000.00");
+        assertThat(text(By.id("tabs:budgetForm:budgetLines"))).contains(String.valueOf(today.getYear()), "1,500,000.00", "1,350,000.00", "900,000.00");
         shot("stl-commitment-money");
 
         // everything but a milestone: approval is still refused (milestones may be added while in review)
@@ -319,7 +322,7 @@ class BrowserIT extends BrowserWalk {
         assertThat(milestone.getText()).contains("https://transparencia.example.org/obras/" + low, csoName, "60%");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("E047", "Infraestructura educativa básica",
                 "Recursos estatales y FAM", "https://transparencia.example.org/presupuesto/E047");
-        assertThat(text(By.id("budget"))).contains("2026", "1,500,000.00", "900,000.00");
+        assertThat(text(By.id("budget"))).contains(String.valueOf(today.getYear()), "1,500,000.00", "900,000.00");
 
         HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(evidenceLink.getAttribute("href"))).GET().build(),

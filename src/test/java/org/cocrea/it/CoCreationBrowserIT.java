@@ -3,10 +3,12 @@ package org.cocrea.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.cocrea.demo.DemoAccounts;
 import org.cocrea.support.BrowserWalk;
 import org.cocrea.support.Deployments;
+import org.cocrea.shared.Dates;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,7 +55,8 @@ class CoCreationBrowserIT extends BrowserWalk {
         String priorityTitle = "Agua potable intermitente en colonias del oriente " + code;
         String draftTitle = "Agua potable con gasto abierto " + code;
         String sessionTitle = "Mesa de cocreación sobre agua " + code;
-        LocalDate today = LocalDate.now();
+        // the state of this walk keeps the default zone (Mexico City): its today, by the system clock
+        LocalDate today = Dates.today(Clock.systemUTC(), Dates.DEFAULT_ZONE);
 
         signIn("secretariado.dgo", DemoAccounts.PASSWORD, By.id("nav:account"), false);
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.cocrea.audit.AuditEntry;
 import org.cocrea.commitment.CommitmentService;
@@ -76,7 +75,7 @@ class CommitmentLifecycleIT {
         actAs(world.csoMember());
         assertThat(milestones.mine()).extracting(Milestone::getId).containsExactly(world.milestoneId());
         byte[] pdf = TestFiles.pdf("Minuta de la mesa de trabajo");
-        ProgressReport report = ProgressReport.draft(LocalDate.now());
+        ProgressReport report = ProgressReport.draft(scenario.today(world));
         report.setNarrative("Se publicó el primer corte con 1,240 registros de compras.");
         report.setPercent(60);
         reports.submit(world.milestoneId(), report,
@@ -96,7 +95,7 @@ class CommitmentLifecycleIT {
         // a first report started the milestone; progress rolls up to the plan
         actAs(world.secretariat());
         assertEquals(MilestoneStatus.IN_PROGRESS, milestones.forSecretariat(world.milestoneId()).getStatus());
-        assertEquals(60, board.byPlan(List.of(world.planId()), true, LocalDate.now()).get(world.planId()).progress().rounded());
+        assertEquals(60, board.byPlan(List.of(world.planId()), true).get(world.planId()).progress().rounded());
 
         // complete, then the two sign-offs verify it
         milestones.moveTo(world.milestoneId(), MilestoneStatus.COMPLETE);
@@ -109,7 +108,7 @@ class CommitmentLifecycleIT {
         assertEquals(MilestoneStatus.VERIFIED, verified.getStatus());
         assertThat(verified.getSignOffs()).extracting(s -> s.getSignedBy().getUsername())
                 .containsExactlyInAnyOrder(world.secretariat(), world.csoMember());
-        assertEquals(100, board.byCommitment(List.of(world.commitmentId()), LocalDate.now())
+        assertEquals(100, board.byCommitment(List.of(world.commitmentId()))
                 .get(world.commitmentId()).progress().rounded());
 
         // every change is in the trail, with who, before and after
@@ -161,7 +160,7 @@ class CommitmentLifecycleIT {
         World world = scenario.newState();
         scenario.publish(world);
         actAs(world.csoMember());
-        ProgressReport report = ProgressReport.draft(LocalDate.now());
+        ProgressReport report = ProgressReport.draft(scenario.today(world));
         report.setNarrative("Avance con un archivo que no es lo que dice ser.");
         report.setPercent(30);
         List<Upload> files = List.of(new Upload("bueno.pdf", TestFiles.pdf("ok")),
@@ -181,7 +180,7 @@ class CommitmentLifecycleIT {
         World world = scenario.newState();
         scenario.publish(world);
         actAs(world.csoMember());
-        ProgressReport form = ProgressReport.draft(LocalDate.now());
+        ProgressReport form = ProgressReport.draft(scenario.today(world));
         form.setNarrative("Se instaló la mesa de seguimiento.");
         form.setPercent(20);
 

@@ -27,7 +27,6 @@ import org.cocrea.session.SessionService.SessionDetail;
 import org.cocrea.session.SessionService.SessionRow;
 import org.cocrea.session.WorkSession;
 import org.cocrea.shared.AccessDeniedException;
-import org.cocrea.shared.Dates;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.support.ActingCaller;
@@ -104,7 +103,7 @@ class SessionsIT {
     void overdueAgreementsAreFlaggedUntilDone() {
         actAs(here.secretariat());
         long id = coCreation(here).getId();
-        LocalDate today = Dates.today();
+        LocalDate today = scenario.today(here);
         long late = sessions.addAgreement(id, "Publicar el padrón de proveedores", here.government(), today.minusDays(3), null).getId();
         long onTime = sessions.addAgreement(id, "Revisar la ficha del compromiso", here.cso(), today.plusDays(20),
                 here.commitmentId()).getId();
@@ -180,7 +179,7 @@ class SessionsIT {
     void aResponsibleActorCannotRunSessionsOrCloseAgreements() {
         actAs(here.secretariat());
         long id = coCreation(here).getId();
-        long agreement = sessions.addAgreement(id, "Entregar la base de datos", here.cso(), Dates.today().plusDays(5), null).getId();
+        long agreement = sessions.addAgreement(id, "Entregar la base de datos", here.cso(), scenario.today(here).plusDays(5), null).getId();
 
         for (String outsider : List.of(here.csoMember(), here.agencyMember(), here.evaluator())) {
             actAs(outsider);
@@ -206,7 +205,7 @@ class SessionsIT {
         WorkSession session = coCreation(here);
         long id = session.getId();
         long attendance = sessions.addAttendance(id, here.cso(), "Ana Gómez", Gender.WOMAN).getId();
-        long agreement = sessions.addAgreement(id, "Publicar el padrón", here.government(), Dates.today().minusDays(1), null).getId();
+        long agreement = sessions.addAgreement(id, "Publicar el padrón", here.government(), scenario.today(here).minusDays(1), null).getId();
         long material = sessions.addMaterialFile(id, new Upload("lista.pdf", TestFiles.pdf("Lista de asistencia"))).getId();
         WorkSession edited = sessions.sessionForSecretariat(id);
         edited.setMinutes("Borrado por otro estado");
@@ -217,7 +216,7 @@ class SessionsIT {
         assertThrows(AccessDeniedException.class, () -> sessions.update(edited));
         assertThrows(AccessDeniedException.class, () -> sessions.addAttendance(id, there.cso(), "Colada", null));
         assertThrows(AccessDeniedException.class, () -> sessions.removeAttendance(attendance));
-        assertThrows(AccessDeniedException.class, () -> sessions.addAgreement(id, "Otro", there.government(), Dates.today(), null));
+        assertThrows(AccessDeniedException.class, () -> sessions.addAgreement(id, "Otro", there.government(), scenario.today(here), null));
         assertThrows(AccessDeniedException.class, () -> sessions.markDone(agreement, null));
         assertThrows(AccessDeniedException.class, () -> sessions.reopen(agreement));
         assertThrows(AccessDeniedException.class, () -> sessions.addMaterialLink(id, "https://example.org/colado"));
@@ -235,7 +234,7 @@ class SessionsIT {
         assertEquals("session.commitment.otherPlan", assertThrows(DomainException.class,
                 () -> sessions.linkCommitment(id, there.commitmentId())).messageKey());
         assertEquals("session.actor.otherState", assertThrows(DomainException.class,
-                () -> sessions.addAgreement(id, "Otro", there.government(), Dates.today(), null)).messageKey());
+                () -> sessions.addAgreement(id, "Otro", there.government(), scenario.today(here), null)).messageKey());
 
         SessionDetail detail = sessions.forSecretariat(id);
         assertEquals(MINUTES, detail.session().getMinutes());

@@ -23,6 +23,7 @@ import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.Progress;
 import org.cocrea.state.State;
+import org.cocrea.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class MilestoneTest {
         outsideCso = withId(new Actor(sonora, "Red de Jóvenes", ActorType.CSO), 22L);
 
         ActionPlan plan = withId(new ActionPlan(sonora, "Plan de Acción Local 2025–2026",
-                LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)), 100L);
+                LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), TestClock.FIXED), 100L);
         commitment = withId(new Commitment(plan, "Padrón de beneficiarios abierto"), 200L);
         commitment.setStartDate(COMMITMENT_START);
         commitment.setEndDate(COMMITMENT_END);

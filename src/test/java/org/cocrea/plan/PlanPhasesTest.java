@@ -3,11 +3,14 @@ package org.cocrea.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ResourceBundle;
-import org.cocrea.shared.Dates;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
+import org.cocrea.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 class PlanPhasesTest {
@@ -15,11 +18,11 @@ class PlanPhasesTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
     private static ActionPlan plan() {
-        return new ActionPlan(State.blank(), "Plan local 2026-2027", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
+        return new ActionPlan(State.blank(), "Plan local 2026-2027", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), TestClock.FIXED);
     }
 
     private static void tickAll(ActionPlan plan, Phase phase) {
-        phase.checklist().forEach(item -> plan.checkItem(phase, item, true, "stl.son"));
+        phase.checklist().forEach(item -> plan.checkItem(phase, item, true, "stl.son", TestClock.FIXED.instant()));
     }
 
     @Test
@@ -27,14 +30,28 @@ class PlanPhasesTest {
         ActionPlan plan = plan();
         assertThat(plan.phasesInOrder()).extracting(PlanPhase::getPhase).containsExactly(Phase.values());
         assertThat(plan.getPhase()).isEqualTo(Phase.IDENTIFICATION);
-        assertThat(plan.phaseRecord(Phase.IDENTIFICATION).getStartedOn()).isEqualTo(Dates.today());
+        assertThat(plan.phaseRecord(Phase.IDENTIFICATION).getStartedOn()).isEqualTo(LocalDate.of(2026, 6, 15));
         assertThat(plan.phaseRecord(Phase.TRAINING).getStartedOn()).isNull();
+    }
+
+    @Test
+    void theFirstPhaseStartsOnTheDayOfThePlansStateNotOfTheServer() {
+        // 06:30 UTC on 16 June: already the 16th in Mexico City (00:30), still the 15th in Hermosillo (23:30)
+        Clock clock = Clock.fixed(Instant.parse("2026-06-16T06:30:00Z"), ZoneOffset.ofHours(14));
+        State sonora = new State("SON", "Sonora", "STL Sonora");
+        sonora.changeZone("America/Hermosillo");
+        State veracruz = new State("VER", "Veracruz", "STL Veracruz");
+
+        assertThat(new ActionPlan(sonora, "Plan", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), clock)
+                .phaseRecord(Phase.IDENTIFICATION).getStartedOn()).isEqualTo(LocalDate.of(2026, 6, 15));
+        assertThat(new ActionPlan(veracruz, "Plan", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), clock)
+                .phaseRecord(Phase.IDENTIFICATION).getStartedOn()).isEqualTo(LocalDate.of(2026, 6, 16));
     }
 
     @Test
     void movingOnWithPendingItemsNeedsAnExplicitYes() {
         ActionPlan plan = plan();
-        plan.checkItem(Phase.IDENTIFICATION, "ACTORS_MAPPED", true, "stl.son");
+        plan.checkItem(Phase.IDENTIFICATION, "ACTORS_MAPPED", true, "stl.son", TestClock.FIXED.instant());
         assertThatThrownBy(() -> plan.advancePhase(DAY, false))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> {
@@ -75,14 +92,14 @@ class PlanPhasesTest {
     @Test
     void checklistItemsRecordWhoTickedThemAndCanBeUnticked() {
         ActionPlan plan = plan();
-        plan.checkItem(Phase.TRAINING, "TRAINING_HELD", true, "inst.son");
+        plan.checkItem(Phase.TRAINING, "TRAINING_HELD", true, "inst.son", TestClock.FIXED.instant());
         PlanPhase training = plan.phaseRecord(Phase.TRAINING);
         assertThat(training.isDone("TRAINING_HELD")).isTrue();
         assertThat(training.checkOf("TRAINING_HELD")).get().extracting(CheckedItem::getDoneBy).isEqualTo("inst.son");
         assertThat(training.getDoneCount()).isEqualTo(1);
         assertThat(training.pending()).containsExactly("ATTENDANCE_RECORDED", "MATERIALS_SHARED");
 
-        plan.checkItem(Phase.TRAINING, "TRAINING_HELD", false, "inst.son");
+        plan.checkItem(Phase.TRAINING, "TRAINING_HELD", false, "inst.son", TestClock.FIXED.instant());
         assertThat(training.isDone("TRAINING_HELD")).isFalse();
         assertThat(plan.auditSnapshot().get("checklist")).asList().isEmpty();
     }
@@ -90,7 +107,7 @@ class PlanPhasesTest {
     @Test
     void anItemOfAnotherPhaseIsRefused() {
         ActionPlan plan = plan();
-        assertThatThrownBy(() -> plan.checkItem(Phase.TRAINING, "ACTORS_MAPPED", true, "stl.son"))
+        assertThatThrownBy(() -> plan.checkItem(Phase.TRAINING, "ACTORS_MAPPED", true, "stl.son", TestClock.FIXED.instant()))
                 .isInstanceOf(DomainException.class);
     }
 

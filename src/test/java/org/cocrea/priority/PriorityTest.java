@@ -14,6 +14,7 @@ import org.cocrea.commitment.Commitment;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
+import org.cocrea.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +33,8 @@ class PriorityTest {
     void setUp() {
         sonora = withId(new State("SON", "Sonora", "STL Sonora"), 1L);
         durango = withId(new State("DGO", "Durango", "STL Durango"), 2L);
-        plan = withId(new ActionPlan(sonora, "Plan 2025–2026", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)), 10L);
-        otherPlan = withId(new ActionPlan(sonora, "Plan 2027–2028", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31)), 11L);
+        plan = withId(new ActionPlan(sonora, "Plan 2025–2026", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), TestClock.FIXED), 10L);
+        otherPlan = withId(new ActionPlan(sonora, "Plan 2027–2028", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31), TestClock.FIXED), 11L);
         priority = withId(new Priority(plan, "Abasto de medicamentos", "Faltan medicamentos en los centros de salud."), 100L);
         member = withId(new Account("son.stl", "Ana", "ana@ejemplo.mx", Role.SECRETARIAT, sonora, null, false), 50L);
     }

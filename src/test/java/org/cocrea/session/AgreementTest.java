@@ -15,6 +15,7 @@ import org.cocrea.commitment.Commitment;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
+import org.cocrea.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +33,8 @@ class AgreementTest {
     void setUp() {
         State sonora = withId(new State("SON", "Sonora", "STL Sonora"), 1L);
         State veracruz = withId(new State("VER", "Veracruz", "STL Veracruz"), 2L);
-        plan = withId(new ActionPlan(sonora, "Plan", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)), 3L);
-        otherPlan = withId(new ActionPlan(sonora, "Plan anterior", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)), 4L);
+        plan = withId(new ActionPlan(sonora, "Plan", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), TestClock.FIXED), 3L);
+        otherPlan = withId(new ActionPlan(sonora, "Plan anterior", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31), TestClock.FIXED), 4L);
         agency = withId(new Actor(sonora, "Secretaría de Salud", ActorType.GOVERNMENT_AGENCY), 10L);
         outsider = withId(new Actor(veracruz, "Secretaría de Veracruz", ActorType.GOVERNMENT_AGENCY), 11L);
         session = new WorkSession(plan, SessionKind.CO_CREATION, SessionMode.IN_PERSON, "Mesa", LocalDate.of(2025, 5, 1), "Sala");

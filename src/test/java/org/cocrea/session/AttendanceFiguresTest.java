@@ -14,6 +14,7 @@ import org.cocrea.plan.ActionPlan;
 import org.cocrea.session.AttendanceFigures.Entry;
 import org.cocrea.session.AttendanceFigures.Row;
 import org.cocrea.state.State;
+import org.cocrea.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 class AttendanceFiguresTest {
@@ -21,7 +22,7 @@ class AttendanceFiguresTest {
     @Test
     void countsBySectorFromTheOrganizationsTypeAndByGenderWhereRecorded() {
         State sonora = withId(new State("SON", "Sonora", "STL Sonora"), 1L);
-        ActionPlan plan = withId(new ActionPlan(sonora, "Plan", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)), 2L);
+        ActionPlan plan = withId(new ActionPlan(sonora, "Plan", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), TestClock.FIXED), 2L);
         Actor agency = withId(new Actor(sonora, "Secretaría de Salud", ActorType.GOVERNMENT_AGENCY), 10L);
         Actor institute = withId(new Actor(sonora, "Instituto de Transparencia", ActorType.INFORMATION_INSTITUTE), 11L);
         Actor cso = withId(new Actor(sonora, "Observatorio", ActorType.CSO), 12L);

@@ -15,6 +15,7 @@ import org.cocrea.commitment.Commitment;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
+import org.cocrea.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -36,8 +37,8 @@ class WorkSessionTest {
     void setUp() {
         sonora = withId(new State("SON", "Sonora", "STL Sonora"), 1L);
         veracruz = withId(new State("VER", "Veracruz", "STL Veracruz"), 2L);
-        plan = withId(new ActionPlan(sonora, "Plan Sonora", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)), 5L);
-        otherPlan = withId(new ActionPlan(sonora, "Plan anterior", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)), 6L);
+        plan = withId(new ActionPlan(sonora, "Plan Sonora", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), TestClock.FIXED), 5L);
+        otherPlan = withId(new ActionPlan(sonora, "Plan anterior", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31), TestClock.FIXED), 6L);
         observatorio = withId(new Actor(sonora, "Observatorio Ciudadano", ActorType.CSO), 20L);
         outsider = withId(new Actor(veracruz, "Colectivo de Veracruz", ActorType.CSO), 30L);
     }

@@ -5,7 +5,9 @@ import static org.cocrea.support.ActingCaller.actAs;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,6 +22,7 @@ import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
+import org.cocrea.shared.Dates;
 import org.cocrea.state.State;
 import org.cocrea.state.StateService;
 
@@ -40,11 +43,24 @@ public class Scenario {
     @Inject private PlanService plans;
     @Inject private CommitmentService commitments;
     @Inject private MilestoneService milestones;
+    @Inject private Clock clock;
+
+    /**
+     * The zones a test state lives in, far apart on purpose: a date computed in the wrong zone
+     * shows up as a failure at some hour of the day.
+     */
+    private static final List<String> ZONES = List.of("America/Tijuana", "America/Hermosillo",
+            "America/Mexico_City", "America/Cancun");
 
     /** What a test needs to know about its state. */
-    public record World(long stateId, String code, long government, long cso, long academia,
+    public record World(long stateId, String code, ZoneId zone, long government, long cso, long academia,
                         String secretariat, String institute, String csoMember, String agencyMember, String evaluator,
                         long planId, long commitmentId, long milestoneId) {
+    }
+
+    /** Today in the world's state, by the application's clock: the latest date a report may carry. */
+    public LocalDate today(World world) {
+        return Dates.today(clock, world.zone());
     }
 
     /** A state with accounts for every role, a draft plan and a draft commitment with one milestone. */
@@ -55,7 +71,11 @@ public class Scenario {
         form.setCode(code);
         form.setName("Estado de prueba " + code);
         form.setSecretariatName("Secretariado Técnico Local " + code);
-        long stateId = states.create(form).getId();
+        form.setTimeZone(ZONES.get(ThreadLocalRandom.current().nextInt(ZONES.size())));
+        State state = states.create(form);
+        long stateId = state.getId();
+        // dates relative to today, so that the world does not age into "overdue" as the calendar moves
+        LocalDate today = state.today(clock);
         long government = actors.create(stateId, "Secretaría de la Contraloría " + code, ActorType.GOVERNMENT_AGENCY).getId();
         long institute = actors.create(stateId, "Instituto de Transparencia " + code, ActorType.INFORMATION_INSTITUTE).getId();
         long cso = actors.create(stateId, "Observatorio Ciudadano " + code, ActorType.CSO).getId();
@@ -71,7 +91,7 @@ public class Scenario {
         ActionPlan plan = ActionPlan.blank();
         plan.setTitle("Plan de Acción Local " + code + " 2025–2027");
         plan.setCycleStart(LocalDate.of(2025, 1, 1));
-        plan.setCycleEnd(LocalDate.of(2027, 12, 31));
+        plan.setCycleEnd(LocalDate.of(today.getYear() + 2, 12, 31));
         long planId = plans.create(plan).getId();
 
         Commitment commitment = Commitment.blank();
@@ -81,7 +101,7 @@ public class Scenario {
         commitment.setDescription("Tablero público con datos abiertos de compras y abasto.");
         commitment.setValueTransparency(true);
         commitment.setStartDate(LocalDate.of(2025, 3, 1));
-        commitment.setEndDate(LocalDate.of(2027, 6, 30));
+        commitment.setEndDate(today.plusYears(1));
         commitment.setBudgetProgramKey("E045");
         commitment.setBudgetProgramName("Programa de Atención a la Salud");
         commitment.setFundingSource("FASSA (Ramo 33)");
@@ -93,11 +113,11 @@ public class Scenario {
         milestone.setTitle("Publicar el primer corte de datos abiertos");
         milestone.setDeliverable("Conjunto de datos en formato CSV");
         milestone.setStartDate(LocalDate.of(2025, 4, 1));
-        milestone.setEndDate(LocalDate.of(2026, 12, 31));
+        milestone.setEndDate(today.plusMonths(6));
         milestone.setWeight(new BigDecimal("2"));
         long milestoneId = milestones.create(commitmentId, milestone, List.of(cso)).getId();
 
-        return new World(stateId, code, government, cso, academia, secretariat, instituteMember, csoMember,
+        return new World(stateId, code, state.zone(), government, cso, academia, secretariat, instituteMember, csoMember,
                 agencyMember, evaluator, planId, commitmentId, milestoneId);
     }
 

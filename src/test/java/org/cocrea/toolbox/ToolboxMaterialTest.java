@@ -12,6 +12,7 @@ import org.cocrea.account.Role;
 import org.cocrea.actor.ActorType;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.state.State;
+import org.cocrea.shared.Dates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,7 @@ class ToolboxMaterialTest {
     private Account admin;
 
     private static Caller caller(Role role, Long stateId) {
-        return new Caller(99L, "someone", role, stateId, null, role == Role.RESPONSIBLE_ACTOR ? ActorType.CSO : null);
+        return new Caller(99L, "someone", role, stateId, null, role == Role.RESPONSIBLE_ACTOR ? ActorType.CSO : null, Dates.DEFAULT_ZONE);
     }
 
     @BeforeEach

@@ -13,8 +13,8 @@ import org.cocrea.account.CurrentCaller;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.SignOffParty;
-import org.cocrea.shared.Dates;
 import org.cocrea.web.Messages;
+import java.time.Clock;
 
 /**
  * /actor/milestones: the milestones the caller's organization is responsible for (and only
@@ -30,14 +30,18 @@ public class MilestonesPage {
     @Inject
     private CurrentCaller currentCaller;
 
+    @Inject
+    private Clock clock;
+
     private List<Milestone> mine;
     private List<Milestone> awaitingSignOff;
     private Map<Long, List<SignOffParty>> partiesByMilestone;
-    private final LocalDate today = Dates.today();
+    private LocalDate today;
 
     @PostConstruct
     void load() {
         mine = milestones.mine();
+        today = currentCaller.get().today(clock);
         awaitingSignOff = milestones.awaitingMySignOff();
         Caller caller = currentCaller.get();
         partiesByMilestone = awaitingSignOff.stream()

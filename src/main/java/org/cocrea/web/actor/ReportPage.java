@@ -13,11 +13,13 @@ import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportLabel;
 import org.cocrea.milestone.ReportService;
-import org.cocrea.shared.Dates;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.Messages;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.cocrea.account.CurrentCaller;
 
 /**
  * /actor/report?milestone=…: a responsible actor (or the secretariat) reports progress on a
@@ -38,9 +40,16 @@ public class ReportPage implements Serializable {
     @Inject
     private UploadPolicy uploadPolicy;
 
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private Clock clock;
+
     private Long milestoneId;
     private Milestone milestone;
-    private ProgressReport form = ProgressReport.draft(Dates.today());
+    private LocalDate today;
+    private ProgressReport form;
     private transient UploadedFiles files;
     private String links;
 
@@ -49,7 +58,9 @@ public class ReportPage implements Serializable {
             throw new NotFoundException();
         }
         milestone = milestones.forReporter(milestoneId);
-        if (form.getPercent() == null) {
+        today = currentCaller.get().today(clock);
+        if (form == null) {
+            form = ProgressReport.draft(today);
             form.setPercent(milestone.getReportedPercent());
         }
     }
@@ -90,6 +101,8 @@ public class ReportPage implements Serializable {
     public Long getMilestoneId() { return milestoneId; }
     public void setMilestoneId(Long v) { this.milestoneId = v; }
     public Milestone getMilestone() { return milestone; }
+    /** The latest date a report may carry: today in the reporter's (and the milestone's) state. */
+    public LocalDate getToday() { return today; }
     public ProgressReport getForm() { return form; }
     public UploadedFiles getFiles() { return files; }
     public void setFiles(UploadedFiles files) { this.files = files; }

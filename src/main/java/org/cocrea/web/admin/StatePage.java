@@ -45,6 +45,7 @@ public class StatePage implements Serializable {
     private List<Actor> actorList;
     private List<Account> accountList;
 
+    private String timeZone;
     private String actorName;
     private ActorType actorType;
 
@@ -58,8 +59,15 @@ public class StatePage implements Serializable {
             throw new NotFoundException();
         }
         state = states.find(id);
+        timeZone = state.getTimeZone();
         actorList = actors.ofState(id);
         accountList = accounts.ofState(id);
+    }
+
+    public String saveTimeZone() {
+        states.changeZone(id, timeZone);
+        Messages.saved("admin.state.timeZoneSaved");
+        return reload();
     }
 
     public String addActor() {
@@ -109,4 +117,6 @@ public class StatePage implements Serializable {
     public void setActorId(Long actorId) { this.actorId = actorId; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
 }

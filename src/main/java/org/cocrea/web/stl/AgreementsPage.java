@@ -12,9 +12,10 @@ import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
 import org.cocrea.session.Agreement;
 import org.cocrea.session.SessionService;
-import org.cocrea.shared.Dates;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.Messages;
+import java.time.Clock;
+import org.cocrea.account.CurrentCaller;
 
 /**
  * /stl/agreements?plan=…&amp;show=open|overdue|done|all: the follow-up of every agreement of a plan,
@@ -35,11 +36,17 @@ public class AgreementsPage implements Serializable {
     @Inject
     private SessionService sessions;
 
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
     private Long planId;
     private Show show = Show.OPEN;
     private ActionPlan plan;
     private List<Agreement> all;
-    private final LocalDate today = Dates.today();
+    private LocalDate today;
     private final Map<Long, String> notes = new HashMap<>();
 
     public void load() {
@@ -47,6 +54,7 @@ public class AgreementsPage implements Serializable {
             throw new NotFoundException();
         }
         plan = plans.forSecretariat(planId);
+        today = currentCaller.get().today(clock);
         all = sessions.agreementsOfPlan(planId);
     }
 

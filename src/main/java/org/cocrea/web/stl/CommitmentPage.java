@@ -23,7 +23,6 @@ import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
-import org.cocrea.shared.Dates;
 import org.cocrea.priority.PriorityService;
 import org.cocrea.session.SessionService;
 import org.cocrea.shared.NotFoundException;
@@ -33,6 +32,8 @@ import org.cocrea.web.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import java.time.Clock;
+import org.cocrea.account.CurrentCaller;
 
 /**
  * /stl/commitment?id=…: the secretariat writes the whole template, the money and the milestones,
@@ -63,6 +64,12 @@ public class CommitmentPage implements Serializable {
     @Inject
     private SessionService sessions;
 
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
     private Long id;
     /** The open tab, kept across the redirect that follows each save. */
     private int tab;
@@ -72,7 +79,7 @@ public class CommitmentPage implements Serializable {
     private List<Actor> stateActors;
     private Long leadInstitutionId;
     private List<Long> coResponsibleIds = new ArrayList<>();
-    private final LocalDate today = Dates.today();
+    private LocalDate today;
 
     // the budget line being added or changed
     private Integer fiscalYear;
@@ -103,6 +110,7 @@ public class CommitmentPage implements Serializable {
             throw new NotFoundException();
         }
         commitment = commitments.forSecretariat(id);
+        today = currentCaller.get().today(clock);
         milestoneList = milestones.ofCommitment(id);
         reportsByMilestone = reports.ofCommitment(id).stream()
                 .collect(Collectors.groupingBy(r -> r.getMilestone().getId()));

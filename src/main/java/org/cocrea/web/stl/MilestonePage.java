@@ -19,9 +19,9 @@ import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.milestone.SignOffParty;
-import org.cocrea.shared.Dates;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.Messages;
+import java.time.Clock;
 
 /**
  * /stl/milestone?id=…: the secretariat edits a milestone, moves its status, signs it off for the
@@ -45,6 +45,9 @@ public class MilestonePage implements Serializable {
     @Inject
     private CurrentCaller currentCaller;
 
+    @Inject
+    private Clock clock;
+
     private Long id;
     private Milestone milestone;
     private List<ProgressReport> reportList;
@@ -52,13 +55,14 @@ public class MilestonePage implements Serializable {
     private List<Long> responsibleIds;
     private List<MilestoneStatus> nextStatuses;
     private Set<SignOffParty> signable;
-    private final LocalDate today = Dates.today();
+    private LocalDate today;
 
     public void load() {
         if (id == null) {
             throw new NotFoundException();
         }
         milestone = milestones.forSecretariat(id);
+        today = currentCaller.get().today(clock);
         milestone.getSignOffs().size(); // shown on the page: read now, with the milestone
         reportList = reports.ofMilestone(id);
         stateActors = actors.ofState(milestone.getCommitment().getStateId());

@@ -18,7 +18,6 @@ import org.cocrea.plan.PlanPhase;
 import org.cocrea.plan.PlanService;
 import org.cocrea.priority.PriorityService;
 import org.cocrea.session.SessionService;
-import org.cocrea.shared.Dates;
 import org.cocrea.web.Messages;
 
 /** /stl/plan?id=…: the secretariat edits and publishes a plan and opens its commitments. */
@@ -75,7 +74,7 @@ public class PlanPage implements Serializable {
                 sessionRows.stream().mapToLong(SessionService.SessionRow::overdueAgreements).sum());
         schedulePhase = plan.getPhase();
         list = commitments.ofPlanForSecretariat(id);
-        summaries = board.byCommitment(list.stream().map(Commitment::getId).toList(), Dates.today());
+        summaries = board.byCommitment(list.stream().map(Commitment::getId).toList());
     }
 
     public String save() {

@@ -10,7 +10,6 @@ import org.cocrea.milestone.ProgressBoard;
 import org.cocrea.milestone.ProgressBoard.Summary;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
-import org.cocrea.shared.Dates;
 import org.cocrea.web.Messages;
 
 /** /stl/plans: the plans of the secretariat's state, and a new one. */
@@ -31,7 +30,7 @@ public class PlansPage {
     @PostConstruct
     void load() {
         list = plans.ofMyState();
-        summaries = board.byPlan(list.stream().map(ActionPlan::getId).toList(), false, Dates.today());
+        summaries = board.byPlan(list.stream().map(ActionPlan::getId).toList(), false);
     }
 
     public String create() {

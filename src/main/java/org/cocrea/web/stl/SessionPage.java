@@ -23,10 +23,11 @@ import org.cocrea.session.SessionMode;
 import org.cocrea.session.SessionService;
 import org.cocrea.session.SessionService.SessionDetail;
 import org.cocrea.session.WorkSession;
-import org.cocrea.shared.Dates;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.Messages;
 import org.primefaces.model.file.UploadedFile;
+import java.time.Clock;
+import org.cocrea.account.CurrentCaller;
 
 /**
  * /stl/session?id=…: the secretariat keeps a session's record — details, attendance and its
@@ -59,13 +60,19 @@ public class SessionPage implements Serializable {
     @Inject
     private UploadPolicy uploadPolicy;
 
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
     private Long id;
     private int tab;
     private SessionDetail detail;
     private WorkSession session;
     private List<Actor> stateActors;
     private List<Commitment> planCommitments;
-    private final LocalDate today = Dates.today();
+    private LocalDate today;
 
     // attendance being added
     private Long attendanceActorId;
@@ -91,6 +98,7 @@ public class SessionPage implements Serializable {
         }
         detail = sessions.forSecretariat(id);
         session = detail.session();
+        today = currentCaller.get().today(clock);
         stateActors = actors.ofState(session.getStateId());
         planCommitments = commitments.ofPlanForSecretariat(session.getPlan().getId());
     }
