@@ -50,9 +50,9 @@ class PageBenchmarkIT {
     static final int WARM_UP = 20;
     static final int VIEWS = 30;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.cocrea();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -57,9 +57,9 @@ import org.junit.jupiter.api.function.Executable;
 @RunAsClient
 class QueryCountIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.cocrea();
+        return Deployments.suite();
     }
 
     @ArquillianResource

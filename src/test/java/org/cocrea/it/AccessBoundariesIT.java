@@ -30,7 +30,6 @@ import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.state.State;
 import org.cocrea.state.StateService;
-import org.cocrea.support.ActingCaller;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
@@ -51,7 +50,7 @@ class AccessBoundariesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.cocrea(ActingCaller.class, Scenario.class, Scenario.World.class, TestFiles.class);
+        return Deployments.suite();
     }
 
     @Inject private Scenario scenario;

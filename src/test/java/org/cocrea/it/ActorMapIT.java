@@ -39,7 +39,6 @@ import org.cocrea.support.Deployments;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
 import org.cocrea.support.TestDatabaseSession;
-import org.cocrea.support.TestFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -59,7 +58,7 @@ class ActorMapIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.cocrea(ActingCaller.class, Scenario.class, Scenario.World.class, TestFiles.class);
+        return Deployments.suite();
     }
 
     @Inject private Scenario scenario;

@@ -43,9 +43,9 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class BrowserIT extends BrowserWalk {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.cocrea();
+        return Deployments.suite();
     }
 
     @Test

@@ -33,9 +33,9 @@ import org.openqa.selenium.By;
 @RunAsClient
 class CoCreationBrowserIT extends BrowserWalk {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.cocrea();
+        return Deployments.suite();
     }
 
     @Test

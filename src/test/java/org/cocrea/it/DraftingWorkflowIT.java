@@ -36,11 +36,9 @@ import org.cocrea.plan.PlanService;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
-import org.cocrea.support.ActingCaller;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
-import org.cocrea.support.TestFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -58,7 +56,7 @@ class DraftingWorkflowIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.cocrea(ActingCaller.class, Scenario.class, Scenario.World.class, TestFiles.class);
+        return Deployments.suite();
     }
 
     @Inject private Scenario scenario;

@@ -17,7 +17,6 @@ import org.cocrea.plan.PlanService;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
-import org.cocrea.support.ActingCaller;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
@@ -34,7 +33,7 @@ class PlanPhasesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.cocrea(ActingCaller.class, Scenario.class, Scenario.World.class);
+        return Deployments.suite();
     }
 
     @Inject private Scenario scenario;

@@ -42,9 +42,9 @@ class PrioritiesPagesIT {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String MEMBER = "instituto.zac"; // a demo secretariat member (information institute)
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.cocrea();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -29,7 +29,6 @@ import org.cocrea.session.WorkSession;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
-import org.cocrea.support.ActingCaller;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
@@ -53,7 +52,7 @@ class SessionsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.cocrea(ActingCaller.class, Scenario.class, Scenario.World.class, TestFiles.class);
+        return Deployments.suite();
     }
 
     @Inject private Scenario scenario;

@@ -17,7 +17,6 @@ import org.cocrea.plan.Phase;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
-import org.cocrea.support.ActingCaller;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
@@ -44,7 +43,7 @@ class ToolboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.cocrea(ActingCaller.class, Scenario.class, Scenario.World.class, TestFiles.class);
+        return Deployments.suite();
     }
 
     @Inject private Scenario scenario;

@@ -34,9 +34,9 @@ class WebSecurityIT {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.cocrea();
+        return Deployments.suite();
     }
 
     @ArquillianResource

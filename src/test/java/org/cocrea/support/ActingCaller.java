@@ -3,6 +3,7 @@ package org.cocrea.support;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.CDI;
 import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
 
@@ -10,21 +11,30 @@ import org.cocrea.account.CurrentCaller;
  * In-container tests act as a given account: this replaces only where the caller's name comes
  * from (Jakarta Security's principal in production). The account is still read from the
  * database, and every role and state rule in the services runs unchanged.
+ *
+ * <p>Who is acting lives in this request-scoped bean, not in a static field: Arquillian runs each
+ * test method (with its {@code @BeforeEach}) in one request to the server, so every test starts as
+ * the anonymous public and nothing one test did can leak into the next, whatever the order of the
+ * classes sharing the suite's one server.
  */
 @Alternative
 @Priority(100)
 @RequestScoped
 public class ActingCaller extends CurrentCaller {
 
-    private static volatile String username;
+    private String username;
 
-    /** From now on, services see this account; null means the anonymous public. */
+    /** From now on, in this test, services see this account; null means the anonymous public. */
     public static void actAs(String name) {
-        username = name;
+        CDI.current().select(ActingCaller.class).get().act(name);
     }
 
     public static void actAsPublic() {
-        username = null;
+        actAs(null);
+    }
+
+    void act(String name) {
+        username = name;
     }
 
     @Override

@@ -1,29 +1,69 @@
 package org.cocrea.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** Arquillian deployments: the real, packaged WAR plus the given test classes. */
+/**
+ * The Arquillian deployment of the integration suite: the real, packaged WAR plus what the tests
+ * that run inside the server need. Every IT class declares this same deployment, and
+ * {@link SuiteDeployment} deploys it once for the whole run.
+ */
 public final class Deployments {
 
     /** Built by {@code mvn package}; Failsafe runs after it. */
     public static final File WAR = new File(System.getProperty("cocrea.war", "target/cocrea.war"));
 
+    /** The helpers in-container tests use; the browser and database plumbing stay in the test JVM. */
+    private static final List<Class<?>> SUPPORT = List.of(Deployments.class, ActingCaller.class, Scenario.class,
+            TestFiles.class, TestClock.class, InfrastructureIT.class);
+
     private Deployments() {
     }
 
-    public static WebArchive cocrea(Class<?>... extra) {
+    /** The WAR with the support classes and every test class of {@code org.cocrea.it} that runs inside the server. */
+    public static WebArchive suite() {
         if (!WAR.isFile()) {
             throw new IllegalStateException(WAR.getAbsolutePath() + " is missing: run the ITs with `mvn verify`");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, WAR)
-                .addClass(Deployments.class)
-                .addClasses(extra)
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, WAR)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+        SUPPORT.forEach(war::addClass);
+        inContainerTests().forEach(war::addClass);
+        return war;
     }
 
-    /** The jar a test library class was loaded from, to ship it with an in-container test. */
+    /** The IT classes without {@code @RunAsClient} (their nested classes come with them). */
+    private static List<Class<?>> inContainerTests() {
+        Path folder = Path.of(jarOf(Deployments.class).getPath(), "org", "cocrea", "it");
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.endsWith("IT.class"))
+                    .map(name -> load("org.cocrea.it." + name.substring(0, name.length() - ".class".length())))
+                    .filter(type -> !type.isAnnotationPresent(RunAsClient.class))
+                    .<Class<?>>map(type -> type)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, Deployments.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The jar (or classes folder) a class was loaded from, to ship it with an in-container test. */
     private static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

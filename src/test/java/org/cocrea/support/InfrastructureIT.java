@@ -26,7 +26,7 @@ class InfrastructureIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.cocrea(InfrastructureIT.class);
+        return Deployments.suite();
     }
 
     @Resource(lookup = "java:app/jdbc/cocrea")
