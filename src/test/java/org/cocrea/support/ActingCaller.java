@@ -15,13 +15,15 @@ import org.cocrea.account.CurrentCaller;
  * <p>Who is acting lives in this request-scoped bean, not in a static field: Arquillian runs each
  * test method (with its {@code @BeforeEach}) in one request to the server, so every test starts as
  * the anonymous public and nothing one test did can leak into the next, whatever the order of the
- * classes sharing the suite's one server.
+ * classes sharing the suite's one server. The pages a test requests over HTTP run in requests of
+ * their own, and see whoever signed in there, as in production.
  */
 @Alternative
 @Priority(100)
 @RequestScoped
 public class ActingCaller extends CurrentCaller {
 
+    private boolean acting;
     private String username;
 
     /** From now on, in this test, services see this account; null means the anonymous public. */
@@ -34,12 +36,16 @@ public class ActingCaller extends CurrentCaller {
     }
 
     void act(String name) {
+        acting = true;
         username = name;
     }
 
+    /** The account a test acts as; in a request no test acts in (a page a test requests over HTTP), the signed-in person. */
     @Override
     public Caller get() {
-        String name = username;
-        return name == null ? Caller.ANONYMOUS : byUsername(name);
+        if (!acting) {
+            return super.get();
+        }
+        return username == null ? Caller.ANONYMOUS : byUsername(username);
     }
 }
