@@ -137,6 +137,7 @@ public class Actor implements java.io.Serializable, Auditable, Stamped {
      * The rules of one actor: a name and a type; a well-formed e-mail address; a website on the
      * web (http or https); the lead ally of a secretariat is the information institute. Whether
      * another actor of the state is already the lead ally is for the service, which sees them all.
+     * Lengths are the fields' {@code @Size}, declared once there.
      */
     public void checkRules() {
         if (name == null || name.isBlank()) {
@@ -145,7 +146,7 @@ public class Actor implements java.io.Serializable, Auditable, Stamped {
         if (type == null) {
             throw DomainException.onField("actorType", "actor.type.required");
         }
-        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !EMAIL.matcher(email).matches()) {
             throw DomainException.onField("email", "actors.email.invalid");
         }
         if (website != null && !isWebAddress(website)) {
@@ -160,7 +161,7 @@ public class Actor implements java.io.Serializable, Auditable, Stamped {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && text.length() <= 500;
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
         }

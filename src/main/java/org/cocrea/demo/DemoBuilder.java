@@ -147,7 +147,7 @@ final class DemoBuilder {
             actorsByKey.put(a.key(), actor);
             actors++;
         }
-        coCreation.actorMap(state, actorsByKey);
+        coCreation.actorMap(spec, state, actorsByKey);
         Map<String, Account> people = new HashMap<>();
         for (PersonSpec p : spec.people) {
             Account account = new Account(p.username(), p.fullName(), p.email(), p.role(), state,
@@ -174,8 +174,8 @@ final class DemoBuilder {
             created.add(commitment(plan, c, actorsByKey, people, created.isEmpty()));
         }
         List<String> problems = planSpec.commitments.stream().map(c -> c.problem).toList();
-        coCreation.priorities(spec.code, plan, created, problems, actorsByKey, people);
-        coCreation.sessions(spec.code, plan, created, actorsByKey, people);
+        coCreation.priorities(spec, plan, created, problems, actorsByKey, people);
+        coCreation.sessions(spec, plan, created, actorsByKey, people);
         coCreation.stateToolbox(state, people.get(DemoStates.SECRETARIADO));
     }
 

@@ -16,6 +16,10 @@ import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentComment;
 import org.cocrea.commitment.CommitmentVersion;
+import org.cocrea.demo.DemoSpec.AttendeeSpec;
+import org.cocrea.demo.DemoSpec.MaterialSpec;
+import org.cocrea.demo.DemoSpec.PrioritySpec;
+import org.cocrea.demo.DemoSpec.StateSpec;
 import org.cocrea.evidence.CheckedUpload;
 import org.cocrea.evidence.Upload;
 import org.cocrea.plan.ActionPlan;
@@ -41,14 +45,6 @@ final class DemoCoCreation {
 
     private static final String PNT = "https://www.plataformadetransparencia.org.mx/";
 
-    /** A local problem: its title, who proposed it, and the commitment (by position in the plan) it became, or -1. */
-    record PrioritySpec(String title, String description, String proposerKey, int commitment, int[] scores) {
-    }
-
-    /** Who came to the sessions, per state: actor key, person's name (invented) and gender. */
-    private record Attendee(String actorKey, String name, Gender gender) {
-    }
-
     /** The objective of the first draft of each plan's first commitment, before the institute asked for changes. */
     static final String FIRST_DRAFT_OBJECTIVE = "Transparentar el gasto del programa.";
 
@@ -66,85 +62,17 @@ final class DemoCoCreation {
         this.today = today;
     }
 
-    /** The priorities of a state's plan: the problems its commitments came from, and one not taken up (yet). */
-    static List<PrioritySpec> prioritiesOf(String stateCode) {
-        return switch (stateCode) {
-            case "SON" -> List.of(
-                    new PrioritySpec("Desabasto de medicamentos sin información pública del gasto", null, "osc1", 0, new int[] {5, 5}),
-                    new PrioritySpec("Obras en escuelas sin seguimiento ciudadano", null, "osc2", 1, new int[] {4, 5}),
-                    new PrioritySpec("Compras públicas poco competitivas y difíciles de consultar", null, "osc3", 2, new int[] {4, 4}),
-                    new PrioritySpec("Los municipios no saben cuánto reciben ni cuándo", null, "academia", 3, new int[] {3, 4}),
-                    new PrioritySpec("Apoyos al campo con un padrón de beneficiarios incompleto",
-                            "Productores del sur del estado reportan que el padrón de apoyos al campo no se publica completo ni se "
-                                    + "actualiza; no es posible saber quién recibió qué ni con qué criterios.", "osc1", -1, new int[] {3, 2}));
-            case "VER" -> List.of(
-                    new PrioritySpec("Nómina educativa sin datos abiertos por plantel", null, "osc1", 0, new int[] {5, 4}),
-                    new PrioritySpec("Inversión en agua potable sin trazabilidad", null, "osc2", 1, new int[] {5, 5}),
-                    new PrioritySpec("Gasto de emergencia por lluvias sin rendición de cuentas", null, "osc3", 2, new int[] {4, 3}),
-                    new PrioritySpec("Padrón de becas de transporte desconocido", null, "academia", 3, new int[] {3, 3}),
-                    new PrioritySpec("Quejas en hospitales sin respuesta ni seguimiento",
-                            "Las quejas presentadas en hospitales estatales no tienen folio público ni plazos de respuesta conocidos.",
-                            "osc3", -1, new int[] {2, 3}));
-            case "ZAC" -> List.of(
-                    new PrioritySpec("Falta de medicamentos en centros de salud rurales", null, "osc1", 0, new int[] {5, 5}),
-                    new PrioritySpec("Caminos rurales pagados y no terminados", null, "osc2", 1, new int[] {4, 4}),
-                    new PrioritySpec("Becas estatales sin padrón público", null, "academia", 2, new int[] {4, 3}),
-                    new PrioritySpec("Deuda pública estatal difícil de entender", null, "academia", 3, new int[] {3, 3}),
-                    new PrioritySpec("Programa 3x1 para migrantes sin seguimiento de obras",
-                            "Las obras cofinanciadas con clubes de migrantes no tienen un registro público de avance ni de gasto.",
-                            "osc2", -1, new int[] {2, 2}));
-            case "CHIH" -> List.of(
-                    new PrioritySpec("Plazas docentes vacantes en escuelas de la Sierra Tarahumara", null, "osc1", 0, new int[] {5, 5}),
-                    new PrioritySpec("Fondos de seguridad pública sin resultados visibles", null, "osc2", 1, new int[] {4, 3}),
-                    new PrioritySpec("Muertes maternas en municipios serranos", null, "academia", 2, new int[] {5, 4}),
-                    new PrioritySpec("Información pública que no llega en lenguas originarias",
-                            "Las comunidades rarámuri y ódami no reciben información presupuestaria en su lengua ni por radio comunitaria.",
-                            "osc1", -1, new int[] {3, 4}));
-            case "DGO" -> List.of(
-                    new PrioritySpec("Cobertura de vacunación desigual entre municipios", null, "osc1", 0, new int[] {4, 5}),
-                    new PrioritySpec("Apoyos a personas adultas mayores con padrón dudoso", null, "osc3", 1, new int[] {5, 5}),
-                    new PrioritySpec("Transferencias a municipios sin información abierta", null, "osc2", 2, new int[] {3, 4}),
-                    new PrioritySpec("Concesiones de agua para riego sin transparencia",
-                            "No se publica quién tiene concesiones de agua para riego en el Valle del Guadiana ni cuánto paga por ellas.",
-                            "academia", -1, new int[] {2, 3}));
-            default -> List.of();
-        };
-    }
-
-    private static List<Attendee> attendeesOf(String stateCode) {
-        return switch (stateCode) {
-            case "SON" -> people("María Fernanda Valenzuela", "Jesús Alberto Moreno", "Ana Lucía Robles", "Luis Enrique Durazo",
-                    "Guadalupe Ibarra", "Carlos Ramírez Félix", "Rosa Elena Gámez");
-            case "VER" -> people("Itzel Hernández Lara", "Jorge Luis Cházaro", "Mariana Utrera", "Rodrigo Landa",
-                    "Beatriz Contreras", "Héctor Mendoza Ruiz", "Paola Sosa");
-            case "ZAC" -> people("Laura Elena Delgado", "Juan Manuel Esparza", "Claudia Félix", "Ricardo Márquez",
-                    "Verónica Ávila", "Sergio de la Torre", "Martha Rodarte");
-            case "CHIH" -> people("Alejandra Holguín", "Ramón Loya", "Yolanda Bustillos", "Fernando Chávez",
-                    "Teresa Cruz Palma", "Miguel Ángel Terrazas", "Noemí Batista");
-            default -> people("Sofía Reyes Soto", "Arturo Gurrola", "Patricia Meraz", "Daniel Herrera",
-                    "Irma Castañeda", "Óscar Rentería", "Lucía Salas");
-        };
-    }
-
-    /** Seven people, alternating women and men, from the government, the institute, CSOs and academia. */
-    private static List<Attendee> people(String w1, String m1, String w2, String m2, String w3, String m3, String w4) {
-        return List.of(new Attendee("osc1", w1, Gender.WOMAN), new Attendee("hacienda", m1, Gender.MAN),
-                new Attendee("instituto", w2, Gender.WOMAN), new Attendee("contraloria", m2, Gender.MAN),
-                new Attendee("osc2", w3, Gender.WOMAN), new Attendee("academia", m3, Gender.MAN),
-                new Attendee("salud", w4, null));
-    }
-
     /**
      * The actor map: contact details (invented) for the organizations, the secretariat's members
      * with the information institute as lead ally, and the actors that take part without a
      * commitment yet: the state congress, a business chamber and a citizen.
      */
-    void actorMap(State state, Map<String, Actor> actors) {
+    void actorMap(StateSpec spec, State state, Map<String, Actor> actors) {
         String slug = state.getCode().toLowerCase(java.util.Locale.ROOT);
         int n = 0;
         for (Map.Entry<String, Actor> entry : new java.util.TreeMap<>(actors).entrySet()) {
             Actor actor = entry.getValue();
-            actor.setContactName(attendeesOf(state.getCode()).get(n % 7).name());
+            actor.setContactName(spec.attendees.get(n % 7).name());
             actor.setEmail("contacto." + entry.getKey() + "@" + slug + ".ejemplo.mx");
             actor.setPhone("55 5" + (100 + n) + " " + (1000 + 37 * n));
             actor.setSecretariatRole(switch (entry.getKey()) {
@@ -159,7 +87,7 @@ final class DemoCoCreation {
                 ActorKind.ORGANIZATION, null);
         extraActor(state, actors, "camara", ActorType.PRIVATE_SECTOR,
                 "Cámara Nacional de Comercio, delegación " + state.getName(), ActorKind.ORGANIZATION, null);
-        extraActor(state, actors, "ciudadana", ActorType.CITIZEN, attendeesOf(state.getCode()).get(4).name() + " (contralora social)",
+        extraActor(state, actors, "ciudadana", ActorType.CITIZEN, spec.attendees.get(4).name() + " (contralora social)",
                 ActorKind.PERSON, Gender.WOMAN);
     }
 
@@ -179,12 +107,12 @@ final class DemoCoCreation {
         actorsAdded++;
     }
 
-    void priorities(String stateCode, ActionPlan plan, List<Commitment> commitments, List<String> problems,
+    void priorities(StateSpec state, ActionPlan plan, List<Commitment> commitments, List<String> problems,
                     Map<String, Actor> actors, Map<String, Account> people) {
         Account secretariat = people.get(DemoStates.SECRETARIADO);
         Account institute = people.get(DemoStates.INSTITUTO);
         boolean first = true;
-        for (PrioritySpec spec : prioritiesOf(stateCode)) {
+        for (PrioritySpec spec : state.priorities) {
             String description = spec.description() != null ? spec.description() : problems.get(spec.commitment());
             Priority priority = new Priority(plan, spec.title(), description);
             priority.proposedBy(actors.get(spec.proposerKey()));
@@ -198,7 +126,7 @@ final class DemoCoCreation {
             attach(AttachmentOwner.PRIORITY, priority.getId(), plan.getState(), PNT, null, secretariat);
             if (first) {
                 attach(AttachmentOwner.PRIORITY, priority.getId(), plan.getState(), null,
-                        new Upload("diagnostico-" + stateCode.toLowerCase(java.util.Locale.ROOT) + ".pdf",
+                        new Upload("diagnostico-" + state.code.toLowerCase(java.util.Locale.ROOT) + ".pdf",
                                 DemoFiles.pdf("Diagnóstico participativo: " + spec.title(), DemoFiles.wrap(description, 80))),
                         secretariat);
                 first = false;
@@ -217,9 +145,9 @@ final class DemoCoCreation {
      * A training four months before the cycle, and two co-creation sessions: one to turn problems
      * into commitments, one for milestones and owners. Their agreements are done, open and overdue.
      */
-    void sessions(String stateCode, ActionPlan plan, List<Commitment> commitments, Map<String, Actor> actors,
+    void sessions(StateSpec spec, ActionPlan plan, List<Commitment> commitments, Map<String, Actor> actors,
                   Map<String, Account> people) {
-        boolean remote = stateCode.equals("CHIH") || stateCode.equals("DGO");
+        boolean remote = spec.remoteSupport;
         String state = plan.getState().getName();
         LocalDate start = plan.getCycleStart();
         Account secretariat = people.get(DemoStates.SECRETARIADO);
@@ -230,7 +158,7 @@ final class DemoCoCreation {
                 "Gobierno abierto; presupuesto; datos abiertos; búsquedas del tesoro",
                 "Se presentaron las bases del gobierno abierto y el ciclo presupuestario. Los equipos hicieron una búsqueda "
                         + "del tesoro con el presupuesto estatal: tres de cinco preguntas se respondieron con información pública.");
-        attend(training, actors, attendeesOf(stateCode));
+        attend(training, actors, spec.attendees);
         attach(AttachmentOwner.SESSION, training.getId(), plan.getState(), null,
                 new Upload("presentacion-taller.pdf", DemoFiles.pdf("Taller de gobierno abierto — " + state,
                         List.of("Bases normativas, metodológicas y prácticas.", "Seguir el dinero: del presupuesto aprobado al ejercido."))),
@@ -242,7 +170,7 @@ final class DemoCoCreation {
                 "Priorización; árbol de problemas; redacción de compromisos",
                 "Se revisó la priorización del secretariado y se trabajaron árboles de problemas para las prioridades mejor "
                         + "puntuadas. Cada equipo redactó un primer borrador de compromiso.");
-        attend(first, actors, attendeesOf(stateCode).subList(0, 6));
+        attend(first, actors, spec.attendees.subList(0, 6));
         first.link(commitments.get(0));
         if (commitments.size() > 1) {
             first.link(commitments.get(1));
@@ -257,7 +185,7 @@ final class DemoCoCreation {
                 "1. Hitos y fechas\n2. Responsables de gobierno y sociedad civil\n3. Medios de verificación",
                 "Hitos; responsables; evidencia",
                 "Se acordaron los hitos de cada compromiso, sus responsables y los medios de verificación que se publicarán.");
-        attend(second, actors, attendeesOf(stateCode));
+        attend(second, actors, spec.attendees);
         second.addAttendance(actors.get("ciudadana"), null, Gender.WOMAN);
         second.addAttendance(actors.get("congreso"), null, null);
         second.link(commitments.get(0));
@@ -282,8 +210,8 @@ final class DemoCoCreation {
         return session;
     }
 
-    private void attend(WorkSession session, Map<String, Actor> actors, List<Attendee> attendees) {
-        for (Attendee a : attendees) {
+    private void attend(WorkSession session, Map<String, Actor> actors, List<AttendeeSpec> attendees) {
+        for (AttendeeSpec a : attendees) {
             Actor actor = actors.get(a.actorKey());
             if (actor != null) {
                 session.addAttendance(actor, a.name(), a.gender());
@@ -331,21 +259,9 @@ final class DemoCoCreation {
 
     /** The shared library every state sees, and one material of the state's own. */
     void sharedToolbox(Account admin) {
-        material(null, admin, "Guía para la cocreación de planes de acción locales", Phase.CO_CREATION, MaterialLanguage.ES,
-                MaterialKind.GUIDE, "Pasos, roles y productos de las mesas de cocreación, de la priorización a la publicación.",
-                "guia-cocreacion.pdf");
-        material(null, admin, "Plantilla de compromiso: problemática, objetivo, hitos y dinero", Phase.CO_CREATION,
-                MaterialLanguage.ES, MaterialKind.TEMPLATE, "La plantilla OGP con los campos para seguir el dinero.",
-                "plantilla-compromiso.pdf");
-        material(null, admin, "Mapeo de actores locales: guía y ejemplo", Phase.IDENTIFICATION, MaterialLanguage.ES,
-                MaterialKind.GUIDE, "Cómo identificar gobierno, órgano garante, sociedad civil, academia y sector privado.",
-                "mapeo-actores.pdf");
-        material(null, admin, "Búsqueda del tesoro: cuaderno de trabajo", Phase.TRAINING, MaterialLanguage.ES,
-                MaterialKind.EXAMPLE, "Preguntas, rutas y criterios para calificar la disponibilidad de la información.",
-                "busqueda-del-tesoro.pdf");
-        material(null, admin, "Follow the Money: adaptive learning in local open government", Phase.TRAINING,
-                MaterialLanguage.EN, MaterialKind.GUIDE, "Learning by doing: local politics, data and evidence, problem solving.",
-                "adaptive-learning.pdf");
+        for (MaterialSpec m : DemoStates.sharedToolbox()) {
+            material(null, admin, m.title(), m.phase(), m.language(), m.kind(), m.description(), m.fileName());
+        }
     }
 
     void stateToolbox(State state, Account secretariat) {

@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Set;
 import org.cocrea.account.Role;
 import org.cocrea.actor.ActorType;
+import org.cocrea.actor.Gender;
 import org.cocrea.commitment.OpenGovernmentValue;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ReportLabel;
+import org.cocrea.plan.Phase;
+import org.cocrea.toolbox.MaterialKind;
+import org.cocrea.toolbox.MaterialLanguage;
 
 /**
  * The shape of the demo content, as plain data with small fluent builders: what {@link DemoStates}
- * writes and {@link DemoBuilder} turns into entities. No persistence here, so the content can be
+ * reads from {@code content.json} and {@link DemoBuilder} turns into entities. No persistence here, so the content can be
  * checked in unit tests.
  *
  * <p>Dates are relative to the day the demo is loaded so that overdue and at-risk milestones
@@ -53,13 +57,21 @@ final class DemoSpec {
 
     // ---------------------------------------------------------------------------------------------
 
-    /** A state, its secretariat, its actors, its people (demo accounts) and its plan. */
+    /**
+     * A state, its secretariat, its actors, its people (demo accounts), the road to its plan (the
+     * priorities, who came to the sessions) and its plan. Remote support (as Chihuahua and Durango
+     * had in Follow the Money) means remote sessions.
+     */
     static final class StateSpec {
         final String code;
         final String name;
         final String secretariatName;
+        boolean remoteSupport;
         final List<ActorSpec> actors = new ArrayList<>();
         final List<PersonSpec> people = new ArrayList<>();
+        /** Who came to the sessions: the first seven attend the training and the second co-creation session, the first six the first one. */
+        final List<AttendeeSpec> attendees = new ArrayList<>();
+        final List<PrioritySpec> priorities = new ArrayList<>();
         PlanSpec plan;
 
         StateSpec(String code, String name, String secretariatName) {
@@ -96,6 +108,23 @@ final class DemoSpec {
     }
 
     record ActorSpec(String key, ActorType type, String name) {
+    }
+
+    /** Someone who came to the sessions for the actor {@code actorKey} (invented name); gender may be unknown (null). */
+    record AttendeeSpec(String actorKey, String name, Gender gender) {
+    }
+
+    /**
+     * A local problem: its title, its description (null: the problem of the commitment it became),
+     * who proposed it, the commitment (by position in the plan) it became, or -1, and the scores
+     * of the secretariat and of the institute.
+     */
+    record PrioritySpec(String title, String description, String proposerKey, int commitment, int[] scores) {
+    }
+
+    /** A toolbox material with a one-page PDF of its title and description. */
+    record MaterialSpec(String title, Phase phase, MaterialLanguage language, MaterialKind kind, String description,
+                        String fileName) {
     }
 
     /** A demo account: {@code key} is how the content refers to it, {@code username} how it signs in. */
@@ -178,7 +207,6 @@ final class DemoSpec {
         CommitmentSpec sdg(String v) { sdg = v; return this; }
         CommitmentSpec gender(String v) { gender = v; return this; }
         CommitmentSpec risk(String v) { risk = v; return this; }
-        CommitmentSpec startsAMonthLater() { startMonths = 1; return this; }
         CommitmentSpec funding(String v) { fundingSource = v; return this; }
         CommitmentSpec sources(String v) { dataSources = v; return this; }
 

@@ -14,8 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -59,9 +57,7 @@ public class ProgressReport implements java.io.Serializable, Auditable, Stamped 
     @Column(nullable = false, updatable = false)
     private String narrative;
 
-    @NotNull
-    @Min(0)
-    @Max(100)
+    /** 0 to 100: the rule is {@link #submit}'s, which says so next to the field. */
     @Column(nullable = false, updatable = false)
     private Integer percent;
 

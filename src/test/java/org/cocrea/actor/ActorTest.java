@@ -106,6 +106,17 @@ class ActorTest {
         assertThat(refused.messageKey()).isEqualTo("actors.website.invalid");
     }
 
+    /** How long an e-mail address or a website may be is their columns' limit, declared once, as @Size. */
+    @Test
+    void theLengthsOfEmailAndWebsiteAreTheirFieldsSize() throws NoSuchFieldException {
+        assertThat(Actor.class.getDeclaredField("email").getAnnotation(jakarta.validation.constraints.Size.class).max()).isEqualTo(200);
+        assertThat(Actor.class.getDeclaredField("website").getAnnotation(jakarta.validation.constraints.Size.class).max()).isEqualTo(500);
+        Actor actor = form("Observatorio", ActorType.CSO);
+        actor.setEmail("a".repeat(190) + "@ejemplo.mx");
+        actor.setWebsite("https://ejemplo.mx/" + "a".repeat(490));
+        assertThatCode(actor::checkRules).as("the rules of the fields' form do not repeat their length").doesNotThrowAnyException();
+    }
+
     @Test
     void blankOptionalFieldsAreStoredAsNothing() {
         Actor form = form("  Observatorio Ciudadano  ", ActorType.CSO);

@@ -191,6 +191,30 @@ class DemoContentTest {
         }
     }
 
+    /** What the Java of the content used to hold by construction, now that it is read from a file. */
+    @Test
+    void theRoadToEachPlanReferencesWhatTheStateHas() {
+        for (StateSpec s : DemoStates.all()) {
+            assertEquals(s.code.equals("CHIH") || s.code.equals("DGO"), s.remoteSupport, s.code + ": remote support as in Follow the Money");
+            assertEquals(7, s.attendees.size(), s.code + ": seven people come to the sessions");
+            s.attendees.forEach(a -> assertNotNull(s.actor(a.actorKey()), a.name()));
+            assertEquals(org.cocrea.actor.Gender.WOMAN, s.attendees.get(4).gender(), s.code + ": the fifth attendee is the citizen, a woman");
+            for (DemoSpec.PrioritySpec p : s.priorities) {
+                assertNotNull(s.actor(p.proposerKey()), p.title());
+                assertEquals(2, p.scores().length, p.title());
+                assertTrue(p.commitment() >= -1 && p.commitment() < s.plan.commitments.size(), p.title());
+                assertTrue(p.commitment() >= 0 || p.description() != null, p.title() + ": a priority not taken up describes itself");
+            }
+            for (CommitmentSpec c : s.plan.commitments) {
+                assertNotNull(s.actor(c.lead), c.title);
+                c.coResponsibles.forEach(key -> assertNotNull(s.actor(key), c.title));
+                c.milestones.forEach(m -> m.responsibles.forEach(key -> assertNotNull(s.actor(key), m.title)));
+                c.milestones.forEach(m -> m.reports.forEach(r -> assertNotNull(s.person(r.author), m.title)));
+            }
+        }
+        assertEquals(5, DemoStates.sharedToolbox().size());
+    }
+
     @Test
     void accountsForEveryRoleInEveryStatePlusTheAdministrator() {
         Set<String> usernames = new HashSet<>(Set.of(DemoAccounts.ADMIN_USERNAME));

@@ -549,6 +549,33 @@ class MilestoneTest {
             assertEquals(10, milestone.getReportedPercent());
         }
 
+        /** The percent's range is declared once, in submit, and shown next to the percent field. */
+        @ParameterizedTest
+        @CsvSource(value = {"-1", "101", "NULL"}, nullValues = "NULL")
+        void aPercentOutsideZeroToHundredIsRefusedNextToTheField(Integer percent) {
+            ProgressReport report = ProgressReport.draft(TODAY);
+            report.setNarrative("Avance");
+            report.setPercent(percent);
+            DomainException e = refused("report.percent.range", () -> report.submit(milestone, reporter, TODAY));
+            assertEquals("percent", e.field());
+            assertEquals(MilestoneStatus.NOT_STARTED, milestone.getStatus());
+            assertNull(report.getMilestone());
+        }
+
+        @ParameterizedTest
+        @CsvSource({"0", "100"})
+        void zeroAndHundredAreTaken(int percent) {
+            report(percent);
+            assertEquals(percent, milestone.getReportedPercent());
+        }
+
+        @Test
+        void thePercentsRangeIsNotDeclaredAgainAsBeanValidation() throws NoSuchFieldException {
+            var field = ProgressReport.class.getDeclaredField("percent");
+            assertNull(field.getAnnotation(jakarta.validation.constraints.Min.class));
+            assertNull(field.getAnnotation(jakarta.validation.constraints.Max.class));
+        }
+
         @Test
         void aReportIsSubmittedOnce() {
             ProgressReport report = report(10);
