@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import org.cocrea.account.Account;
 import org.cocrea.audit.Auditable;
-import org.cocrea.evidence.Evidence;
 import org.cocrea.shared.DomainException;
 
 /** A progress report (reporte de avance) on a milestone by a responsible actor, with its evidence. */
@@ -117,8 +116,8 @@ public class ProgressReport implements java.io.Serializable, Auditable {
         this.createdAt = Instant.now();
     }
 
-    /** Adds a piece of evidence; only the evidence feature makes them. */
-    public void add(Evidence piece) {
+    /** Adds a piece of evidence; only a new {@link Evidence} adds itself. */
+    void add(Evidence piece) {
         evidence.add(piece);
     }
 
