@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cocrea.account.CurrentCaller;
+import org.cocrea.file.Download;
+import org.cocrea.file.FileStore;
 import org.cocrea.shared.NotFoundException;
 
 /** Reading attached files, for whoever the owning feature lets see them. */
@@ -21,22 +23,20 @@ public class AttachmentService {
     @Inject
     private Instance<AttachmentAccess> accessRules;
 
-    /** A stored file with its metadata, and whether the public may see it (then caches may keep it). */
-    public record StoredFile(Attachment attachment, byte[] content, boolean isPublic) {
-    }
+    @Inject
+    private FileStore files;
 
     /** The file, if the caller may see its owner; to everybody else it does not exist. */
-    public StoredFile file(long attachmentId) {
+    public Download file(long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null || !attachment.isFile()) {
+        if (attachment == null) {
             throw new NotFoundException();
         }
         AttachmentAccess access = accessFor(attachment.getOwner());
         if (!access.maySee(currentCaller.get(), attachment.getOwnerId())) {
             throw new NotFoundException();
         }
-        AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
-        return new StoredFile(attachment, content.getContent(), access.isPublic(attachment.getOwnerId()));
+        return files.download(attachment.getStored(), access.isPublic(attachment.getOwnerId()));
     }
 
     private AttachmentAccess accessFor(AttachmentOwner owner) {

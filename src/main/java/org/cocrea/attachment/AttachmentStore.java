@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cocrea.account.Account;
 import org.cocrea.audit.AuditTrail;
-import org.cocrea.evidence.Upload;
-import org.cocrea.evidence.UploadPolicy;
+import org.cocrea.file.FileStore;
+import org.cocrea.file.StoredFile;
+import org.cocrea.file.Upload;
+import org.cocrea.file.UploadPolicy;
 import org.cocrea.shared.Records;
 
 /**
@@ -31,21 +33,23 @@ public class AttachmentStore {
     private UploadPolicy uploadPolicy;
 
     @Inject
+    private FileStore fileStore;
+
+    @Inject
     private AuditTrail audit;
 
     /** Checks size and real type and hashes the file; refusals are on the field "file". */
     public Attachment addFile(AttachmentOwner owner, long ownerId, Long stateId, Upload upload, String username) {
         var checked = uploadPolicy.check(upload);
-        Attachment attachment = Attachment.file(owner, ownerId, stateId, checked, account(username));
-        em.persist(attachment);
-        em.persist(new AttachmentContent(attachment, checked.bytes()));
-        audit.record(username, "ATTACH", attachment, null);
-        return attachment;
+        return add(new Attachment(owner, ownerId, stateId, fileStore.save(checked, account(username))), username);
     }
 
     /** Only http and https addresses; refusals are on the field "link". */
     public Attachment addLink(AttachmentOwner owner, long ownerId, Long stateId, String url, String username) {
-        Attachment attachment = Attachment.link(owner, ownerId, stateId, url, account(username));
+        return add(new Attachment(owner, ownerId, stateId, StoredFile.link(url, account(username))), username);
+    }
+
+    private Attachment add(Attachment attachment, String username) {
         em.persist(attachment);
         audit.record(username, "ATTACH", attachment, null);
         return attachment;
@@ -53,7 +57,7 @@ public class AttachmentStore {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Attachment> of(AttachmentOwner owner, long ownerId) {
-        return em.createQuery("select a from Attachment a where a.owner = :o and a.ownerId = :id order by a.createdAt, a.id",
+        return em.createQuery("select a from Attachment a where a.owner = :o and a.ownerId = :id order by a.stored.createdAt, a.id",
                         Attachment.class)
                 .setParameter("o", owner)
                 .setParameter("id", ownerId)
@@ -66,7 +70,7 @@ public class AttachmentStore {
         if (ownerIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select a from Attachment a where a.owner = :o and a.ownerId in :ids order by a.createdAt, a.id",
+        return em.createQuery("select a from Attachment a where a.owner = :o and a.ownerId in :ids order by a.stored.createdAt, a.id",
                         Attachment.class)
                 .setParameter("o", owner)
                 .setParameter("ids", ownerIds)

@@ -30,10 +30,11 @@ import org.cocrea.demo.DemoSpec.PersonSpec;
 import org.cocrea.demo.DemoSpec.PlanSpec;
 import org.cocrea.demo.DemoSpec.ReportSpec;
 import org.cocrea.demo.DemoSpec.StateSpec;
-import org.cocrea.evidence.CheckedUpload;
-import org.cocrea.evidence.Evidence;
-import org.cocrea.evidence.EvidenceContent;
-import org.cocrea.evidence.Upload;
+import org.cocrea.file.CheckedUpload;
+import org.cocrea.file.FileContent;
+import org.cocrea.file.StoredFile;
+import org.cocrea.file.Upload;
+import org.cocrea.milestone.Evidence;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ProgressReport;
@@ -321,12 +322,12 @@ final class DemoBuilder {
         report.submit(m, author, today);
         sink.persist(report);
         for (String url : spec.links) {
-            sink.persist(Evidence.link(report, url, author));
+            sink.persist(new Evidence(report, StoredFile.link(url, author)));
         }
         for (CheckedUpload upload : checked) {
-            Evidence piece = Evidence.file(report, upload, author);
-            sink.persist(piece);
-            sink.persist(new EvidenceContent(piece, upload.bytes()));
+            FileContent content = new FileContent(upload.bytes());
+            sink.persist(content);
+            sink.persist(new Evidence(report, StoredFile.file(upload, content, author)));
         }
         sink.audit("REPORT", report, null);
         for (Evidence piece : report.getEvidence()) {

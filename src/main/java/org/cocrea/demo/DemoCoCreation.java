@@ -11,7 +11,6 @@ import org.cocrea.actor.ActorType;
 import org.cocrea.actor.SecretariatRole;
 import org.cocrea.actor.Gender;
 import org.cocrea.attachment.Attachment;
-import org.cocrea.attachment.AttachmentContent;
 import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentComment;
@@ -20,8 +19,10 @@ import org.cocrea.demo.DemoSpec.AttendeeSpec;
 import org.cocrea.demo.DemoSpec.MaterialSpec;
 import org.cocrea.demo.DemoSpec.PrioritySpec;
 import org.cocrea.demo.DemoSpec.StateSpec;
-import org.cocrea.evidence.CheckedUpload;
-import org.cocrea.evidence.Upload;
+import org.cocrea.file.CheckedUpload;
+import org.cocrea.file.FileContent;
+import org.cocrea.file.StoredFile;
+import org.cocrea.file.Upload;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.Phase;
 import org.cocrea.priority.Priority;
@@ -289,14 +290,15 @@ final class DemoCoCreation {
     private void attach(AttachmentOwner owner, long ownerId, State state, String url, Upload file, Account by) {
         Long stateId = state == null ? null : state.getId();
         if (url != null) {
-            Attachment link = Attachment.link(owner, ownerId, stateId, url, by);
+            Attachment link = new Attachment(owner, ownerId, stateId, StoredFile.link(url, by));
             sink.persist(link);
             sink.audit("ATTACH", link, null);
         } else {
             CheckedUpload checked = sink.check(file);
-            Attachment attachment = Attachment.file(owner, ownerId, stateId, checked, by);
+            FileContent content = new FileContent(checked.bytes());
+            sink.persist(content);
+            Attachment attachment = new Attachment(owner, ownerId, stateId, StoredFile.file(checked, content, by));
             sink.persist(attachment);
-            sink.persist(new AttachmentContent(attachment, checked.bytes()));
             sink.audit("ATTACH", attachment, null);
         }
     }

@@ -20,9 +20,9 @@ import org.cocrea.account.Account;
 import org.cocrea.account.AccountService;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.audit.Auditable;
-import org.cocrea.evidence.CheckedUpload;
-import org.cocrea.evidence.Upload;
-import org.cocrea.evidence.UploadPolicy;
+import org.cocrea.file.CheckedUpload;
+import org.cocrea.file.Upload;
+import org.cocrea.file.UploadPolicy;
 import org.cocrea.state.State;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -115,8 +115,8 @@ public class DemoData {
             em.persist(entity);
             if (entity instanceof State || entity instanceof org.cocrea.actor.Actor
                     || entity instanceof org.cocrea.priority.Priority || entity instanceof org.cocrea.session.WorkSession
-                    || entity instanceof org.cocrea.toolbox.ToolboxMaterial) {
-                em.flush(); // later records compare these by id, or attach files to them by id
+                    || entity instanceof org.cocrea.toolbox.ToolboxMaterial || entity instanceof org.cocrea.file.FileContent) {
+                em.flush(); // later records compare these by id, or attach files to them (or their bytes) by id
             }
         }
 

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import org.cocrea.account.Account;
 import org.cocrea.audit.Auditable;
-import org.cocrea.evidence.Evidence;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.persistence.Stamped;
 
@@ -113,8 +112,8 @@ public class ProgressReport implements java.io.Serializable, Auditable, Stamped 
         this.author = author;
     }
 
-    /** Adds a piece of evidence; only the evidence feature makes them. */
-    public void add(Evidence piece) {
+    /** Adds a piece of evidence; only a new {@link Evidence} adds itself. */
+    void add(Evidence piece) {
         evidence.add(piece);
     }
 

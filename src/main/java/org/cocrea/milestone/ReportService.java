@@ -10,12 +10,12 @@ import org.cocrea.account.Account;
 import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
 import org.cocrea.audit.AuditTrail;
-import org.cocrea.evidence.CheckedUpload;
-import org.cocrea.evidence.Evidence;
-import org.cocrea.evidence.EvidenceContent;
-import org.cocrea.evidence.Upload;
-import org.cocrea.evidence.UploadPolicy;
 import org.cocrea.commitment.Commitment;
+import org.cocrea.file.CheckedUpload;
+import org.cocrea.file.FileStore;
+import org.cocrea.file.StoredFile;
+import org.cocrea.file.Upload;
+import org.cocrea.file.UploadPolicy;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
@@ -42,6 +42,9 @@ public class ReportService {
     private UploadPolicy uploadPolicy;
 
     @Inject
+    private FileStore fileStore;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -54,7 +57,7 @@ public class ReportService {
             throw new AccessDeniedException();
         }
         // every piece of evidence is checked before anything is written or attached
-        List<String> checkedLinks = links.stream().map(Evidence::checkedUrl).toList();
+        List<String> checkedLinks = links.stream().map(StoredFile::checkedUrl).toList();
         List<CheckedUpload> checked = files.stream().map(uploadPolicy::check).toList();
         Account author = em.find(Account.class, caller.accountId());
         var before = milestone.auditSnapshot();
@@ -63,12 +66,10 @@ public class ReportService {
         report.submit(milestone, author, milestone.today(clock));
         em.persist(report);
         for (String link : checkedLinks) {
-            em.persist(Evidence.link(report, link, author));
+            em.persist(new Evidence(report, StoredFile.link(link, author)));
         }
         for (CheckedUpload upload : checked) {
-            Evidence evidence = Evidence.file(report, upload, author);
-            em.persist(evidence);
-            em.persist(new EvidenceContent(evidence, upload.bytes()));
+            em.persist(new Evidence(report, fileStore.save(upload, author)));
         }
         audit.record(caller.username(), "REPORT", report, null);
         for (Evidence evidence : report.getEvidence()) {

@@ -22,7 +22,7 @@ import org.cocrea.attachment.AttachmentStore;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
-import org.cocrea.evidence.Upload;
+import org.cocrea.file.Upload;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.ConcurrentChange;
 import org.cocrea.shared.DomainException;

@@ -16,7 +16,7 @@ import org.cocrea.attachment.Attachment;
 import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.attachment.AttachmentStore;
 import org.cocrea.audit.AuditTrail;
-import org.cocrea.evidence.Upload;
+import org.cocrea.file.Upload;
 import org.cocrea.plan.Phase;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;

@@ -75,6 +75,19 @@ class ArchitectureTest {
             .because("entities belong to the feature that owns their rules, never to web, api or security");
 
     @ArchTest
+    static final ArchRule filesKnowNoFeatureThatHoldsThem = classes()
+            .that().resideInAPackage("org.cocrea.file..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.cocrea.file..", "org.cocrea.account..", "org.cocrea.shared..",
+                    "java..", "jakarta..", "org.apache.tika..", "org.eclipse.microprofile..", "")
+            .because("evidence and attachments hold stored files; a stored file knows only who added it");
+
+    @ArchTest
+    static final ArchRule evidenceIsPartOfTheMilestonePackage = noClasses()
+            .should().resideInAPackage("org.cocrea.evidence..")
+            .because("evidence proves a progress report: it lives with milestones, so the two packages form no cycle");
+
+    @ArchTest
     static final ArchRule onlyFeaturesHoldAnEntityManager = fields()
             .that().haveRawType(EntityManager.class)
             .should().beDeclaredInClassesThat(IN_A_FEATURE_PACKAGE)

@@ -60,7 +60,7 @@ public final class VolumeSeeder {
 
     private static final Logger LOG = Logger.getLogger(VolumeSeeder.class.getName());
     private static final String[] TABLES = {"state", "actor", "account", "action_plan", "plan_phase", "commitment", "commitment_version", "budget_line",
-        "milestone", "sign_off", "progress_report", "evidence", "priority", "priority_score", "work_session", "session_attendance",
+        "milestone", "sign_off", "progress_report", "file_content", "evidence", "priority", "priority_score", "work_session", "session_attendance",
         "session_agreement"};
 
     /**
@@ -181,9 +181,11 @@ public final class VolumeSeeder {
             String milestones = " join milestone m on m.id = x.milestone_id join commitment c on c.id = m.commitment_id"
                     + " where c.state_id in " + in;
             String[] statements = {
-                "delete ec from evidence_content ec join evidence e on e.id = ec.evidence_id"
-                        + " join progress_report x on x.id = e.report_id" + milestones,
+                "create temporary table seeded_content as select e.content_id from evidence e"
+                        + " join progress_report x on x.id = e.report_id" + milestones + " and e.content_id is not null",
                 "delete e from evidence e join progress_report x on x.id = e.report_id" + milestones,
+                "delete f from file_content f join seeded_content s on s.content_id = f.id",
+                "drop temporary table seeded_content",
                 "delete x from progress_report x" + milestones,
                 "delete x from sign_off x" + milestones,
                 "delete x from milestone_responsible x" + milestones,
@@ -294,9 +296,9 @@ public final class VolumeSeeder {
             prepare("milestone_responsible", "insert into milestone_responsible (milestone_id, actor_id) values (?, ?)");
             prepare("progress_report", "insert into progress_report (id, milestone_id, account_id, reported_on, narrative,"
                     + " percent, label, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("file_content", "insert into file_content (id, content) values (?, ?)");
             prepare("evidence", "insert into evidence (id, report_id, kind, url, file_name, media_type, size_bytes, sha256,"
-                    + " account_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            prepare("evidence_content", "insert into evidence_content (evidence_id, content) values (?, ?)");
+                    + " content_id, account_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             prepare("sign_off", "insert into sign_off (id, milestone_id, party, account_id, signed_at) values (?, ?, ?, ?, ?)");
             prepare("priority", "insert into priority (id, plan_id, state_id, title, description, proposed_by_id, created_at)"
                     + " values (?, ?, ?, ?, ?, ?, ?)");
@@ -616,15 +618,16 @@ public final class VolumeSeeder {
                 row("progress_report", reportId, id, author.accountId(), on, text(NARRATIVES, 2), percents[r], label, created);
                 row("evidence", id("evidence"), reportId, "LINK",
                         "https://datos.example.mx/compromisos/" + commitmentId + "/hitos/" + id + "/avance-" + (r + 1),
-                        null, null, null, null, author.accountId(), created);
+                        null, null, null, null, null, author.accountId(), created);
                 evidence++;
                 if (random.nextInt(3) == 0) {
                     long fileId = id("evidence");
                     byte[] csv = ("partida,aprobado,ejercido\n" + commitmentId + "-" + r + "," + (1000 + r) + "," + (500 + r)
                             + "\n").getBytes(StandardCharsets.UTF_8);
+                    long contentId = id("file_content");
+                    row("file_content", contentId, csv);
                     row("evidence", fileId, reportId, "FILE", null, "avance-" + (r + 1) + ".csv", "text/csv",
-                            (long) csv.length, sha256(csv), author.accountId(), created);
-                    row("evidence_content", fileId, csv);
+                            (long) csv.length, sha256(csv), contentId, author.accountId(), created);
                     evidence++;
                 }
             }

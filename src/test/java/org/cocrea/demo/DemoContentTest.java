@@ -33,11 +33,12 @@ import org.cocrea.demo.DemoSpec.CommitmentSpec;
 import org.cocrea.demo.DemoSpec.FileSpec;
 import org.cocrea.demo.DemoSpec.MilestoneSpec;
 import org.cocrea.demo.DemoSpec.StateSpec;
-import org.cocrea.evidence.CheckedUpload;
-import org.cocrea.evidence.Evidence;
-import org.cocrea.evidence.EvidenceContent;
-import org.cocrea.evidence.Upload;
-import org.cocrea.evidence.UploadPolicy;
+import org.cocrea.file.CheckedUpload;
+import org.cocrea.file.FileContent;
+import org.cocrea.file.StoredFile;
+import org.cocrea.file.Upload;
+import org.cocrea.file.UploadPolicy;
+import org.cocrea.milestone.Evidence;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ProgressReport;
@@ -263,8 +264,8 @@ class DemoContentTest {
         assertEquals(26, summary.accounts());
         assertEquals(5, summary.states());
 
-        List<Evidence> files = sink.of(Evidence.class).stream().filter(Evidence::isFile).toList();
-        Set<String> types = files.stream().map(Evidence::getMediaType).collect(Collectors.toSet());
+        List<Evidence> files = sink.of(Evidence.class).stream().filter(e -> e.getStored().isFile()).toList();
+        Set<String> types = files.stream().map(e -> e.getStored().getMediaType()).collect(Collectors.toSet());
         assertEquals(Set.of("application/pdf", "image/png", "text/csv"), types);
         for (StateSpec s : DemoStates.all()) {
             assertTrue(files.stream().anyMatch(e -> e.getReport().getMilestone().getCommitment().getStateId()
@@ -421,12 +422,14 @@ class DemoContentTest {
             assertFalse(r.getReportedOn().isAfter(m.getEndDate()), where);
         }
         // The stored bytes are exactly what was hashed.
-        List<Object> persisted = sink.persisted;
-        for (int i = 0; i < persisted.size(); i++) {
-            if (persisted.get(i) instanceof Evidence e && e.isFile()) {
-                EvidenceContent content = (EvidenceContent) persisted.get(i + 1);
-                assertEquals(UploadPolicy.sha256(content.getContent()), e.getSha256(), e.getFileName());
-                assertEquals(content.getContent().length, e.getSizeBytes(), e.getFileName());
+        Map<Long, byte[]> bytes = sink.of(FileContent.class).stream()
+                .collect(Collectors.toMap(FileContent::getId, FileContent::getContent));
+        for (Evidence e : sink.of(Evidence.class)) {
+            StoredFile file = e.getStored();
+            if (file.isFile()) {
+                byte[] content = bytes.get(file.getContentId());
+                assertEquals(UploadPolicy.sha256(content), file.getSha256(), file.getFileName());
+                assertEquals(content.length, file.getSizeBytes(), file.getFileName());
             }
         }
         checkOverdueAndAtRisk(sink, today);
@@ -565,9 +568,7 @@ class DemoContentTest {
 
         @Override
         public void persist(Object entity) {
-            if (!(entity instanceof EvidenceContent) && !(entity instanceof org.cocrea.attachment.AttachmentContent)) {
-                Entities.withId(entity, nextId++);
-            }
+            Entities.withId(entity, nextId++);
             persisted.add(entity);
         }
 

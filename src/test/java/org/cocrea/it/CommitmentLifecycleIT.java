@@ -12,10 +12,10 @@ import java.util.List;
 import org.cocrea.audit.AuditEntry;
 import org.cocrea.commitment.CommitmentService;
 import org.cocrea.commitment.IncompleteCommitmentException;
-import org.cocrea.evidence.Evidence;
-import org.cocrea.evidence.EvidenceService;
-import org.cocrea.evidence.Upload;
-import org.cocrea.evidence.UploadPolicy;
+import org.cocrea.file.Upload;
+import org.cocrea.file.UploadPolicy;
+import org.cocrea.milestone.Evidence;
+import org.cocrea.milestone.EvidenceService;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.MilestoneStatus;
@@ -83,9 +83,9 @@ class CommitmentLifecycleIT {
         List<ProgressReport> saved = reports.ofMilestone(world.milestoneId());
         assertThat(saved).hasSize(1);
         assertThat(saved.get(0).getEvidence()).hasSize(2);
-        Evidence file = saved.get(0).getEvidence().stream().filter(Evidence::isFile).findFirst().orElseThrow();
-        assertEquals(UploadPolicy.sha256(pdf), file.getSha256());
-        assertEquals("application/pdf", file.getMediaType());
+        Evidence file = saved.get(0).getEvidence().stream().filter(e -> e.getStored().isFile()).findFirst().orElseThrow();
+        assertEquals(UploadPolicy.sha256(pdf), file.getStored().getSha256());
+        assertEquals("application/pdf", file.getStored().getMediaType());
 
         // the public downloads exactly the bytes that were uploaded
         actAsPublic();
@@ -190,6 +190,6 @@ class CommitmentLifecycleIT {
 
         reports.submit(world.milestoneId(), form, List.of(), List.of("https://sin-protocolo.gob.mx/minuta"));
         assertThat(reports.ofMilestone(world.milestoneId())).singleElement()
-                .satisfies(r -> assertEquals("https://sin-protocolo.gob.mx/minuta", r.getEvidence().get(0).getUrl()));
+                .satisfies(r -> assertEquals("https://sin-protocolo.gob.mx/minuta", r.getEvidence().get(0).getStored().getUrl()));
     }
 }

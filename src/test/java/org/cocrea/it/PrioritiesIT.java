@@ -14,7 +14,7 @@ import org.cocrea.attachment.AttachmentService;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
 import org.cocrea.commitment.CommitmentStatus;
-import org.cocrea.evidence.Upload;
+import org.cocrea.file.Upload;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
 import org.cocrea.priority.Priority;
@@ -303,7 +303,7 @@ class PrioritiesIT {
 
         priorities.addLink(a, "https://datos.gob.mx/residuos");
         priorities.addFile(a, new Upload("informe.pdf", TestFiles.pdf("Informe")));
-        assertThat(priorities.evidence(a)).extracting(Attachment::getLabel)
+        assertThat(priorities.evidence(a)).extracting(e -> e.getStored().getLabel())
                 .containsExactly("https://datos.gob.mx/residuos", "informe.pdf");
     }
 }

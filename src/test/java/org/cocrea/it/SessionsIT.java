@@ -16,7 +16,7 @@ import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Gender;
 import org.cocrea.actor.Sector;
 import org.cocrea.attachment.AttachmentService;
-import org.cocrea.evidence.Upload;
+import org.cocrea.file.Upload;
 import org.cocrea.session.Agreement;
 import org.cocrea.session.Attendance;
 import org.cocrea.session.Participant;
@@ -256,7 +256,7 @@ class SessionsIT {
                 () -> sessions.addMaterialLink(id, "javascript:alert(1)")).field());
         assertThat(sessions.materials(id)).isEmpty();
         sessions.addMaterialLink(id, "https://example.org/presentacion");
-        assertThat(sessions.forSecretariat(id).materials()).singleElement().satisfies(a -> assertFalse(a.isFile()));
+        assertThat(sessions.forSecretariat(id).materials()).singleElement().satisfies(a -> assertFalse(a.getStored().isFile()));
     }
 
     @Test

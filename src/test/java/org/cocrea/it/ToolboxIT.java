@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.cocrea.attachment.Attachment;
 import org.cocrea.attachment.AttachmentService;
-import org.cocrea.evidence.Upload;
+import org.cocrea.file.Upload;
 import org.cocrea.plan.Phase;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
@@ -78,7 +78,7 @@ class ToolboxIT {
     }
 
     private Attachment fileOf(ToolboxMaterial material) {
-        return toolbox.attachmentsOf(List.of(material)).get(material.getId()).stream().filter(Attachment::isFile)
+        return toolbox.attachmentsOf(List.of(material)).get(material.getId()).stream().filter(a -> a.getStored().isFile())
                 .findFirst().orElseThrow();
     }
 

@@ -1,51 +1,40 @@
-package org.cocrea.evidence;
+package org.cocrea.file;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.cocrea.account.Account;
-import org.cocrea.audit.Auditable;
-import org.cocrea.milestone.ProgressReport;
 import org.cocrea.shared.DomainException;
-import org.cocrea.shared.persistence.Stamped;
 
 /**
- * A means of verification (medio de verificación): a checked file or a link, with who and when.
- * Never changed or replaced once saved (every column is not updatable): a correction is new
- * evidence. A file's bytes are kept apart in {@link EvidenceContent}.
+ * A checked file or an http(s) link, with who added it and when: what evidence of a progress
+ * report and the attachments of priorities, sessions and the toolbox hold. Never changed once
+ * saved (no column is updatable): a correction is a new record. A file's bytes are kept apart in
+ * {@link FileContent}, which {@code content_id} points at.
  */
-@Entity
-@Table(name = "evidence")
-public class Evidence implements java.io.Serializable, Auditable, Stamped {
+@Embeddable
+public class StoredFile implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id", nullable = false, updatable = false)
-    private ProgressReport report;
+    /** The longest link kept (the size of the url column). */
+    public static final int MAX_URL_LENGTH = 1000;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
-    private EvidenceKind kind;
+    @Column(name = "kind", nullable = false, updatable = false)
+    private FileKind kind;
 
-    @Column(updatable = false)
+    @Column(name = "url", length = MAX_URL_LENGTH, updatable = false)
     private String url;
 
     @Column(name = "file_name", updatable = false)
@@ -57,8 +46,11 @@ public class Evidence implements java.io.Serializable, Auditable, Stamped {
     @Column(name = "size_bytes", updatable = false)
     private Long sizeBytes;
 
-    @Column(updatable = false)
+    @Column(name = "sha256", updatable = false)
     private String sha256;
+
+    @Column(name = "content_id", updatable = false)
+    private Long contentId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id", nullable = false, updatable = false)
@@ -67,30 +59,37 @@ public class Evidence implements java.io.Serializable, Auditable, Stamped {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Evidence() {
+    protected StoredFile() {
     }
 
-    private Evidence(ProgressReport report, EvidenceKind kind, Account addedBy) {
-        this.report = report;
+    private StoredFile(FileKind kind, Account addedBy) {
         this.kind = kind;
         this.addedBy = addedBy;
-        report.add(this);
     }
 
-    /** A link to public evidence: only http and https addresses. */
-    public static Evidence link(ProgressReport report, String url, Account addedBy) {
-        Evidence evidence = new Evidence(report, EvidenceKind.LINK, addedBy);
-        evidence.url = checkedUrl(url);
-        return evidence;
+    /** The time it was saved, from the application's clock: its owner is {@code Stamped} and passes it on. */
+    public void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
     }
 
-    public static Evidence file(ProgressReport report, CheckedUpload upload, Account addedBy) {
-        Evidence evidence = new Evidence(report, EvidenceKind.FILE, addedBy);
-        evidence.fileName = upload.fileName();
-        evidence.mediaType = upload.mediaType();
-        evidence.sizeBytes = (long) upload.size();
-        evidence.sha256 = upload.sha256();
-        return evidence;
+    /** A link to something public: only complete http and https addresses (refused on the field "link"). */
+    public static StoredFile link(String url, Account addedBy) {
+        StoredFile link = new StoredFile(FileKind.LINK, addedBy);
+        link.url = checkedUrl(url);
+        return link;
+    }
+
+    /** A file that passed {@link UploadPolicy}, whose bytes are already saved as {@code content}. */
+    public static StoredFile file(CheckedUpload upload, FileContent content, Account addedBy) {
+        StoredFile file = new StoredFile(FileKind.FILE, addedBy);
+        file.fileName = upload.fileName();
+        file.mediaType = upload.mediaType();
+        file.sizeBytes = (long) upload.size();
+        file.sha256 = upload.sha256();
+        file.contentId = Objects.requireNonNull(content.getId(), "the bytes are saved before the file refers to them");
+        return file;
     }
 
     /** The link as it will be stored, or a refusal: only complete http and https addresses. */
@@ -99,7 +98,7 @@ public class Evidence implements java.io.Serializable, Auditable, Stamped {
         try {
             URI uri = new URI(trimmed);
             String scheme = uri.getScheme();
-            if (trimmed.length() > 1000 || uri.getHost() == null
+            if (trimmed.length() > MAX_URL_LENGTH || uri.getHost() == null
                     || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
                 throw DomainException.onField("link", "evidence.link.invalid");
             }
@@ -110,32 +109,25 @@ public class Evidence implements java.io.Serializable, Auditable, Stamped {
     }
 
     public boolean isFile() {
-        return kind == EvidenceKind.FILE;
+        return kind == FileKind.FILE;
     }
 
-    @Override
-    public Long getId() { return id; }
-    public ProgressReport getReport() { return report; }
-    public EvidenceKind getKind() { return kind; }
+    /** What a list shows: the file's name or the address. */
+    public String getLabel() {
+        return isFile() ? fileName : url;
+    }
+
+    public FileKind getKind() { return kind; }
     public String getUrl() { return url; }
     public String getFileName() { return fileName; }
     public String getMediaType() { return mediaType; }
     public Long getSizeBytes() { return sizeBytes; }
     public String getSha256() { return sha256; }
+    public Long getContentId() { return contentId; }
     public Account getAddedBy() { return addedBy; }
     public Instant getCreatedAt() { return createdAt; }
 
-    @Override
-    public Long auditStateId() {
-        return report.getMilestone().getCommitment().getStateId();
-    }
-
-    @Override
-    public Long auditCommitmentId() {
-        return report.getMilestone().getCommitment().getId();
-    }
-
-    @Override
+    /** What the audit trail keeps of it (the bytes are known by their SHA-256). */
     public Map<String, Object> auditSnapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("kind", kind);
@@ -150,12 +142,5 @@ public class Evidence implements java.io.Serializable, Auditable, Stamped {
     @Override
     public String toString() {
         return isFile() ? fileName + " (sha256 " + sha256 + ")" : url;
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

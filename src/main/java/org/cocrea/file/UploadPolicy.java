@@ -1,4 +1,4 @@
-package org.cocrea.evidence;
+package org.cocrea.file;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ import org.cocrea.shared.DomainException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What an evidence file must be: not empty, not larger than the configured limit, and of an
+ * What an uploaded file (evidence, an attachment) must be: not empty, not larger than the configured limit, and of an
  * accepted type judged by its content (Apache Tika reads the magic bytes; the name only refines
  * a container format such as a .docx inside a zip). Then it is hashed with SHA-256.
  */

@@ -1,4 +1,4 @@
-package org.cocrea.evidence;
+package org.cocrea.file;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

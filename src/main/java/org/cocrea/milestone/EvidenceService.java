@@ -1,4 +1,4 @@
-package org.cocrea.evidence;
+package org.cocrea.milestone;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
-import org.cocrea.milestone.Milestone;
+import org.cocrea.file.Download;
+import org.cocrea.file.FileStore;
 import org.cocrea.shared.NotFoundException;
 
 /** Reading evidence files, for whoever may see the commitment they prove. */
@@ -19,15 +20,14 @@ public class EvidenceService {
     @Inject
     private CurrentCaller currentCaller;
 
-    /** A stored file with its metadata, and whether the public may see it (then caches may keep it). */
-    public record StoredFile(Evidence evidence, byte[] content, boolean isPublic) {
-    }
+    @Inject
+    private FileStore files;
 
     /**
      * The file, if the caller may see it: anybody for a public commitment; the secretariat of its
      * state and the milestone's reporters otherwise. To everybody else it does not exist.
      */
-    public StoredFile file(long evidenceId) {
+    public Download file(long evidenceId) {
         Evidence evidence = em.createQuery("select e from Evidence e join fetch e.report r join fetch r.milestone m "
                         + "join fetch m.commitment where e.id = :id", Evidence.class)
                 .setParameter("id", evidenceId)
@@ -39,10 +39,9 @@ public class EvidenceService {
         boolean visible = milestone.getCommitment().isPublic()
                 || caller.runsSecretariatOf(milestone.getCommitment().getStateId())
                 || milestone.mayReport(caller);
-        if (!visible || !evidence.isFile()) {
+        if (!visible) {
             throw new NotFoundException();
         }
-        EvidenceContent content = em.find(EvidenceContent.class, evidenceId);
-        return new StoredFile(evidence, content.getContent(), milestone.getCommitment().isPublic());
+        return files.download(evidence.getStored(), milestone.getCommitment().isPublic());
     }
 }

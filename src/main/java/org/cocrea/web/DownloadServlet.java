@@ -1,0 +1,56 @@
+package org.cocrea.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.cocrea.attachment.AttachmentService;
+import org.cocrea.file.Download;
+import org.cocrea.milestone.EvidenceService;
+import org.cocrea.shared.NotFoundException;
+
+/**
+ * Serves stored files: evidence of progress reports at /evidence/{id}, attached files (priorities,
+ * session materials, toolbox) at /file/{id}. Each is sent as an attachment with its detected type
+ * and its SHA-256 in a header, to whoever the owning feature lets see it. Anything else is a plain 404.
+ */
+@WebServlet({"/evidence/*", "/file/*"})
+public class DownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient EvidenceService evidence;
+
+    @Inject
+    private transient AttachmentService attachments;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Download download;
+        try {
+            long id = idOf(request.getPathInfo());
+            download = "/evidence".equals(request.getServletPath()) ? evidence.file(id) : attachments.file(id);
+        } catch (NumberFormatException | NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String name = URLEncoder.encode(download.file().getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        response.setContentType(download.file().getMediaType());
+        response.setContentLength(download.content().length);
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + name);
+        response.setHeader("X-Content-SHA256", download.file().getSha256());
+        // stored files never change; files that are not public stay out of every cache
+        response.setHeader("Cache-Control", download.isPublic() ? "public, max-age=86400" : "no-store");
+        response.getOutputStream().write(download.content());
+    }
+
+    /** The id at the end of /evidence/{id} or /file/{id}; a bad one reads as a missing file. */
+    private static long idOf(String pathInfo) {
+        return Long.parseLong(pathInfo == null ? "" : pathInfo.substring(1));
+    }
+}
