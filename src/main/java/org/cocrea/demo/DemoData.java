@@ -111,7 +111,7 @@ public class DemoData {
         public void persist(Object entity) {
             em.persist(entity);
             if (entity instanceof State || entity instanceof org.cocrea.actor.Actor
-                    || entity instanceof org.cocrea.priority.Priority || entity instanceof org.cocrea.session.WorkSession
+                    || entity instanceof org.cocrea.priority.Priority || entity instanceof org.cocrea.worksession.WorkSession
                     || entity instanceof org.cocrea.toolbox.ToolboxMaterial) {
                 em.flush(); // later records compare these by id, or attach files to them by id
             }

@@ -16,7 +16,7 @@ import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.shared.Dates;
 import org.cocrea.priority.PriorityService;
-import org.cocrea.session.SessionService;
+import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Progress;
 
@@ -42,7 +42,7 @@ public class CommitmentPage {
     private PriorityService priorities;
 
     @Inject
-    private SessionService sessions;
+    private WorkSessionService sessions;
 
     private CommitmentOrigin origin;
     private Long id;

@@ -17,15 +17,15 @@ import org.cocrea.actor.Gender;
 import org.cocrea.actor.Sector;
 import org.cocrea.attachment.AttachmentService;
 import org.cocrea.evidence.Upload;
-import org.cocrea.session.Agreement;
-import org.cocrea.session.Attendance;
-import org.cocrea.session.Participant;
-import org.cocrea.session.SessionKind;
-import org.cocrea.session.SessionMode;
-import org.cocrea.session.SessionService;
-import org.cocrea.session.SessionService.SessionDetail;
-import org.cocrea.session.SessionService.SessionRow;
-import org.cocrea.session.WorkSession;
+import org.cocrea.worksession.Agreement;
+import org.cocrea.worksession.Attendance;
+import org.cocrea.worksession.Participant;
+import org.cocrea.worksession.WorkSessionKind;
+import org.cocrea.worksession.WorkSessionMode;
+import org.cocrea.worksession.WorkSessionService;
+import org.cocrea.worksession.WorkSessionService.WorkSessionDetail;
+import org.cocrea.worksession.WorkSessionService.WorkSessionRow;
+import org.cocrea.worksession.WorkSession;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.Dates;
 import org.cocrea.shared.DomainException;
@@ -58,7 +58,7 @@ class SessionsIT {
     }
 
     @Inject private Scenario scenario;
-    @Inject private SessionService sessions;
+    @Inject private WorkSessionService sessions;
     @Inject private AttachmentService files;
 
     private World here;
@@ -80,7 +80,7 @@ class SessionsIT {
         assertEquals("session.attendance.duplicate", assertThrows(DomainException.class,
                 () -> sessions.addAttendance(id, here.cso(), "ana gómez", Gender.WOMAN)).messageKey());
 
-        SessionDetail detail = sessions.forSecretariat(id);
+        WorkSessionDetail detail = sessions.forSecretariat(id);
         assertEquals(5, detail.figures().attendances());
         assertEquals(3, detail.figures().organizations());
         assertEquals(2, detail.figures().ofSector(Sector.GOVERNMENT));
@@ -93,7 +93,7 @@ class SessionsIT {
 
         long removed = detail.attendance().stream().filter(a -> "Pedro Luna".equals(a.getAttendeeName())).findFirst().orElseThrow().getId();
         sessions.removeAttendance(removed);
-        SessionRow row = sessions.ofPlan(here.planId()).stream().filter(r -> r.session().getId() == id).findFirst().orElseThrow();
+        WorkSessionRow row = sessions.ofPlan(here.planId()).stream().filter(r -> r.session().getId() == id).findFirst().orElseThrow();
         assertEquals(4, row.attendances());
         assertThat(sessions.attendedBy(here.cso())).extracting(WorkSession::getId).containsExactly(id);
         assertThat(sessions.attendedBy(here.academia())).isEmpty();
@@ -109,7 +109,7 @@ class SessionsIT {
         long onTime = sessions.addAgreement(id, "Revisar la ficha del compromiso", here.cso(), today.plusDays(20),
                 here.commitmentId()).getId();
 
-        SessionRow row = sessions.ofPlan(here.planId()).get(0);
+        WorkSessionRow row = sessions.ofPlan(here.planId()).get(0);
         assertEquals(2, row.openAgreements());
         assertEquals(1, row.overdueAgreements());
         List<Agreement> followUp = sessions.agreementsOfPlan(here.planId());
@@ -152,8 +152,8 @@ class SessionsIT {
         actAsPublic();
         WorkSession facts = sessions.ofCommitment(here.commitmentId()).get(0);
         assertEquals(id, facts.getId());
-        assertEquals(SessionKind.CO_CREATION, facts.getKind());
-        assertEquals(SessionMode.IN_PERSON, facts.getMode());
+        assertEquals(WorkSessionKind.CO_CREATION, facts.getKind());
+        assertEquals(WorkSessionMode.IN_PERSON, facts.getMode());
         assertEquals(session.getTitle(), facts.getTitle());
         assertEquals(session.getHeldOn(), facts.getHeldOn());
         assertEquals("Abasto y compras de medicamentos", facts.getTopics());
@@ -237,7 +237,7 @@ class SessionsIT {
         assertEquals("session.actor.otherState", assertThrows(DomainException.class,
                 () -> sessions.addAgreement(id, "Otro", there.government(), Dates.today(), null)).messageKey());
 
-        SessionDetail detail = sessions.forSecretariat(id);
+        WorkSessionDetail detail = sessions.forSecretariat(id);
         assertEquals(MINUTES, detail.session().getMinutes());
         assertThat(detail.attendance()).extracting(Attendance::getAttendeeName).containsExactly("Ana Gómez");
         assertThat(detail.agreements()).singleElement().satisfies(a -> assertFalse(a.isDone()));
@@ -273,7 +273,7 @@ class SessionsIT {
         assertEquals("error.concurrentChange", assertThrows(DomainException.class, () -> sessions.update(second)).messageKey());
 
         WorkSession online = sessions.sessionForSecretariat(id);
-        online.setMode(SessionMode.REMOTE);
+        online.setMode(WorkSessionMode.REMOTE);
         DomainException refusal = assertThrows(DomainException.class, () -> sessions.update(online));
         assertEquals("meetingLink", refusal.field());
         online.setLink("https://meet.example.org/cocrea");
@@ -290,8 +290,8 @@ class SessionsIT {
 
     private static WorkSession form(String title) {
         WorkSession form = WorkSession.blank();
-        form.setKind(SessionKind.CO_CREATION);
-        form.setMode(SessionMode.IN_PERSON);
+        form.setKind(WorkSessionKind.CO_CREATION);
+        form.setMode(WorkSessionMode.IN_PERSON);
         form.setTitle(title);
         form.setHeldOn(LocalDate.of(2025, 5, 14));
         form.setPlace("Sala de juntas del Instituto");

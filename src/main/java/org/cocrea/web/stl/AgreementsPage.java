@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
-import org.cocrea.session.Agreement;
-import org.cocrea.session.SessionService;
+import org.cocrea.worksession.Agreement;
+import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.shared.Dates;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.Messages;
@@ -33,7 +33,7 @@ public class AgreementsPage implements Serializable {
     private PlanService plans;
 
     @Inject
-    private SessionService sessions;
+    private WorkSessionService sessions;
 
     private Long planId;
     private Show show = Show.OPEN;

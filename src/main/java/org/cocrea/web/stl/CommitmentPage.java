@@ -25,7 +25,7 @@ import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.shared.Dates;
 import org.cocrea.priority.PriorityService;
-import org.cocrea.session.SessionService;
+import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.CommitmentOrigin;
 import org.cocrea.shared.Progress;
@@ -61,7 +61,7 @@ public class CommitmentPage implements Serializable {
     private PriorityService priorities;
 
     @Inject
-    private SessionService sessions;
+    private WorkSessionService sessions;
 
     private Long id;
     /** The open tab, kept across the redirect that follows each save. */

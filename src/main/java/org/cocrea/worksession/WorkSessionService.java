@@ -1,4 +1,4 @@
-package org.cocrea.session;
+package org.cocrea.worksession;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ import org.cocrea.shared.Records;
  */
 @ApplicationScoped
 @Transactional
-public class SessionService {
+public class WorkSessionService {
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
@@ -50,12 +50,12 @@ public class SessionService {
     private AttachmentStore attachments;
 
     /** A session in the plans's list: how many attended and how many of its agreements are open or overdue. */
-    public record SessionRow(WorkSession session, long attendances, long openAgreements, long overdueAgreements)
+    public record WorkSessionRow(WorkSession session, long attendances, long openAgreements, long overdueAgreements)
             implements java.io.Serializable {
     }
 
     /** A session with everything its page shows, read in a fixed number of queries. */
-    public record SessionDetail(WorkSession session, List<Attendance> attendance, AttendanceFigures figures,
+    public record WorkSessionDetail(WorkSession session, List<Attendance> attendance, AttendanceFigures figures,
                                 List<Agreement> agreements, List<Commitment> commitments, List<Attachment> materials)
             implements java.io.Serializable {
     }
@@ -197,7 +197,7 @@ public class SessionService {
      * counted: three queries whatever the number of sessions.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SessionRow> ofPlan(long planId) {
+    public List<WorkSessionRow> ofPlan(long planId) {
         ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
         currentCaller.get().requireSecretariatOf(plan.getState().getId());
         List<WorkSession> sessions = em.createQuery("select s from WorkSession s where s.plan.id = :p "
@@ -223,14 +223,14 @@ public class SessionService {
         return sessions.stream()
                 .map(s -> {
                     long[] agreements = open.getOrDefault(s.getId(), new long[2]);
-                    return new SessionRow(s, attendances.getOrDefault(s.getId(), 0L), agreements[0], agreements[1]);
+                    return new WorkSessionRow(s, attendances.getOrDefault(s.getId(), 0L), agreements[0], agreements[1]);
                 })
                 .toList();
     }
 
     /** A session with its attendance (and the organizations), agreements and commitments, for its secretariat. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SessionDetail forSecretariat(long sessionId) {
+    public WorkSessionDetail forSecretariat(long sessionId) {
         WorkSession session = em.createQuery("select s from WorkSession s join fetch s.plan where s.id = :id", WorkSession.class)
                 .setParameter("id", sessionId)
                 .setHint("eclipselink.left-join-fetch", "s.attendance.actor")
@@ -246,7 +246,7 @@ public class SessionService {
                         + "order by c.id", Commitment.class)
                 .setParameter("s", sessionId)
                 .getResultList();
-        return new SessionDetail(session, session.attendanceByActor(), session.figures(),
+        return new WorkSessionDetail(session, session.attendanceByActor(), session.figures(),
                 followUpOrder(agreements, Dates.today()), commitments, attachments.of(AttachmentOwner.SESSION, sessionId));
     }
 
@@ -328,7 +328,7 @@ public class SessionService {
                 || !(commitment.isPublic() || currentCaller.get().runsSecretariatOf(commitment.getStateId()))) {
             return List.of();
         }
-        return em.createQuery("select distinct new org.cocrea.session.Participant(r.id, r.name, r.type) "
+        return em.createQuery("select distinct new org.cocrea.worksession.Participant(r.id, r.name, r.type) "
                         + "from WorkSession s join s.commitments c join s.attendance a join a.actor r "
                         + "where c.id = :c and r.kind = :organization", Participant.class)
                 .setParameter("c", commitmentId)

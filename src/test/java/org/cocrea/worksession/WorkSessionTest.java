@@ -1,4 +1,4 @@
-package org.cocrea.session;
+package org.cocrea.worksession;
 
 import static org.cocrea.support.Entities.withId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,8 +44,8 @@ class WorkSessionTest {
 
     private WorkSession inPerson() {
         WorkSession form = WorkSession.blank();
-        form.setKind(SessionKind.CO_CREATION);
-        form.setMode(SessionMode.IN_PERSON);
+        form.setKind(WorkSessionKind.CO_CREATION);
+        form.setMode(WorkSessionMode.IN_PERSON);
         form.setTitle("Mesa de cocreación: medicamentos");
         form.setHeldOn(DAY);
         form.setPlace("Sala del Instituto, Hermosillo");
@@ -64,8 +64,8 @@ class WorkSessionTest {
     @Test
     void anInPersonSessionNeedsAPlace() {
         WorkSession form = WorkSession.blank();
-        form.setKind(SessionKind.TRAINING);
-        form.setMode(SessionMode.IN_PERSON);
+        form.setKind(WorkSessionKind.TRAINING);
+        form.setMode(WorkSessionMode.IN_PERSON);
         form.setTitle("Taller de datos abiertos");
         form.setHeldOn(DAY);
         form.setPlace("   ");
@@ -79,11 +79,11 @@ class WorkSessionTest {
     void aRemoteSessionNeedsALink() {
         WorkSession session = inPerson();
         WorkSession edited = copyOf(session);
-        edited.setMode(SessionMode.REMOTE);
+        edited.setMode(WorkSessionMode.REMOTE);
         DomainException refusal = assertThrows(DomainException.class, () -> session.takeDetailsFrom(edited));
         assertEquals("meetingLink", refusal.field());
         assertEquals("session.link.required", refusal.messageKey());
-        assertEquals(SessionMode.IN_PERSON, session.getMode()); // a refused edit leaves the session as it was
+        assertEquals(WorkSessionMode.IN_PERSON, session.getMode()); // a refused edit leaves the session as it was
         assertEquals("Sala del Instituto, Hermosillo", session.getPlace());
     }
 
@@ -92,7 +92,7 @@ class WorkSessionTest {
     void aRemoteSessionRefusesAnythingButAnHttpLink(String link) {
         WorkSession session = inPerson();
         WorkSession edited = copyOf(session);
-        edited.setMode(SessionMode.REMOTE);
+        edited.setMode(WorkSessionMode.REMOTE);
         edited.setLink(link);
         DomainException refusal = assertThrows(DomainException.class, () -> session.takeDetailsFrom(edited));
         assertEquals("meetingLink", refusal.field());
@@ -103,7 +103,7 @@ class WorkSessionTest {
     void movingOnlineKeepsTheLinkAndDropsThePlace() {
         WorkSession session = inPerson();
         WorkSession edited = copyOf(session);
-        edited.setMode(SessionMode.REMOTE);
+        edited.setMode(WorkSessionMode.REMOTE);
         edited.setLink("  https://meet.example.org/cocrea-son  ");
         session.takeDetailsFrom(edited);
         assertEquals("https://meet.example.org/cocrea-son", session.getLink());
@@ -195,8 +195,8 @@ class WorkSessionTest {
 
         WorkSession facts = session.publicFacts();
         assertEquals(session.getId(), facts.getId());
-        assertEquals(SessionKind.CO_CREATION, facts.getKind());
-        assertEquals(SessionMode.IN_PERSON, facts.getMode());
+        assertEquals(WorkSessionKind.CO_CREATION, facts.getKind());
+        assertEquals(WorkSessionMode.IN_PERSON, facts.getMode());
         assertEquals(session.getTitle(), facts.getTitle());
         assertEquals(DAY, facts.getHeldOn());
         assertEquals("Abasto de medicamentos", facts.getTopics());

@@ -1,4 +1,4 @@
-package org.cocrea.session;
+package org.cocrea.worksession;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -69,11 +69,11 @@ public class WorkSession implements java.io.Serializable, Auditable {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private SessionKind kind;
+    private WorkSessionKind kind;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private SessionMode mode;
+    private WorkSessionMode mode;
 
     @Size(max = TITLE_MAX)
     @Column(nullable = false)
@@ -124,18 +124,18 @@ public class WorkSession implements java.io.Serializable, Auditable {
     public static WorkSession blank() {
         WorkSession session = new WorkSession();
         session.createdAt = Instant.now();
-        session.mode = SessionMode.IN_PERSON;
+        session.mode = WorkSessionMode.IN_PERSON;
         return session;
     }
 
     /** A session of a plan; {@code where} is the place when in person, the link when remote. */
-    public WorkSession(ActionPlan plan, SessionKind kind, SessionMode mode, String title, LocalDate heldOn, String where) {
+    public WorkSession(ActionPlan plan, WorkSessionKind kind, WorkSessionMode mode, String title, LocalDate heldOn, String where) {
         this.createdAt = Instant.now();
         this.kind = kind;
         this.mode = mode;
         this.title = title;
         this.heldOn = heldOn;
-        if (mode == SessionMode.REMOTE) {
+        if (mode == WorkSessionMode.REMOTE) {
             this.link = where;
         } else {
             this.place = where;
@@ -180,7 +180,7 @@ public class WorkSession implements java.io.Serializable, Auditable {
         if (heldOn == null) {
             throw DomainException.onField("heldOn", "session.date.required");
         }
-        if (mode == SessionMode.IN_PERSON) {
+        if (mode == WorkSessionMode.IN_PERSON) {
             link = null;
             if (place == null) {
                 throw DomainException.onField("place", "session.place.required");
@@ -307,7 +307,7 @@ public class WorkSession implements java.io.Serializable, Auditable {
     }
 
     public boolean isInPerson() {
-        return mode == SessionMode.IN_PERSON;
+        return mode == WorkSessionMode.IN_PERSON;
     }
 
     private static void checkLength(String field, String value, int max) {
@@ -329,10 +329,10 @@ public class WorkSession implements java.io.Serializable, Auditable {
     public int getVersion() { return version; }
     public ActionPlan getPlan() { return plan; }
     public Long getStateId() { return stateId; }
-    public SessionKind getKind() { return kind; }
-    public void setKind(SessionKind kind) { this.kind = kind; }
-    public SessionMode getMode() { return mode; }
-    public void setMode(SessionMode mode) { this.mode = mode; }
+    public WorkSessionKind getKind() { return kind; }
+    public void setKind(WorkSessionKind kind) { this.kind = kind; }
+    public WorkSessionMode getMode() { return mode; }
+    public void setMode(WorkSessionMode mode) { this.mode = mode; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public LocalDate getHeldOn() { return heldOn; }
