@@ -21,8 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.cocrea.actor.Actor;
-import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.LinksToCommitments;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
 
@@ -33,10 +33,12 @@ import org.cocrea.shared.DomainException;
  */
 @Entity
 @Table(name = "priority")
-public class Priority implements java.io.Serializable, Auditable {
+public class Priority implements java.io.Serializable, LinksToCommitments {
 
     private static final long serialVersionUID = 1L;
     static final int TEXT = 10_000;
+    private static final LinkRefusals LINK_REFUSALS =
+            new LinkRefusals("commitmentId", "priorities.link.missing", "priorities.link.otherPlan");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -121,16 +123,10 @@ public class Priority implements java.io.Serializable, Auditable {
         proposerNote = edited.proposerNote;
     }
 
-    /** Links a commitment of the same plan; linking twice changes nothing. */
-    public boolean link(Commitment commitment) {
-        if (!commitment.getPlan().getId().equals(plan.getId())) {
-            throw DomainException.onField("commitmentId", "priorities.link.otherPlan");
-        }
-        return commitments.add(commitment);
-    }
-
-    public boolean unlink(Commitment commitment) {
-        return commitments.remove(commitment);
+    /** On the priority's page the commitment to link is chosen in the field "commitmentId". */
+    @Override
+    public LinkRefusals linkRefusals() {
+        return LINK_REFUSALS;
     }
 
     /**
@@ -158,7 +154,9 @@ public class Priority implements java.io.Serializable, Auditable {
     @Override
     public Long getId() { return id; }
     public int getVersion() { return version; }
+    @Override
     public ActionPlan getPlan() { return plan; }
+    @Override
     public Long getStateId() { return stateId; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
@@ -167,6 +165,7 @@ public class Priority implements java.io.Serializable, Auditable {
     public Actor getProposedBy() { return proposedBy; }
     public String getProposerNote() { return proposerNote; }
     public void setProposerNote(String proposerNote) { this.proposerNote = proposerNote; }
+    @Override
     public Set<Commitment> getCommitments() { return commitments; }
     public Instant getCreatedAt() { return createdAt; }
 

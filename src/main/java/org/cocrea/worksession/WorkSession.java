@@ -32,8 +32,8 @@ import java.util.Map;
 import java.util.Set;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.Gender;
-import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.LinksToCommitments;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
 
@@ -45,7 +45,7 @@ import org.cocrea.shared.DomainException;
  */
 @Entity
 @Table(name = "work_session")
-public class WorkSession implements java.io.Serializable, Auditable {
+public class WorkSession implements java.io.Serializable, LinksToCommitments {
 
     private static final long serialVersionUID = 1L;
 
@@ -54,6 +54,8 @@ public class WorkSession implements java.io.Serializable, Auditable {
     static final int LINK_MAX = 1000;
     static final int TEXT_MAX = 10_000;
     static final int MINUTES_MAX = 200_000;
+    private static final LinkRefusals LINK_REFUSALS =
+            new LinkRefusals("commitmentToLink", "session.commitment.required", "session.commitment.otherPlan");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -262,16 +264,10 @@ public class WorkSession implements java.io.Serializable, Auditable {
         return attendance.removeIf(a -> a.getId() != null && a.getId() == attendanceId);
     }
 
-    /** Links a commitment the session worked on: only one of the same plan. */
-    public boolean link(Commitment commitment) {
-        if (!commitment.getPlan().equals(plan)) {
-            throw DomainException.onField("commitmentToLink", "session.commitment.otherPlan");
-        }
-        return commitments.add(commitment);
-    }
-
-    public boolean unlink(Commitment commitment) {
-        return commitments.remove(commitment);
+    /** On the session's page the commitment it worked on is chosen in the field "commitmentToLink". */
+    @Override
+    public LinkRefusals linkRefusals() {
+        return LINK_REFUSALS;
     }
 
     /** The attendance by organization name, then person's name: how the page lists it. */
@@ -327,7 +323,9 @@ public class WorkSession implements java.io.Serializable, Auditable {
     @Override
     public Long getId() { return id; }
     public int getVersion() { return version; }
+    @Override
     public ActionPlan getPlan() { return plan; }
+    @Override
     public Long getStateId() { return stateId; }
     public WorkSessionKind getKind() { return kind; }
     public void setKind(WorkSessionKind kind) { this.kind = kind; }
@@ -350,6 +348,7 @@ public class WorkSession implements java.io.Serializable, Auditable {
     public String getMinutes() { return minutes; }
     public void setMinutes(String minutes) { this.minutes = minutes; }
     public List<Attendance> getAttendance() { return attendance; }
+    @Override
     public Set<Commitment> getCommitments() { return commitments; }
     public Instant getCreatedAt() { return createdAt; }
 

@@ -19,11 +19,11 @@ import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.attachment.AttachmentStore;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentLinks;
 import org.cocrea.evidence.Upload;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.ConcurrentChange;
 import org.cocrea.shared.Dates;
-import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
 
@@ -48,6 +48,9 @@ public class WorkSessionService {
 
     @Inject
     private AttachmentStore attachments;
+
+    @Inject
+    private CommitmentLinks links;
 
     /** A session in the plans's list: how many attended and how many of its agreements are open or overdue. */
     public record WorkSessionRow(WorkSession session, long attendances, long openAgreements, long overdueAgreements)
@@ -132,13 +135,7 @@ public class WorkSessionService {
         WorkSession session = load(sessionId);
         caller.requireSecretariatOf(session.getStateId());
         Actor owner = ownerId == null ? null : em.find(Actor.class, ownerId);
-        Commitment commitment = null;
-        if (commitmentId != null) {
-            commitment = em.find(Commitment.class, commitmentId);
-            if (commitment == null) {
-                throw DomainException.onField("agreementCommitment", "session.commitment.otherPlan");
-            }
-        }
+        Commitment commitment = commitmentId == null ? null : Records.found(em.find(Commitment.class, commitmentId));
         Agreement agreement = new Agreement(session, text, owner, dueOn, commitment);
         em.persist(agreement);
         audit.record(caller.username(), "CREATE", agreement, null);
@@ -163,33 +160,19 @@ public class WorkSessionService {
         audit.record(caller.username(), "AGREEMENT_REOPEN", agreement, before);
     }
 
-    /** Records that the session worked on a commitment of its plan. */
+    /** Records that the session worked on a commitment of its plan (refusals on the field "commitmentToLink"). */
     public void linkCommitment(long sessionId, Long commitmentId) {
         Caller caller = currentCaller.get();
         WorkSession session = load(sessionId);
         caller.requireSecretariatOf(session.getStateId());
-        if (commitmentId == null) {
-            throw DomainException.onField("commitmentToLink", "session.commitment.required");
-        }
-        Commitment commitment = em.find(Commitment.class, commitmentId);
-        if (commitment == null) {
-            throw DomainException.onField("commitmentToLink", "session.commitment.otherPlan");
-        }
-        var before = session.auditSnapshot();
-        if (session.link(commitment)) {
-            audit.record(caller.username(), "SESSION_LINK", session, before);
-        }
+        links.link(session, commitmentId, caller.username(), "SESSION_LINK");
     }
 
     public void unlinkCommitment(long sessionId, long commitmentId) {
         Caller caller = currentCaller.get();
         WorkSession session = load(sessionId);
         caller.requireSecretariatOf(session.getStateId());
-        Commitment commitment = em.find(Commitment.class, commitmentId);
-        var before = session.auditSnapshot();
-        if (commitment != null && session.unlink(commitment)) {
-            audit.record(caller.username(), "SESSION_UNLINK", session, before);
-        }
+        links.unlink(session, commitmentId, caller.username(), "SESSION_UNLINK");
     }
 
     /**
@@ -296,25 +279,16 @@ public class WorkSessionService {
     }
 
     /**
-     * The sessions a commitment came from, in date order. Its secretariat gets the sessions
+     * The sessions a commitment came from, oldest first. Its secretariat gets the sessions
      * themselves; anybody else, only when the commitment is public, their public facts (kind,
      * mode, title, date, topics: see {@link WorkSession#publicFacts()}); otherwise nothing.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkSession> ofCommitment(long commitmentId) {
-        Commitment commitment = em.find(Commitment.class, commitmentId);
-        if (commitment == null) {
-            return List.of();
-        }
-        boolean secretariat = currentCaller.get().runsSecretariatOf(commitment.getStateId());
-        if (!secretariat && !commitment.isPublic()) {
-            return List.of();
-        }
-        List<WorkSession> sessions = em.createQuery("select s from WorkSession s join s.commitments c where c.id = :c "
-                        + "order by s.heldOn, s.id", WorkSession.class)
-                .setParameter("c", commitmentId)
-                .getResultList();
-        return secretariat ? sessions : sessions.stream().map(WorkSession::publicFacts).toList();
+        return links.origins(commitmentId, currentCaller.get(), id -> em.createQuery("select s from WorkSession s "
+                        + "join s.commitments c where c.id = :c order by s.heldOn, s.id", WorkSession.class)
+                .setParameter("c", id)
+                .getResultList(), WorkSession::publicFacts);
     }
 
     /**
@@ -323,9 +297,7 @@ public class WorkSessionService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Participant> participantsOfCommitment(long commitmentId) {
-        Commitment commitment = em.find(Commitment.class, commitmentId);
-        if (commitment == null
-                || !(commitment.isPublic() || currentCaller.get().runsSecretariatOf(commitment.getStateId()))) {
+        if (links.audience(commitmentId, currentCaller.get()) == CommitmentLinks.Audience.NOBODY) {
             return List.of();
         }
         return em.createQuery("select distinct new org.cocrea.worksession.Participant(r.id, r.name, r.type) "

@@ -284,6 +284,49 @@ class SessionsIT {
         assertNull(saved.getPlace());
     }
 
+    @Test
+    void aMissingCommitmentIsNotFoundOnEverySideAndOriginsComeInDateOrder() {
+        World there = scenario.newState();
+        actAs(here.secretariat());
+        long id = coCreation(here).getId();
+        WorkSession earlier = form("Taller previo " + here.code());
+        earlier.setHeldOn(LocalDate.of(2025, 3, 2));
+        long earlierId = sessions.create(here.planId(), earlier).getId(); // created later, held earlier
+
+        assertThrows(NotFoundException.class, () -> sessions.linkCommitment(id, Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> sessions.unlinkCommitment(id, Long.MAX_VALUE));
+        assertThrows(NotFoundException.class,
+                () -> sessions.addAgreement(id, "Con un compromiso que no existe", here.cso(), Dates.today(), Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> sessions.ofCommitment(Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> sessions.participantsOfCommitment(Long.MAX_VALUE));
+        DomainException none = assertThrows(DomainException.class, () -> sessions.linkCommitment(id, null));
+        assertEquals("commitmentToLink", none.field());
+        assertEquals("session.commitment.required", none.messageKey());
+        DomainException otherState = assertThrows(DomainException.class, () -> sessions.linkCommitment(id, there.commitmentId()));
+        assertEquals("commitmentToLink", otherState.field());
+        assertEquals("session.commitment.otherPlan", otherState.messageKey());
+        assertThat(sessions.forSecretariat(id).commitments()).isEmpty();
+        assertThat(sessions.forSecretariat(id).agreements()).isEmpty();
+
+        sessions.linkCommitment(id, here.commitmentId());
+        sessions.linkCommitment(earlierId, here.commitmentId());
+        sessions.linkCommitment(earlierId, here.commitmentId()); // twice changes nothing
+        assertThat(sessions.ofCommitment(here.commitmentId())).extracting(WorkSession::getId).containsExactly(earlierId, id);
+
+        actAs(there.secretariat()); // another state's secretariat: a draft of elsewhere is nothing to it
+        assertThat(sessions.ofCommitment(here.commitmentId())).isEmpty();
+        assertThat(sessions.participantsOfCommitment(here.commitmentId())).isEmpty();
+        assertThrows(AccessDeniedException.class, () -> sessions.unlinkCommitment(id, here.commitmentId()));
+        actAsPublic();
+        assertThrows(NotFoundException.class, () -> sessions.ofCommitment(Long.MAX_VALUE));
+
+        scenario.publish(here);
+        actAsPublic();
+        assertThat(sessions.ofCommitment(here.commitmentId())).extracting(WorkSession::getId).containsExactly(earlierId, id);
+        actAs(there.secretariat()); // public now: the public facts, like anybody else
+        assertThat(sessions.ofCommitment(here.commitmentId())).extracting(WorkSession::getMinutes).containsOnlyNulls();
+    }
+
     private WorkSession coCreation(World world) {
         return sessions.create(world.planId(), form("Mesa de cocreación " + world.code()));
     }

@@ -62,6 +62,21 @@ class WorkSessionTest {
     }
 
     @Test
+    void linksOnlyCommitmentsOfItsPlanAndOnlyOnce() {
+        WorkSession session = inPerson();
+        Commitment same = withId(new Commitment(plan, "Tablero de abasto"), 200L);
+        Commitment other = withId(new Commitment(otherPlan, "Otro"), 201L);
+        assertTrue(session.link(same));
+        assertFalse(session.link(same));
+        assertEquals(java.util.Set.of(same), session.getCommitments());
+        assertEquals("commitmentToLink", refusedField(() -> session.link(other)));
+        assertEquals("session.commitment.otherPlan", refusedKey(() -> session.link(other)));
+        assertTrue(session.unlink(same));
+        assertFalse(session.unlink(same));
+        assertTrue(session.getCommitments().isEmpty());
+    }
+
+    @Test
     void anInPersonSessionNeedsAPlace() {
         WorkSession form = WorkSession.blank();
         form.setKind(WorkSessionKind.TRAINING);
