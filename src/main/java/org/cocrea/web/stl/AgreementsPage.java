@@ -40,7 +40,7 @@ public class AgreementsPage implements Serializable {
     private ActionPlan plan;
     private List<Agreement> all;
     private final LocalDate today = Dates.today();
-    private final Map<Long, String> notes = new HashMap<>();
+    private final Map<Long, String> doneNotes = new HashMap<>();
 
     public void load() {
         if (planId == null) {
@@ -69,7 +69,7 @@ public class AgreementsPage implements Serializable {
     }
 
     public String markDone(long agreementId) {
-        sessions.markDone(agreementId, notes.get(agreementId));
+        sessions.markDone(agreementId, doneNotes.get(agreementId));
         Messages.saved("session.agreement.done");
         return reload();
     }
@@ -95,5 +95,5 @@ public class AgreementsPage implements Serializable {
     public Show[] getShows() { return Show.values(); }
     public ActionPlan getPlan() { return plan; }
     public LocalDate getToday() { return today; }
-    public Map<Long, String> getNotes() { return notes; }
+    public Map<Long, String> getDoneNotes() { return doneNotes; }
 }
