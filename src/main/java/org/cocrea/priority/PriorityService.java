@@ -107,7 +107,6 @@ public class PriorityService {
         Caller caller = currentCaller.get();
         Priority priority = load(priorityId);
         caller.requireSecretariatOf(priority.getStateId());
-        PriorityScore.checked(score);
         PriorityScore existing = em.createQuery("select s from PriorityScore s where s.priority.id = :p and s.account.id = :a",
                         PriorityScore.class)
                 .setParameter("p", priorityId)

@@ -17,7 +17,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -49,6 +48,8 @@ public class WorkSession implements java.io.Serializable, LinksToCommitments {
 
     private static final long serialVersionUID = 1L;
 
+    // The limits of the details: checked by checkDetails alone (no Bean Validation besides), so each
+    // refusal says which field and how long it may be.
     static final int TITLE_MAX = 300;
     static final int PLACE_MAX = 300;
     static final int LINK_MAX = 1000;
@@ -77,7 +78,6 @@ public class WorkSession implements java.io.Serializable, LinksToCommitments {
     @Column(nullable = false)
     private WorkSessionMode mode;
 
-    @Size(max = TITLE_MAX)
     @Column(nullable = false)
     private String title;
 
@@ -87,19 +87,14 @@ public class WorkSession implements java.io.Serializable, LinksToCommitments {
     @Column(name = "start_time")
     private LocalTime startTime;
 
-    @Size(max = PLACE_MAX)
     private String place;
 
-    @Size(max = LINK_MAX)
     private String link;
 
-    @Size(max = TEXT_MAX)
     private String agenda;
 
-    @Size(max = TEXT_MAX)
     private String topics;
 
-    @Size(max = MINUTES_MAX)
     private String minutes;
 
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -170,9 +165,7 @@ public class WorkSession implements java.io.Serializable, LinksToCommitments {
         if (title == null) {
             throw DomainException.onField("title", "session.title.required");
         }
-        if (title.length() > TITLE_MAX) {
-            throw DomainException.onField("title", "session.text.tooLong", TITLE_MAX);
-        }
+        checkLength("title", title, TITLE_MAX);
         if (kind == null) {
             throw DomainException.onField("kind", "session.kind.required");
         }
@@ -187,9 +180,7 @@ public class WorkSession implements java.io.Serializable, LinksToCommitments {
             if (place == null) {
                 throw DomainException.onField("place", "session.place.required");
             }
-            if (place.length() > PLACE_MAX) {
-                throw DomainException.onField("place", "session.text.tooLong", PLACE_MAX);
-            }
+            checkLength("place", place, PLACE_MAX);
         } else {
             place = null;
             if (link == null) {
@@ -248,9 +239,7 @@ public class WorkSession implements java.io.Serializable, LinksToCommitments {
             throw DomainException.onField("attendanceActor", "session.actor.otherState");
         }
         String name = trimmed(attendeeName);
-        if (name != null && name.length() > Attendance.NAME_MAX) {
-            throw DomainException.onField("attendeeName", "session.text.tooLong", Attendance.NAME_MAX);
-        }
+        checkLength("attendeeName", name, Attendance.NAME_MAX);
         if (attendance.stream().anyMatch(a -> a.isSamePerson(actor, name))) {
             throw DomainException.onField("attendeeName", "session.attendance.duplicate");
         }

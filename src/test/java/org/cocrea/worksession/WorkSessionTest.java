@@ -146,6 +146,51 @@ class WorkSessionTest {
         assertEquals("session.text.tooLong", refusedKey(() -> session.takeDetailsFrom(longTitle)));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"title, 300", "place, 300", "agenda, 10000", "topics, 10000", "minutes, 200000"})
+    void eachTextHasOneLimitAndItsRefusalNamesTheField(String field, int max) {
+        WorkSession session = inPerson();
+        WorkSession fits = copyOf(session);
+        set(fits, field, "x".repeat(max));
+        session.takeDetailsFrom(fits);
+        WorkSession tooLong = copyOf(session);
+        set(tooLong, field, "x".repeat(max + 1));
+        DomainException refusal = assertThrows(DomainException.class, () -> session.takeDetailsFrom(tooLong));
+        assertEquals(field, refusal.field());
+        assertEquals("session.text.tooLong", refusal.messageKey());
+        assertEquals(java.util.List.of(max), java.util.List.of(refusal.arguments()));
+        // declared once: by checkDetails, not again by Bean Validation on the entity
+        assertTrue(java.util.Arrays.stream(WorkSession.class.getDeclaredFields())
+                .noneMatch(f -> f.isAnnotationPresent(jakarta.validation.constraints.Size.class)));
+    }
+
+    @Test
+    void aMeetingLinkHasOneLimit() {
+        String fits = "https://meet.example.org/" + "x".repeat(1000 - 25);
+        assertEquals(fits, WorkSession.checkedLink(fits));
+        assertEquals("meetingLink", refusedField(() -> WorkSession.checkedLink(fits + "x")));
+    }
+
+    @Test
+    void anAttendeeNameHasOneLimit() {
+        WorkSession session = inPerson();
+        session.addAttendance(observatorio, "x".repeat(200), null);
+        DomainException refusal = assertThrows(DomainException.class, () -> session.addAttendance(observatorio, "y".repeat(201), null));
+        assertEquals("attendeeName", refusal.field());
+        assertEquals("session.text.tooLong", refusal.messageKey());
+    }
+
+    private static void set(WorkSession session, String field, String value) {
+        switch (field) {
+            case "title" -> session.setTitle(value);
+            case "place" -> session.setPlace(value);
+            case "agenda" -> session.setAgenda(value);
+            case "topics" -> session.setTopics(value);
+            case "minutes" -> session.setMinutes(value);
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
+
     @Test
     void aSessionTakesItsStateFromItsPlan() {
         assertEquals(1L, inPerson().getStateId());
