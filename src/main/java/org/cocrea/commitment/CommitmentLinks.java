@@ -15,8 +15,8 @@ import org.cocrea.shared.Records;
 
 /**
  * Links of priorities and work sessions to commitments, and what anybody may read of them, in
- * one place. The owning feature's service loads its record and checks that the caller runs its
- * secretariat first; this links, unlinks and audits inside that service's transaction.
+ * one place. The owning feature's service loads its record; this checks that the caller runs the
+ * record's secretariat, links, unlinks and audits, inside that service's transaction.
  * <p>
  * A commitment id that names nothing is not found ({@link org.cocrea.shared.NotFoundException}),
  * on every side: linking, unlinking and reading where a commitment came from.
@@ -41,24 +41,29 @@ public class CommitmentLinks {
     @Inject
     private AuditTrail audit;
 
-    /** Links a commitment of the record's plan; an audit entry {@code action} when that changed anything. */
-    public void link(LinksToCommitments record, Long commitmentId, String username, String action) {
+    /**
+     * Links a commitment of the record's plan, for the secretariat of the record's state; an audit
+     * entry {@code action} when that changed anything.
+     */
+    public void link(LinksToCommitments record, Long commitmentId, Caller caller, String action) {
+        caller.requireSecretariatOf(record.getStateId());
         if (commitmentId == null) {
             throw DomainException.onField(record.linkRefusals().field(), record.linkRefusals().requiredKey());
         }
         Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
         var before = record.auditSnapshot();
         if (record.link(commitment)) {
-            audit.record(username, action, record, before);
+            audit.record(caller.username(), action, record, before);
         }
     }
 
-    /** Unlinks a commitment; an audit entry {@code action} when it was linked. */
-    public void unlink(LinksToCommitments record, long commitmentId, String username, String action) {
+    /** Unlinks a commitment, for the secretariat of the record's state; an audit entry {@code action} when it was linked. */
+    public void unlink(LinksToCommitments record, long commitmentId, Caller caller, String action) {
+        caller.requireSecretariatOf(record.getStateId());
         Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
         var before = record.auditSnapshot();
         if (record.unlink(commitment)) {
-            audit.record(username, action, record, before);
+            audit.record(caller.username(), action, record, before);
         }
     }
 

@@ -168,17 +168,11 @@ public class PriorityService {
 
     /** Links an existing commitment of the same plan (refusals on the field "commitmentId"). */
     public void link(long priorityId, Long commitmentId) {
-        Caller caller = currentCaller.get();
-        Priority priority = load(priorityId);
-        caller.requireSecretariatOf(priority.getStateId());
-        links.link(priority, commitmentId, caller.username(), "LINK");
+        links.link(load(priorityId), commitmentId, currentCaller.get(), "LINK");
     }
 
     public void unlink(long priorityId, long commitmentId) {
-        Caller caller = currentCaller.get();
-        Priority priority = load(priorityId);
-        caller.requireSecretariatOf(priority.getStateId());
-        links.unlink(priority, commitmentId, caller.username(), "UNLINK");
+        links.unlink(load(priorityId), commitmentId, currentCaller.get(), "UNLINK");
     }
 
     /** How many priorities a plan has: for its secretariat. */

@@ -162,17 +162,11 @@ public class WorkSessionService {
 
     /** Records that the session worked on a commitment of its plan (refusals on the field "commitmentToLink"). */
     public void linkCommitment(long sessionId, Long commitmentId) {
-        Caller caller = currentCaller.get();
-        WorkSession session = load(sessionId);
-        caller.requireSecretariatOf(session.getStateId());
-        links.link(session, commitmentId, caller.username(), "SESSION_LINK");
+        links.link(load(sessionId), commitmentId, currentCaller.get(), "SESSION_LINK");
     }
 
     public void unlinkCommitment(long sessionId, long commitmentId) {
-        Caller caller = currentCaller.get();
-        WorkSession session = load(sessionId);
-        caller.requireSecretariatOf(session.getStateId());
-        links.unlink(session, commitmentId, caller.username(), "SESSION_UNLINK");
+        links.unlink(load(sessionId), commitmentId, currentCaller.get(), "SESSION_UNLINK");
     }
 
     /**
