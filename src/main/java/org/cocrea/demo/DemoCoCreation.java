@@ -27,10 +27,10 @@ import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.Phase;
 import org.cocrea.priority.Priority;
 import org.cocrea.priority.PriorityScore;
-import org.cocrea.session.Agreement;
-import org.cocrea.session.SessionKind;
-import org.cocrea.session.SessionMode;
-import org.cocrea.session.WorkSession;
+import org.cocrea.worksession.Agreement;
+import org.cocrea.worksession.WorkSessionKind;
+import org.cocrea.worksession.WorkSessionMode;
+import org.cocrea.worksession.WorkSession;
 import org.cocrea.state.State;
 import org.cocrea.toolbox.MaterialKind;
 import org.cocrea.toolbox.MaterialLanguage;
@@ -153,7 +153,7 @@ final class DemoCoCreation {
         LocalDate start = plan.getCycleStart();
         Account secretariat = people.get(DemoStates.SECRETARIADO);
 
-        WorkSession training = session(plan, SessionKind.TRAINING, remote, start.minusMonths(4),
+        WorkSession training = session(plan, WorkSessionKind.TRAINING, remote, start.minusMonths(4),
                 "Taller: gobierno abierto y el seguimiento del dinero público en " + state,
                 "1. Bases normativas del gobierno abierto\n2. El ciclo presupuestario y sus datos\n3. Búsqueda del tesoro: ¿dónde está el gasto?",
                 "Gobierno abierto; presupuesto; datos abiertos; búsquedas del tesoro",
@@ -165,7 +165,7 @@ final class DemoCoCreation {
                         List.of("Bases normativas, metodológicas y prácticas.", "Seguir el dinero: del presupuesto aprobado al ejercido."))),
                 secretariat);
 
-        WorkSession first = session(plan, SessionKind.CO_CREATION, remote, start.minusMonths(2).minusDays(10),
+        WorkSession first = session(plan, WorkSessionKind.CO_CREATION, remote, start.minusMonths(2).minusDays(10),
                 "Mesa de cocreación 1: de los problemas priorizados a los compromisos",
                 "1. Revisión de la priorización\n2. Árbol de problemas por prioridad\n3. Primeros borradores",
                 "Priorización; árbol de problemas; redacción de compromisos",
@@ -181,7 +181,7 @@ final class DemoCoCreation {
         agreement(first, "Redactar el borrador del compromiso con la plantilla del secretariado",
                 actors.get("osc1"), start.minusMonths(2).plusDays(5), commitments.get(0), secretariat, null);
 
-        WorkSession second = session(plan, SessionKind.CO_CREATION, remote, start.minusMonths(1).minusDays(5),
+        WorkSession second = session(plan, WorkSessionKind.CO_CREATION, remote, start.minusMonths(1).minusDays(5),
                 "Mesa de cocreación 2: hitos, responsables y medios de verificación",
                 "1. Hitos y fechas\n2. Responsables de gobierno y sociedad civil\n3. Medios de verificación",
                 "Hitos; responsables; evidencia",
@@ -196,9 +196,9 @@ final class DemoCoCreation {
                 actors.get("contraloria"), today.plusDays(20), commitments.get(0), null, null);
     }
 
-    private WorkSession session(ActionPlan plan, SessionKind kind, boolean remote, LocalDate day, String title,
+    private WorkSession session(ActionPlan plan, WorkSessionKind kind, boolean remote, LocalDate day, String title,
                                 String agenda, String topics, String minutes) {
-        WorkSession session = new WorkSession(plan, kind, remote ? SessionMode.REMOTE : SessionMode.IN_PERSON, title, day,
+        WorkSession session = new WorkSession(plan, kind, remote ? WorkSessionMode.REMOTE : WorkSessionMode.IN_PERSON, title, day,
                 remote ? "https://meet.jit.si/cocrea-" + plan.getState().getCode().toLowerCase(java.util.Locale.ROOT) + "-" + day
                         : "Sala de usos múltiples del órgano garante, " + plan.getState().getName());
         session.setStartTime(LocalTime.of(10, 0));

@@ -114,7 +114,7 @@ public class DemoData {
         public void persist(Object entity) {
             em.persist(entity);
             if (entity instanceof State || entity instanceof org.cocrea.actor.Actor
-                    || entity instanceof org.cocrea.priority.Priority || entity instanceof org.cocrea.session.WorkSession
+                    || entity instanceof org.cocrea.priority.Priority || entity instanceof org.cocrea.worksession.WorkSession
                     || entity instanceof org.cocrea.toolbox.ToolboxMaterial || entity instanceof org.cocrea.file.FileContent) {
                 em.flush(); // later records compare these by id, or attach files to them (or their bytes) by id
             }

@@ -21,8 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.cocrea.actor.Actor;
-import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.LinksToCommitments;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.persistence.Stamped;
@@ -34,10 +34,12 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "priority")
-public class Priority implements java.io.Serializable, Auditable, Stamped {
+public class Priority implements java.io.Serializable, LinksToCommitments, Stamped {
 
     private static final long serialVersionUID = 1L;
     static final int TEXT = 10_000;
+    private static final LinkRefusals LINK_REFUSALS =
+            new LinkRefusals("commitmentId", "priorities.link.missing", "priorities.link.otherPlan");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -120,16 +122,10 @@ public class Priority implements java.io.Serializable, Auditable, Stamped {
         proposerNote = edited.proposerNote;
     }
 
-    /** Links a commitment of the same plan; linking twice changes nothing. */
-    public boolean link(Commitment commitment) {
-        if (!commitment.getPlan().getId().equals(plan.getId())) {
-            throw DomainException.onField("commitmentId", "priorities.link.otherPlan");
-        }
-        return commitments.add(commitment);
-    }
-
-    public boolean unlink(Commitment commitment) {
-        return commitments.remove(commitment);
+    /** On the priority's page the commitment to link is chosen in the field "commitmentId". */
+    @Override
+    public LinkRefusals linkRefusals() {
+        return LINK_REFUSALS;
     }
 
     /**
@@ -157,7 +153,9 @@ public class Priority implements java.io.Serializable, Auditable, Stamped {
     @Override
     public Long getId() { return id; }
     public int getVersion() { return version; }
+    @Override
     public ActionPlan getPlan() { return plan; }
+    @Override
     public Long getStateId() { return stateId; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
@@ -166,6 +164,7 @@ public class Priority implements java.io.Serializable, Auditable, Stamped {
     public Actor getProposedBy() { return proposedBy; }
     public String getProposerNote() { return proposerNote; }
     public void setProposerNote(String proposerNote) { this.proposerNote = proposerNote; }
+    @Override
     public Set<Commitment> getCommitments() { return commitments; }
     public Instant getCreatedAt() { return createdAt; }
 

@@ -21,6 +21,7 @@ import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.attachment.AttachmentStore;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentLinks;
 import org.cocrea.commitment.CommitmentService;
 import org.cocrea.file.Upload;
 import org.cocrea.plan.ActionPlan;
@@ -53,6 +54,9 @@ public class PriorityService {
 
     @Inject
     private CommitmentService commitments;
+
+    @Inject
+    private CommitmentLinks links;
 
     /** One row of the ranking: the priority, its place, the caller's own score and how many commitments came of it. */
     public record Ranked(Priority priority, Ranking.Place place, Integer myScore, long linkedCommitments) {
@@ -103,7 +107,6 @@ public class PriorityService {
         Caller caller = currentCaller.get();
         Priority priority = load(priorityId);
         caller.requireSecretariatOf(priority.getStateId());
-        PriorityScore.checked(score);
         PriorityScore existing = em.createQuery("select s from PriorityScore s where s.priority.id = :p and s.account.id = :a",
                         PriorityScore.class)
                 .setParameter("p", priorityId)
@@ -165,28 +168,11 @@ public class PriorityService {
 
     /** Links an existing commitment of the same plan (refusals on the field "commitmentId"). */
     public void link(long priorityId, Long commitmentId) {
-        Caller caller = currentCaller.get();
-        Priority priority = load(priorityId);
-        caller.requireSecretariatOf(priority.getStateId());
-        Commitment commitment = commitmentId == null ? null : em.find(Commitment.class, commitmentId);
-        if (commitment == null) {
-            throw DomainException.onField("commitmentId", "priorities.link.missing");
-        }
-        var before = priority.auditSnapshot();
-        if (priority.link(commitment)) {
-            audit.record(caller.username(), "LINK", priority, before);
-        }
+        links.link(load(priorityId), commitmentId, currentCaller.get(), "LINK");
     }
 
     public void unlink(long priorityId, long commitmentId) {
-        Caller caller = currentCaller.get();
-        Priority priority = load(priorityId);
-        caller.requireSecretariatOf(priority.getStateId());
-        Commitment commitment = em.find(Commitment.class, commitmentId);
-        var before = priority.auditSnapshot();
-        if (commitment != null && priority.unlink(commitment)) {
-            audit.record(caller.username(), "UNLINK", priority, before);
-        }
+        links.unlink(load(priorityId), commitmentId, currentCaller.get(), "UNLINK");
     }
 
     /** How many priorities a plan has: for its secretariat. */
@@ -274,23 +260,16 @@ public class PriorityService {
     }
 
     /**
-     * The priorities a commitment came from. Its secretariat gets them whole; anybody else gets
-     * them only when the commitment is public, and then as {@link Priority#publicCopy() copies}
-     * holding the title, description and proposing actor alone; otherwise nothing.
+     * The priorities a commitment came from, oldest first. Its secretariat gets them whole; anybody
+     * else gets them only when the commitment is public, and then as {@link Priority#publicCopy()
+     * copies} holding the title, description and proposing actor alone; otherwise nothing.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Priority> ofCommitment(long commitmentId) {
-        Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
-        Caller caller = currentCaller.get();
-        boolean secretariat = caller.runsSecretariatOf(commitment.getStateId());
-        if (!secretariat && !commitment.isPublic()) {
-            return List.of();
-        }
-        List<Priority> priorities = em.createQuery("select p from Priority p join p.commitments c left join fetch p.proposedBy "
-                        + "where c.id = :c order by p.createdAt, p.id", Priority.class)
-                .setParameter("c", commitmentId)
-                .getResultList();
-        return secretariat ? priorities : priorities.stream().map(Priority::publicCopy).toList();
+        return links.origins(commitmentId, currentCaller.get(), id -> em.createQuery("select p from Priority p "
+                        + "join p.commitments c left join fetch p.proposedBy where c.id = :c order by p.createdAt, p.id", Priority.class)
+                .setParameter("c", id)
+                .getResultList(), Priority::publicCopy);
     }
 
     /** The priorities an actor proposed, for the secretariat of the actor's state; nobody else gets any. */

@@ -4,10 +4,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.cocrea.priority.Priority;
 import org.cocrea.priority.PriorityService;
-import org.cocrea.session.Agreement;
-import org.cocrea.session.Participant;
-import org.cocrea.session.SessionService;
-import org.cocrea.session.WorkSession;
+import org.cocrea.worksession.Agreement;
+import org.cocrea.worksession.Participant;
+import org.cocrea.worksession.WorkSessionService;
+import org.cocrea.worksession.WorkSession;
 
 /**
  * Where a commitment came from, as WEB-INF/includes/commitmentOrigin.xhtml shows it: its
@@ -20,13 +20,13 @@ public record CommitmentOrigin(List<Priority> priorities, List<WorkSession> sess
     private static final long serialVersionUID = 1L;
 
     /** What the public may know: no agreements, and only the public copies the services hand out. */
-    public static CommitmentOrigin forPublic(long commitmentId, PriorityService priorities, SessionService sessions) {
+    public static CommitmentOrigin forPublic(long commitmentId, PriorityService priorities, WorkSessionService sessions) {
         return new CommitmentOrigin(priorities.ofCommitment(commitmentId), sessions.ofCommitment(commitmentId),
                 sessions.participantsOfCommitment(commitmentId), List.of());
     }
 
     /** Everything, for the secretariat of the commitment's state. */
-    public static CommitmentOrigin forSecretariat(long commitmentId, PriorityService priorities, SessionService sessions) {
+    public static CommitmentOrigin forSecretariat(long commitmentId, PriorityService priorities, WorkSessionService sessions) {
         return new CommitmentOrigin(priorities.ofCommitment(commitmentId), sessions.ofCommitment(commitmentId),
                 sessions.participantsOfCommitment(commitmentId), sessions.agreementsOfCommitment(commitmentId));
     }

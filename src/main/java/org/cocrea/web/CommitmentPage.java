@@ -15,7 +15,7 @@ import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.priority.PriorityService;
-import org.cocrea.session.SessionService;
+import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Progress;
 import java.time.Clock;
@@ -42,7 +42,7 @@ public class CommitmentPage {
     private PriorityService priorities;
 
     @Inject
-    private SessionService sessions;
+    private WorkSessionService sessions;
 
     @Inject
     private Clock clock;

@@ -69,6 +69,12 @@ class ArchitectureTest {
             .because("one implementation needs no interface; name the class for what it is");
 
     @ArchTest
+    static final ArchRule noClassIsNamedLikeTheHttpSession = noClasses()
+            .should().haveSimpleNameStartingWith("Session")
+            .orShould().resideInAPackage("org.cocrea.session..")
+            .because("a co-creation session is a WorkSession; plain \"session\" is the HTTP session");
+
+    @ArchTest
     static final ArchRule entitiesLiveInFeaturePackages = classes()
             .that().areAnnotatedWith(Entity.class)
             .should(be(IN_A_FEATURE_PACKAGE.as("in a feature package (org.cocrea.* other than web, api, security)")))

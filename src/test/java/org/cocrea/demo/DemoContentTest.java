@@ -305,20 +305,20 @@ class DemoContentTest {
             assertTrue(sink.of(org.cocrea.commitment.CommitmentComment.class).stream()
                     .anyMatch(cc -> cc.getCommitment() == drafted && cc.getParentId() != null), spec.code + " a threaded answer");
 
-            List<org.cocrea.session.WorkSession> sessions = sink.of(org.cocrea.session.WorkSession.class).stream()
+            List<org.cocrea.worksession.WorkSession> sessions = sink.of(org.cocrea.worksession.WorkSession.class).stream()
                     .filter(se -> se.getStateId().equals(stateId)).toList();
-            assertEquals(1, sessions.stream().filter(se -> se.getKind() == org.cocrea.session.SessionKind.TRAINING).count());
-            assertEquals(2, sessions.stream().filter(se -> se.getKind() == org.cocrea.session.SessionKind.CO_CREATION).count());
+            assertEquals(1, sessions.stream().filter(se -> se.getKind() == org.cocrea.worksession.WorkSessionKind.TRAINING).count());
+            assertEquals(2, sessions.stream().filter(se -> se.getKind() == org.cocrea.worksession.WorkSessionKind.CO_CREATION).count());
             boolean remote = spec.code.equals("CHIH") || spec.code.equals("DGO");
-            assertTrue(sessions.stream().allMatch(se -> (se.getMode() == org.cocrea.session.SessionMode.REMOTE) == remote),
+            assertTrue(sessions.stream().allMatch(se -> (se.getMode() == org.cocrea.worksession.WorkSessionMode.REMOTE) == remote),
                     spec.code + ": remote support means remote sessions");
-            for (org.cocrea.session.WorkSession se : sessions) {
+            for (org.cocrea.worksession.WorkSession se : sessions) {
                 se.checkDetails();
                 assertTrue(se.figures().bySector().size() >= 3, spec.code + " attendance from three sectors or more");
             }
-            List<org.cocrea.session.Agreement> agreements = sink.of(org.cocrea.session.Agreement.class).stream()
+            List<org.cocrea.worksession.Agreement> agreements = sink.of(org.cocrea.worksession.Agreement.class).stream()
                     .filter(a -> a.getStateId().equals(stateId)).toList();
-            assertTrue(agreements.stream().anyMatch(org.cocrea.session.Agreement::isDone), spec.code + " a done agreement");
+            assertTrue(agreements.stream().anyMatch(org.cocrea.worksession.Agreement::isDone), spec.code + " a done agreement");
             assertTrue(agreements.stream().anyMatch(a -> a.isOverdue(TODAY)), spec.code + " an overdue agreement");
             assertTrue(agreements.stream().anyMatch(a -> !a.isDone() && !a.isOverdue(TODAY)), spec.code + " an open agreement");
         }

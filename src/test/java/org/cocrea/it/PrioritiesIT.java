@@ -221,6 +221,38 @@ class PrioritiesIT {
     }
 
     @Test
+    void aMissingCommitmentIsNotFoundOnEverySideAndOriginsComeOldestFirst() {
+        long a = priority(here, "Padrón de beneficiarios", null).getId();
+        long b = priority(here, "Compras consolidadas", null).getId();
+        actAs(here.secretariat());
+        assertThrows(NotFoundException.class, () -> priorities.link(a, Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> priorities.unlink(a, Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> priorities.ofCommitment(Long.MAX_VALUE));
+        DomainException none = assertThrows(DomainException.class, () -> priorities.link(a, null));
+        assertEquals("commitmentId", none.field());
+        assertEquals("priorities.link.missing", none.messageKey());
+        DomainException otherState = assertThrows(DomainException.class, () -> priorities.link(a, there.commitmentId()));
+        assertEquals("commitmentId", otherState.field());
+        assertEquals("priorities.link.otherPlan", otherState.messageKey());
+        assertThat(priorities.forSecretariat(a).getCommitments()).isEmpty();
+
+        priorities.link(b, here.commitmentId());
+        priorities.link(a, here.commitmentId());
+        assertThat(priorities.ofCommitment(here.commitmentId())).extracting(Priority::getId).containsExactly(a, b);
+
+        actAs(there.secretariat()); // another state's secretariat: a draft of elsewhere is nothing to it
+        assertThat(priorities.ofCommitment(here.commitmentId())).isEmpty();
+        actAsPublic();
+        assertThat(priorities.ofCommitment(here.commitmentId())).isEmpty();
+
+        scenario.publish(here);
+        actAsPublic();
+        assertThat(priorities.ofCommitment(here.commitmentId())).extracting(Priority::getId).containsExactly(a, b);
+        actAs(there.secretariat()); // public now: the public copies, like anybody else
+        assertThat(priorities.ofCommitment(here.commitmentId())).extracting(Priority::getProposerNote).containsOnlyNulls();
+    }
+
+    @Test
     void anotherStatesSecretariatCannotReadScoreOrDraft() {
         long a = priority(here, "Mercados municipales", here.cso()).getId();
         actAs(here.secretariat());

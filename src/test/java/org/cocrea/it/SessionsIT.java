@@ -17,15 +17,15 @@ import org.cocrea.actor.Gender;
 import org.cocrea.actor.Sector;
 import org.cocrea.attachment.AttachmentService;
 import org.cocrea.file.Upload;
-import org.cocrea.session.Agreement;
-import org.cocrea.session.Attendance;
-import org.cocrea.session.Participant;
-import org.cocrea.session.SessionKind;
-import org.cocrea.session.SessionMode;
-import org.cocrea.session.SessionService;
-import org.cocrea.session.SessionService.SessionDetail;
-import org.cocrea.session.SessionService.SessionRow;
-import org.cocrea.session.WorkSession;
+import org.cocrea.worksession.Agreement;
+import org.cocrea.worksession.Attendance;
+import org.cocrea.worksession.Participant;
+import org.cocrea.worksession.WorkSessionKind;
+import org.cocrea.worksession.WorkSessionMode;
+import org.cocrea.worksession.WorkSessionService;
+import org.cocrea.worksession.WorkSessionService.WorkSessionDetail;
+import org.cocrea.worksession.WorkSessionService.WorkSessionRow;
+import org.cocrea.worksession.WorkSession;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
@@ -56,7 +56,7 @@ class SessionsIT {
     }
 
     @Inject private Scenario scenario;
-    @Inject private SessionService sessions;
+    @Inject private WorkSessionService sessions;
     @Inject private AttachmentService files;
 
     private World here;
@@ -78,7 +78,7 @@ class SessionsIT {
         assertEquals("session.attendance.duplicate", assertThrows(DomainException.class,
                 () -> sessions.addAttendance(id, here.cso(), "ana gómez", Gender.WOMAN)).messageKey());
 
-        SessionDetail detail = sessions.forSecretariat(id);
+        WorkSessionDetail detail = sessions.forSecretariat(id);
         assertEquals(5, detail.figures().attendances());
         assertEquals(3, detail.figures().organizations());
         assertEquals(2, detail.figures().ofSector(Sector.GOVERNMENT));
@@ -91,7 +91,7 @@ class SessionsIT {
 
         long removed = detail.attendance().stream().filter(a -> "Pedro Luna".equals(a.getAttendeeName())).findFirst().orElseThrow().getId();
         sessions.removeAttendance(removed);
-        SessionRow row = sessions.ofPlan(here.planId()).stream().filter(r -> r.session().getId() == id).findFirst().orElseThrow();
+        WorkSessionRow row = sessions.ofPlan(here.planId()).stream().filter(r -> r.session().getId() == id).findFirst().orElseThrow();
         assertEquals(4, row.attendances());
         assertThat(sessions.attendedBy(here.cso())).extracting(WorkSession::getId).containsExactly(id);
         assertThat(sessions.attendedBy(here.academia())).isEmpty();
@@ -107,7 +107,7 @@ class SessionsIT {
         long onTime = sessions.addAgreement(id, "Revisar la ficha del compromiso", here.cso(), today.plusDays(20),
                 here.commitmentId()).getId();
 
-        SessionRow row = sessions.ofPlan(here.planId()).get(0);
+        WorkSessionRow row = sessions.ofPlan(here.planId()).get(0);
         assertEquals(2, row.openAgreements());
         assertEquals(1, row.overdueAgreements());
         List<Agreement> followUp = sessions.agreementsOfPlan(here.planId());
@@ -150,8 +150,8 @@ class SessionsIT {
         actAsPublic();
         WorkSession facts = sessions.ofCommitment(here.commitmentId()).get(0);
         assertEquals(id, facts.getId());
-        assertEquals(SessionKind.CO_CREATION, facts.getKind());
-        assertEquals(SessionMode.IN_PERSON, facts.getMode());
+        assertEquals(WorkSessionKind.CO_CREATION, facts.getKind());
+        assertEquals(WorkSessionMode.IN_PERSON, facts.getMode());
         assertEquals(session.getTitle(), facts.getTitle());
         assertEquals(session.getHeldOn(), facts.getHeldOn());
         assertEquals("Abasto y compras de medicamentos", facts.getTopics());
@@ -235,7 +235,7 @@ class SessionsIT {
         assertEquals("session.actor.otherState", assertThrows(DomainException.class,
                 () -> sessions.addAgreement(id, "Otro", there.government(), scenario.today(here), null)).messageKey());
 
-        SessionDetail detail = sessions.forSecretariat(id);
+        WorkSessionDetail detail = sessions.forSecretariat(id);
         assertEquals(MINUTES, detail.session().getMinutes());
         assertThat(detail.attendance()).extracting(Attendance::getAttendeeName).containsExactly("Ana Gómez");
         assertThat(detail.agreements()).singleElement().satisfies(a -> assertFalse(a.isDone()));
@@ -271,7 +271,7 @@ class SessionsIT {
         assertEquals("error.concurrentChange", assertThrows(DomainException.class, () -> sessions.update(second)).messageKey());
 
         WorkSession online = sessions.sessionForSecretariat(id);
-        online.setMode(SessionMode.REMOTE);
+        online.setMode(WorkSessionMode.REMOTE);
         DomainException refusal = assertThrows(DomainException.class, () -> sessions.update(online));
         assertEquals("meetingLink", refusal.field());
         online.setLink("https://meet.example.org/cocrea");
@@ -282,14 +282,57 @@ class SessionsIT {
         assertNull(saved.getPlace());
     }
 
+    @Test
+    void aMissingCommitmentIsNotFoundOnEverySideAndOriginsComeInDateOrder() {
+        World there = scenario.newState();
+        actAs(here.secretariat());
+        long id = coCreation(here).getId();
+        WorkSession earlier = form("Taller previo " + here.code());
+        earlier.setHeldOn(LocalDate.of(2025, 3, 2));
+        long earlierId = sessions.create(here.planId(), earlier).getId(); // created later, held earlier
+
+        assertThrows(NotFoundException.class, () -> sessions.linkCommitment(id, Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> sessions.unlinkCommitment(id, Long.MAX_VALUE));
+        assertThrows(NotFoundException.class,
+                () -> sessions.addAgreement(id, "Con un compromiso que no existe", here.cso(), scenario.today(here), Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> sessions.ofCommitment(Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> sessions.participantsOfCommitment(Long.MAX_VALUE));
+        DomainException none = assertThrows(DomainException.class, () -> sessions.linkCommitment(id, null));
+        assertEquals("commitmentToLink", none.field());
+        assertEquals("session.commitment.required", none.messageKey());
+        DomainException otherState = assertThrows(DomainException.class, () -> sessions.linkCommitment(id, there.commitmentId()));
+        assertEquals("commitmentToLink", otherState.field());
+        assertEquals("session.commitment.otherPlan", otherState.messageKey());
+        assertThat(sessions.forSecretariat(id).commitments()).isEmpty();
+        assertThat(sessions.forSecretariat(id).agreements()).isEmpty();
+
+        sessions.linkCommitment(id, here.commitmentId());
+        sessions.linkCommitment(earlierId, here.commitmentId());
+        sessions.linkCommitment(earlierId, here.commitmentId()); // twice changes nothing
+        assertThat(sessions.ofCommitment(here.commitmentId())).extracting(WorkSession::getId).containsExactly(earlierId, id);
+
+        actAs(there.secretariat()); // another state's secretariat: a draft of elsewhere is nothing to it
+        assertThat(sessions.ofCommitment(here.commitmentId())).isEmpty();
+        assertThat(sessions.participantsOfCommitment(here.commitmentId())).isEmpty();
+        assertThrows(AccessDeniedException.class, () -> sessions.unlinkCommitment(id, here.commitmentId()));
+        actAsPublic();
+        assertThrows(NotFoundException.class, () -> sessions.ofCommitment(Long.MAX_VALUE));
+
+        scenario.publish(here);
+        actAsPublic();
+        assertThat(sessions.ofCommitment(here.commitmentId())).extracting(WorkSession::getId).containsExactly(earlierId, id);
+        actAs(there.secretariat()); // public now: the public facts, like anybody else
+        assertThat(sessions.ofCommitment(here.commitmentId())).extracting(WorkSession::getMinutes).containsOnlyNulls();
+    }
+
     private WorkSession coCreation(World world) {
         return sessions.create(world.planId(), form("Mesa de cocreación " + world.code()));
     }
 
     private static WorkSession form(String title) {
         WorkSession form = WorkSession.blank();
-        form.setKind(SessionKind.CO_CREATION);
-        form.setMode(SessionMode.IN_PERSON);
+        form.setKind(WorkSessionKind.CO_CREATION);
+        form.setMode(WorkSessionMode.IN_PERSON);
         form.setTitle(title);
         form.setHeldOn(LocalDate.of(2025, 5, 14));
         form.setPlace("Sala de juntas del Instituto");

@@ -15,8 +15,8 @@ import org.cocrea.actor.SecretariatRole;
 import org.cocrea.actor.SimilarActorsException;
 import org.cocrea.priority.Priority;
 import org.cocrea.priority.PriorityService;
-import org.cocrea.session.SessionService;
-import org.cocrea.session.WorkSession;
+import org.cocrea.worksession.WorkSessionService;
+import org.cocrea.worksession.WorkSession;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.Messages;
 
@@ -34,7 +34,7 @@ public class ActorPage implements Serializable {
     private ActorService actors;
 
     @Inject
-    private SessionService sessions;
+    private WorkSessionService sessions;
 
     @Inject
     private PriorityService priorities;

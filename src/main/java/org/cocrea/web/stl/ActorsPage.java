@@ -36,7 +36,7 @@ public class ActorsPage implements Serializable {
     private ActorService actors;
 
     @Inject
-    private org.cocrea.session.SessionService sessions;
+    private org.cocrea.worksession.WorkSessionService sessions;
 
     @Inject
     private CurrentCaller currentCaller;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
-import org.cocrea.session.Agreement;
-import org.cocrea.session.SessionService;
+import org.cocrea.worksession.Agreement;
+import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.Messages;
 import java.time.Clock;
@@ -34,7 +34,7 @@ public class AgreementsPage implements Serializable {
     private PlanService plans;
 
     @Inject
-    private SessionService sessions;
+    private WorkSessionService sessions;
 
     @Inject
     private Clock clock;
@@ -47,7 +47,7 @@ public class AgreementsPage implements Serializable {
     private ActionPlan plan;
     private List<Agreement> all;
     private LocalDate today;
-    private final Map<Long, String> notes = new HashMap<>();
+    private final Map<Long, String> doneNotes = new HashMap<>();
 
     public void load() {
         if (planId == null) {
@@ -77,7 +77,7 @@ public class AgreementsPage implements Serializable {
     }
 
     public String markDone(long agreementId) {
-        sessions.markDone(agreementId, notes.get(agreementId));
+        sessions.markDone(agreementId, doneNotes.get(agreementId));
         Messages.saved("session.agreement.done");
         return reload();
     }
@@ -103,5 +103,5 @@ public class AgreementsPage implements Serializable {
     public Show[] getShows() { return Show.values(); }
     public ActionPlan getPlan() { return plan; }
     public LocalDate getToday() { return today; }
-    public Map<Long, String> getNotes() { return notes; }
+    public Map<Long, String> getDoneNotes() { return doneNotes; }
 }

@@ -24,7 +24,7 @@ import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.priority.PriorityService;
-import org.cocrea.session.SessionService;
+import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.CommitmentOrigin;
 import org.cocrea.shared.Progress;
@@ -62,7 +62,7 @@ public class CommitmentPage implements Serializable {
     private PriorityService priorities;
 
     @Inject
-    private SessionService sessions;
+    private WorkSessionService sessions;
 
     @Inject
     private Clock clock;

@@ -17,7 +17,7 @@ import org.cocrea.plan.Phase;
 import org.cocrea.plan.PlanPhase;
 import org.cocrea.plan.PlanService;
 import org.cocrea.priority.PriorityService;
-import org.cocrea.session.SessionService;
+import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.web.Messages;
 
 /** /stl/plan?id=…: the secretariat edits and publishes a plan and opens its commitments. */
@@ -43,7 +43,7 @@ public class PlanPage implements Serializable {
     private PriorityService priorities;
 
     @Inject
-    private SessionService sessions;
+    private WorkSessionService sessions;
 
     /** What phases 1 to 3 have produced so far, next to the links to those records. */
     public record CoCreationFigures(long actors, long priorities, int sessions, long openAgreements, long overdueAgreements)
@@ -68,10 +68,10 @@ public class PlanPage implements Serializable {
         }
         plan = plans.forSecretariat(id);
         phaseRecords = plans.phasesOf(id);
-        List<SessionService.SessionRow> sessionRows = sessions.ofPlan(id);
+        List<WorkSessionService.WorkSessionRow> sessionRows = sessions.ofPlan(id);
         figures = new CoCreationFigures(actors.countOfState(plan.getState().getId()), priorities.countOfPlan(id),
-                sessionRows.size(), sessionRows.stream().mapToLong(SessionService.SessionRow::openAgreements).sum(),
-                sessionRows.stream().mapToLong(SessionService.SessionRow::overdueAgreements).sum());
+                sessionRows.size(), sessionRows.stream().mapToLong(WorkSessionService.WorkSessionRow::openAgreements).sum(),
+                sessionRows.stream().mapToLong(WorkSessionService.WorkSessionRow::overdueAgreements).sum());
         schedulePhase = plan.getPhase();
         list = commitments.ofPlanForSecretariat(id);
         summaries = board.byCommitment(list.stream().map(Commitment::getId).toList());

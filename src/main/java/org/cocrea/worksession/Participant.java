@@ -1,4 +1,4 @@
-package org.cocrea.session;
+package org.cocrea.worksession;
 
 import java.util.Comparator;
 import org.cocrea.actor.ActorType;

@@ -1,4 +1,4 @@
-package org.cocrea.session;
+package org.cocrea.worksession;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,7 +12,7 @@ import org.cocrea.attachment.AttachmentOwner;
  * may hold attendance sheets and minutes with people's names, so they are never public.
  */
 @ApplicationScoped
-public class SessionMaterialAccess implements AttachmentAccess {
+public class WorkSessionMaterialAccess implements AttachmentAccess {
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;

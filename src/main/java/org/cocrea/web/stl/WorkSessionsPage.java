@@ -7,18 +7,18 @@ import java.io.Serializable;
 import java.util.List;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
-import org.cocrea.session.SessionKind;
-import org.cocrea.session.SessionMode;
-import org.cocrea.session.SessionService;
-import org.cocrea.session.SessionService.SessionRow;
-import org.cocrea.session.WorkSession;
+import org.cocrea.worksession.WorkSessionKind;
+import org.cocrea.worksession.WorkSessionMode;
+import org.cocrea.worksession.WorkSessionService;
+import org.cocrea.worksession.WorkSessionService.WorkSessionRow;
+import org.cocrea.worksession.WorkSession;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.Messages;
 
 /** /stl/sessions?plan=…: the sessions of a plan, latest first, and a form for a new one. */
-@Named("stlSessionsPage")
+@Named("stlWorkSessionsPage")
 @ViewScoped
-public class SessionsPage implements Serializable {
+public class WorkSessionsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,11 +26,11 @@ public class SessionsPage implements Serializable {
     private PlanService plans;
 
     @Inject
-    private SessionService sessions;
+    private WorkSessionService sessions;
 
     private Long planId;
     private ActionPlan plan;
-    private List<SessionRow> rows;
+    private List<WorkSessionRow> rows;
     private WorkSession newSession = WorkSession.blank();
 
     public void load() {
@@ -48,18 +48,18 @@ public class SessionsPage implements Serializable {
     }
 
     public long getOverdueAgreements() {
-        return rows.stream().mapToLong(SessionRow::overdueAgreements).sum();
+        return rows.stream().mapToLong(WorkSessionRow::overdueAgreements).sum();
     }
 
     public long getOpenAgreements() {
-        return rows.stream().mapToLong(SessionRow::openAgreements).sum();
+        return rows.stream().mapToLong(WorkSessionRow::openAgreements).sum();
     }
 
     public Long getPlanId() { return planId; }
     public void setPlanId(Long planId) { this.planId = planId; }
     public ActionPlan getPlan() { return plan; }
-    public List<SessionRow> getRows() { return rows; }
+    public List<WorkSessionRow> getRows() { return rows; }
     public WorkSession getNewSession() { return newSession; }
-    public SessionKind[] getKinds() { return SessionKind.values(); }
-    public SessionMode[] getModes() { return SessionMode.values(); }
+    public WorkSessionKind[] getKinds() { return WorkSessionKind.values(); }
+    public WorkSessionMode[] getModes() { return WorkSessionMode.values(); }
 }

@@ -1,7 +1,7 @@
-package org.cocrea.session;
+package org.cocrea.worksession;
 
 /** What a session is for: training (phase 2), accompaniment or co-creation (phase 3). */
-public enum SessionKind {
+public enum WorkSessionKind {
     TRAINING,
     ACCOMPANIMENT,
     CO_CREATION

@@ -1,4 +1,4 @@
-package org.cocrea.session;
+package org.cocrea.worksession;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +20,7 @@ import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.attachment.AttachmentStore;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentLinks;
 import org.cocrea.file.Upload;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.ConcurrentChange;
@@ -35,7 +36,7 @@ import org.cocrea.shared.Records;
  */
 @ApplicationScoped
 @Transactional
-public class SessionService {
+public class WorkSessionService {
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
@@ -52,13 +53,16 @@ public class SessionService {
     @Inject
     private AttachmentStore attachments;
 
+    @Inject
+    private CommitmentLinks links;
+
     /** A session in the plans's list: how many attended and how many of its agreements are open or overdue. */
-    public record SessionRow(WorkSession session, long attendances, long openAgreements, long overdueAgreements)
+    public record WorkSessionRow(WorkSession session, long attendances, long openAgreements, long overdueAgreements)
             implements java.io.Serializable {
     }
 
     /** A session with everything its page shows, read in a fixed number of queries. */
-    public record SessionDetail(WorkSession session, List<Attendance> attendance, AttendanceFigures figures,
+    public record WorkSessionDetail(WorkSession session, List<Attendance> attendance, AttendanceFigures figures,
                                 List<Agreement> agreements, List<Commitment> commitments, List<Attachment> materials)
             implements java.io.Serializable {
     }
@@ -135,13 +139,7 @@ public class SessionService {
         WorkSession session = load(sessionId);
         caller.requireSecretariatOf(session.getStateId());
         Actor owner = ownerId == null ? null : em.find(Actor.class, ownerId);
-        Commitment commitment = null;
-        if (commitmentId != null) {
-            commitment = em.find(Commitment.class, commitmentId);
-            if (commitment == null) {
-                throw DomainException.onField("agreementCommitment", "session.commitment.otherPlan");
-            }
-        }
+        Commitment commitment = commitmentId == null ? null : Records.found(em.find(Commitment.class, commitmentId));
         Agreement agreement = new Agreement(session, text, owner, dueOn, commitment);
         em.persist(agreement);
         audit.record(caller.username(), "CREATE", agreement, null);
@@ -166,33 +164,13 @@ public class SessionService {
         audit.record(caller.username(), "AGREEMENT_REOPEN", agreement, before);
     }
 
-    /** Records that the session worked on a commitment of its plan. */
+    /** Records that the session worked on a commitment of its plan (refusals on the field "commitmentToLink"). */
     public void linkCommitment(long sessionId, Long commitmentId) {
-        Caller caller = currentCaller.get();
-        WorkSession session = load(sessionId);
-        caller.requireSecretariatOf(session.getStateId());
-        if (commitmentId == null) {
-            throw DomainException.onField("commitmentToLink", "session.commitment.required");
-        }
-        Commitment commitment = em.find(Commitment.class, commitmentId);
-        if (commitment == null) {
-            throw DomainException.onField("commitmentToLink", "session.commitment.otherPlan");
-        }
-        var before = session.auditSnapshot();
-        if (session.link(commitment)) {
-            audit.record(caller.username(), "SESSION_LINK", session, before);
-        }
+        links.link(load(sessionId), commitmentId, currentCaller.get(), "SESSION_LINK");
     }
 
     public void unlinkCommitment(long sessionId, long commitmentId) {
-        Caller caller = currentCaller.get();
-        WorkSession session = load(sessionId);
-        caller.requireSecretariatOf(session.getStateId());
-        Commitment commitment = em.find(Commitment.class, commitmentId);
-        var before = session.auditSnapshot();
-        if (commitment != null && session.unlink(commitment)) {
-            audit.record(caller.username(), "SESSION_UNLINK", session, before);
-        }
+        links.unlink(load(sessionId), commitmentId, currentCaller.get(), "SESSION_UNLINK");
     }
 
     /**
@@ -200,7 +178,7 @@ public class SessionService {
      * counted: three queries whatever the number of sessions.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SessionRow> ofPlan(long planId) {
+    public List<WorkSessionRow> ofPlan(long planId) {
         ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
         currentCaller.get().requireSecretariatOf(plan.getState().getId());
         List<WorkSession> sessions = em.createQuery("select s from WorkSession s where s.plan.id = :p "
@@ -226,14 +204,14 @@ public class SessionService {
         return sessions.stream()
                 .map(s -> {
                     long[] agreements = open.getOrDefault(s.getId(), new long[2]);
-                    return new SessionRow(s, attendances.getOrDefault(s.getId(), 0L), agreements[0], agreements[1]);
+                    return new WorkSessionRow(s, attendances.getOrDefault(s.getId(), 0L), agreements[0], agreements[1]);
                 })
                 .toList();
     }
 
     /** A session with its attendance (and the organizations), agreements and commitments, for its secretariat. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SessionDetail forSecretariat(long sessionId) {
+    public WorkSessionDetail forSecretariat(long sessionId) {
         WorkSession session = em.createQuery("select s from WorkSession s join fetch s.plan where s.id = :id", WorkSession.class)
                 .setParameter("id", sessionId)
                 .setHint("eclipselink.left-join-fetch", "s.attendance.actor")
@@ -249,7 +227,7 @@ public class SessionService {
                         + "order by c.id", Commitment.class)
                 .setParameter("s", sessionId)
                 .getResultList();
-        return new SessionDetail(session, session.attendanceByActor(), session.figures(),
+        return new WorkSessionDetail(session, session.attendanceByActor(), session.figures(),
                 followUpOrder(agreements, session.getPlan().today(clock)), commitments, attachments.of(AttachmentOwner.SESSION, sessionId));
     }
 
@@ -299,25 +277,16 @@ public class SessionService {
     }
 
     /**
-     * The sessions a commitment came from, in date order. Its secretariat gets the sessions
+     * The sessions a commitment came from, oldest first. Its secretariat gets the sessions
      * themselves; anybody else, only when the commitment is public, their public facts (kind,
      * mode, title, date, topics: see {@link WorkSession#publicFacts()}); otherwise nothing.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkSession> ofCommitment(long commitmentId) {
-        Commitment commitment = em.find(Commitment.class, commitmentId);
-        if (commitment == null) {
-            return List.of();
-        }
-        boolean secretariat = currentCaller.get().runsSecretariatOf(commitment.getStateId());
-        if (!secretariat && !commitment.isPublic()) {
-            return List.of();
-        }
-        List<WorkSession> sessions = em.createQuery("select s from WorkSession s join s.commitments c where c.id = :c "
-                        + "order by s.heldOn, s.id", WorkSession.class)
-                .setParameter("c", commitmentId)
-                .getResultList();
-        return secretariat ? sessions : sessions.stream().map(WorkSession::publicFacts).toList();
+        return links.origins(commitmentId, currentCaller.get(), id -> em.createQuery("select s from WorkSession s "
+                        + "join s.commitments c where c.id = :c order by s.heldOn, s.id", WorkSession.class)
+                .setParameter("c", id)
+                .getResultList(), WorkSession::publicFacts);
     }
 
     /**
@@ -326,12 +295,10 @@ public class SessionService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Participant> participantsOfCommitment(long commitmentId) {
-        Commitment commitment = em.find(Commitment.class, commitmentId);
-        if (commitment == null
-                || !(commitment.isPublic() || currentCaller.get().runsSecretariatOf(commitment.getStateId()))) {
+        if (links.audience(commitmentId, currentCaller.get()) == CommitmentLinks.Audience.NOBODY) {
             return List.of();
         }
-        return em.createQuery("select distinct new org.cocrea.session.Participant(r.id, r.name, r.type) "
+        return em.createQuery("select distinct new org.cocrea.worksession.Participant(r.id, r.name, r.type) "
                         + "from WorkSession s join s.commitments c join s.attendance a join a.actor r "
                         + "where c.id = :c and r.kind = :organization", Participant.class)
                 .setParameter("c", commitmentId)

@@ -1,4 +1,4 @@
-package org.cocrea.session;
+package org.cocrea.worksession;
 
 import static org.cocrea.support.Entities.withId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,8 +45,8 @@ class WorkSessionTest {
 
     private WorkSession inPerson() {
         WorkSession form = WorkSession.blank();
-        form.setKind(SessionKind.CO_CREATION);
-        form.setMode(SessionMode.IN_PERSON);
+        form.setKind(WorkSessionKind.CO_CREATION);
+        form.setMode(WorkSessionMode.IN_PERSON);
         form.setTitle("Mesa de cocreación: medicamentos");
         form.setHeldOn(DAY);
         form.setPlace("Sala del Instituto, Hermosillo");
@@ -63,10 +63,25 @@ class WorkSessionTest {
     }
 
     @Test
+    void linksOnlyCommitmentsOfItsPlanAndOnlyOnce() {
+        WorkSession session = inPerson();
+        Commitment same = withId(new Commitment(plan, "Tablero de abasto"), 200L);
+        Commitment other = withId(new Commitment(otherPlan, "Otro"), 201L);
+        assertTrue(session.link(same));
+        assertFalse(session.link(same));
+        assertEquals(java.util.Set.of(same), session.getCommitments());
+        assertEquals("commitmentToLink", refusedField(() -> session.link(other)));
+        assertEquals("session.commitment.otherPlan", refusedKey(() -> session.link(other)));
+        assertTrue(session.unlink(same));
+        assertFalse(session.unlink(same));
+        assertTrue(session.getCommitments().isEmpty());
+    }
+
+    @Test
     void anInPersonSessionNeedsAPlace() {
         WorkSession form = WorkSession.blank();
-        form.setKind(SessionKind.TRAINING);
-        form.setMode(SessionMode.IN_PERSON);
+        form.setKind(WorkSessionKind.TRAINING);
+        form.setMode(WorkSessionMode.IN_PERSON);
         form.setTitle("Taller de datos abiertos");
         form.setHeldOn(DAY);
         form.setPlace("   ");
@@ -80,11 +95,11 @@ class WorkSessionTest {
     void aRemoteSessionNeedsALink() {
         WorkSession session = inPerson();
         WorkSession edited = copyOf(session);
-        edited.setMode(SessionMode.REMOTE);
+        edited.setMode(WorkSessionMode.REMOTE);
         DomainException refusal = assertThrows(DomainException.class, () -> session.takeDetailsFrom(edited));
         assertEquals("meetingLink", refusal.field());
         assertEquals("session.link.required", refusal.messageKey());
-        assertEquals(SessionMode.IN_PERSON, session.getMode()); // a refused edit leaves the session as it was
+        assertEquals(WorkSessionMode.IN_PERSON, session.getMode()); // a refused edit leaves the session as it was
         assertEquals("Sala del Instituto, Hermosillo", session.getPlace());
     }
 
@@ -93,7 +108,7 @@ class WorkSessionTest {
     void aRemoteSessionRefusesAnythingButAnHttpLink(String link) {
         WorkSession session = inPerson();
         WorkSession edited = copyOf(session);
-        edited.setMode(SessionMode.REMOTE);
+        edited.setMode(WorkSessionMode.REMOTE);
         edited.setLink(link);
         DomainException refusal = assertThrows(DomainException.class, () -> session.takeDetailsFrom(edited));
         assertEquals("meetingLink", refusal.field());
@@ -104,7 +119,7 @@ class WorkSessionTest {
     void movingOnlineKeepsTheLinkAndDropsThePlace() {
         WorkSession session = inPerson();
         WorkSession edited = copyOf(session);
-        edited.setMode(SessionMode.REMOTE);
+        edited.setMode(WorkSessionMode.REMOTE);
         edited.setLink("  https://meet.example.org/cocrea-son  ");
         session.takeDetailsFrom(edited);
         assertEquals("https://meet.example.org/cocrea-son", session.getLink());
@@ -130,6 +145,51 @@ class WorkSessionTest {
         WorkSession longTitle = copyOf(session);
         longTitle.setTitle("x".repeat(301));
         assertEquals("session.text.tooLong", refusedKey(() -> session.takeDetailsFrom(longTitle)));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"title, 300", "place, 300", "agenda, 10000", "topics, 10000", "minutes, 200000"})
+    void eachTextHasOneLimitAndItsRefusalNamesTheField(String field, int max) {
+        WorkSession session = inPerson();
+        WorkSession fits = copyOf(session);
+        set(fits, field, "x".repeat(max));
+        session.takeDetailsFrom(fits);
+        WorkSession tooLong = copyOf(session);
+        set(tooLong, field, "x".repeat(max + 1));
+        DomainException refusal = assertThrows(DomainException.class, () -> session.takeDetailsFrom(tooLong));
+        assertEquals(field, refusal.field());
+        assertEquals("session.text.tooLong", refusal.messageKey());
+        assertEquals(java.util.List.of(max), java.util.List.of(refusal.arguments()));
+        // declared once: by checkDetails, not again by Bean Validation on the entity
+        assertTrue(java.util.Arrays.stream(WorkSession.class.getDeclaredFields())
+                .noneMatch(f -> f.isAnnotationPresent(jakarta.validation.constraints.Size.class)));
+    }
+
+    @Test
+    void aMeetingLinkHasOneLimit() {
+        String fits = "https://meet.example.org/" + "x".repeat(1000 - 25);
+        assertEquals(fits, WorkSession.checkedLink(fits));
+        assertEquals("meetingLink", refusedField(() -> WorkSession.checkedLink(fits + "x")));
+    }
+
+    @Test
+    void anAttendeeNameHasOneLimit() {
+        WorkSession session = inPerson();
+        session.addAttendance(observatorio, "x".repeat(200), null);
+        DomainException refusal = assertThrows(DomainException.class, () -> session.addAttendance(observatorio, "y".repeat(201), null));
+        assertEquals("attendeeName", refusal.field());
+        assertEquals("session.text.tooLong", refusal.messageKey());
+    }
+
+    private static void set(WorkSession session, String field, String value) {
+        switch (field) {
+            case "title" -> session.setTitle(value);
+            case "place" -> session.setPlace(value);
+            case "agenda" -> session.setAgenda(value);
+            case "topics" -> session.setTopics(value);
+            case "minutes" -> session.setMinutes(value);
+            default -> throw new IllegalArgumentException(field);
+        }
     }
 
     @Test
@@ -196,8 +256,8 @@ class WorkSessionTest {
 
         WorkSession facts = session.publicFacts();
         assertEquals(session.getId(), facts.getId());
-        assertEquals(SessionKind.CO_CREATION, facts.getKind());
-        assertEquals(SessionMode.IN_PERSON, facts.getMode());
+        assertEquals(WorkSessionKind.CO_CREATION, facts.getKind());
+        assertEquals(WorkSessionMode.IN_PERSON, facts.getMode());
         assertEquals(session.getTitle(), facts.getTitle());
         assertEquals(DAY, facts.getHeldOn());
         assertEquals("Abasto de medicamentos", facts.getTopics());

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /** Signing out, from the menu of every page. */
 @Named
 @RequestScoped
-public class SessionActions {
+public class SignOut {
 
     public String logout() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

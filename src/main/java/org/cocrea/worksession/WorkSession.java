@@ -1,4 +1,4 @@
-package org.cocrea.session;
+package org.cocrea.worksession;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -17,7 +17,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -32,8 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.Gender;
-import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.LinksToCommitments;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.persistence.Stamped;
@@ -46,15 +45,19 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "work_session")
-public class WorkSession implements java.io.Serializable, Auditable, Stamped {
+public class WorkSession implements java.io.Serializable, LinksToCommitments, Stamped {
 
     private static final long serialVersionUID = 1L;
 
+    // The limits of the details: checked by checkDetails alone (no Bean Validation besides), so each
+    // refusal says which field and how long it may be.
     static final int TITLE_MAX = 300;
     static final int PLACE_MAX = 300;
     static final int LINK_MAX = 1000;
     static final int TEXT_MAX = 10_000;
     static final int MINUTES_MAX = 200_000;
+    private static final LinkRefusals LINK_REFUSALS =
+            new LinkRefusals("commitmentToLink", "session.commitment.required", "session.commitment.otherPlan");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,13 +73,12 @@ public class WorkSession implements java.io.Serializable, Auditable, Stamped {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private SessionKind kind;
+    private WorkSessionKind kind;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private SessionMode mode;
+    private WorkSessionMode mode;
 
-    @Size(max = TITLE_MAX)
     @Column(nullable = false)
     private String title;
 
@@ -86,19 +88,14 @@ public class WorkSession implements java.io.Serializable, Auditable, Stamped {
     @Column(name = "start_time")
     private LocalTime startTime;
 
-    @Size(max = PLACE_MAX)
     private String place;
 
-    @Size(max = LINK_MAX)
     private String link;
 
-    @Size(max = TEXT_MAX)
     private String agenda;
 
-    @Size(max = TEXT_MAX)
     private String topics;
 
-    @Size(max = MINUTES_MAX)
     private String minutes;
 
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -124,17 +121,17 @@ public class WorkSession implements java.io.Serializable, Auditable, Stamped {
     /** A blank session for a creation form: in person, today unless the form says otherwise. */
     public static WorkSession blank() {
         WorkSession session = new WorkSession();
-        session.mode = SessionMode.IN_PERSON;
+        session.mode = WorkSessionMode.IN_PERSON;
         return session;
     }
 
     /** A session of a plan; {@code where} is the place when in person, the link when remote. */
-    public WorkSession(ActionPlan plan, SessionKind kind, SessionMode mode, String title, LocalDate heldOn, String where) {
+    public WorkSession(ActionPlan plan, WorkSessionKind kind, WorkSessionMode mode, String title, LocalDate heldOn, String where) {
         this.kind = kind;
         this.mode = mode;
         this.title = title;
         this.heldOn = heldOn;
-        if (mode == SessionMode.REMOTE) {
+        if (mode == WorkSessionMode.REMOTE) {
             this.link = where;
         } else {
             this.place = where;
@@ -167,9 +164,7 @@ public class WorkSession implements java.io.Serializable, Auditable, Stamped {
         if (title == null) {
             throw DomainException.onField("title", "session.title.required");
         }
-        if (title.length() > TITLE_MAX) {
-            throw DomainException.onField("title", "session.text.tooLong", TITLE_MAX);
-        }
+        checkLength("title", title, TITLE_MAX);
         if (kind == null) {
             throw DomainException.onField("kind", "session.kind.required");
         }
@@ -179,14 +174,12 @@ public class WorkSession implements java.io.Serializable, Auditable, Stamped {
         if (heldOn == null) {
             throw DomainException.onField("heldOn", "session.date.required");
         }
-        if (mode == SessionMode.IN_PERSON) {
+        if (mode == WorkSessionMode.IN_PERSON) {
             link = null;
             if (place == null) {
                 throw DomainException.onField("place", "session.place.required");
             }
-            if (place.length() > PLACE_MAX) {
-                throw DomainException.onField("place", "session.text.tooLong", PLACE_MAX);
-            }
+            checkLength("place", place, PLACE_MAX);
         } else {
             place = null;
             if (link == null) {
@@ -245,9 +238,7 @@ public class WorkSession implements java.io.Serializable, Auditable, Stamped {
             throw DomainException.onField("attendanceActor", "session.actor.otherState");
         }
         String name = trimmed(attendeeName);
-        if (name != null && name.length() > Attendance.NAME_MAX) {
-            throw DomainException.onField("attendeeName", "session.text.tooLong", Attendance.NAME_MAX);
-        }
+        checkLength("attendeeName", name, Attendance.NAME_MAX);
         if (attendance.stream().anyMatch(a -> a.isSamePerson(actor, name))) {
             throw DomainException.onField("attendeeName", "session.attendance.duplicate");
         }
@@ -261,16 +252,10 @@ public class WorkSession implements java.io.Serializable, Auditable, Stamped {
         return attendance.removeIf(a -> a.getId() != null && a.getId() == attendanceId);
     }
 
-    /** Links a commitment the session worked on: only one of the same plan. */
-    public boolean link(Commitment commitment) {
-        if (!commitment.getPlan().equals(plan)) {
-            throw DomainException.onField("commitmentToLink", "session.commitment.otherPlan");
-        }
-        return commitments.add(commitment);
-    }
-
-    public boolean unlink(Commitment commitment) {
-        return commitments.remove(commitment);
+    /** On the session's page the commitment it worked on is chosen in the field "commitmentToLink". */
+    @Override
+    public LinkRefusals linkRefusals() {
+        return LINK_REFUSALS;
     }
 
     /** The attendance by organization name, then person's name: how the page lists it. */
@@ -306,7 +291,7 @@ public class WorkSession implements java.io.Serializable, Auditable, Stamped {
     }
 
     public boolean isInPerson() {
-        return mode == SessionMode.IN_PERSON;
+        return mode == WorkSessionMode.IN_PERSON;
     }
 
     private static void checkLength(String field, String value, int max) {
@@ -326,12 +311,14 @@ public class WorkSession implements java.io.Serializable, Auditable, Stamped {
     @Override
     public Long getId() { return id; }
     public int getVersion() { return version; }
+    @Override
     public ActionPlan getPlan() { return plan; }
+    @Override
     public Long getStateId() { return stateId; }
-    public SessionKind getKind() { return kind; }
-    public void setKind(SessionKind kind) { this.kind = kind; }
-    public SessionMode getMode() { return mode; }
-    public void setMode(SessionMode mode) { this.mode = mode; }
+    public WorkSessionKind getKind() { return kind; }
+    public void setKind(WorkSessionKind kind) { this.kind = kind; }
+    public WorkSessionMode getMode() { return mode; }
+    public void setMode(WorkSessionMode mode) { this.mode = mode; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public LocalDate getHeldOn() { return heldOn; }
@@ -349,6 +336,7 @@ public class WorkSession implements java.io.Serializable, Auditable, Stamped {
     public String getMinutes() { return minutes; }
     public void setMinutes(String minutes) { this.minutes = minutes; }
     public List<Attendance> getAttendance() { return attendance; }
+    @Override
     public Set<Commitment> getCommitments() { return commitments; }
     public Instant getCreatedAt() { return createdAt; }
 

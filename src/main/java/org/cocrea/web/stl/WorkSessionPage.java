@@ -17,12 +17,12 @@ import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
 import org.cocrea.file.Upload;
 import org.cocrea.file.UploadPolicy;
-import org.cocrea.session.AttendanceFigures;
-import org.cocrea.session.SessionKind;
-import org.cocrea.session.SessionMode;
-import org.cocrea.session.SessionService;
-import org.cocrea.session.SessionService.SessionDetail;
-import org.cocrea.session.WorkSession;
+import org.cocrea.worksession.AttendanceFigures;
+import org.cocrea.worksession.WorkSessionKind;
+import org.cocrea.worksession.WorkSessionMode;
+import org.cocrea.worksession.WorkSessionService;
+import org.cocrea.worksession.WorkSessionService.WorkSessionDetail;
+import org.cocrea.worksession.WorkSession;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.Messages;
 import org.primefaces.model.file.UploadedFile;
@@ -33,9 +33,9 @@ import org.cocrea.account.CurrentCaller;
  * /stl/session?id=…: the secretariat keeps a session's record — details, attendance and its
  * figures, minutes and materials, agreements and their follow-up, and the commitments it worked on.
  */
-@Named("stlSessionPage")
+@Named("stlWorkSessionPage")
 @ViewScoped
-public class SessionPage implements Serializable {
+public class WorkSessionPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -49,7 +49,7 @@ public class SessionPage implements Serializable {
     private static final String[] COLORS = {"#0f766e", "#2563eb", "#d97706", "#7c3aed", "#db2777", "#6b7280"};
 
     @Inject
-    private SessionService sessions;
+    private WorkSessionService sessions;
 
     @Inject
     private ActorService actors;
@@ -68,7 +68,7 @@ public class SessionPage implements Serializable {
 
     private Long id;
     private int tab;
-    private SessionDetail detail;
+    private WorkSessionDetail detail;
     private WorkSession session;
     private List<Actor> stateActors;
     private List<Commitment> planCommitments;
@@ -249,13 +249,13 @@ public class SessionPage implements Serializable {
     public void setId(Long id) { this.id = id; }
     public int getTab() { return tab; }
     public void setTab(int tab) { this.tab = tab; }
-    public SessionDetail getDetail() { return detail; }
+    public WorkSessionDetail getDetail() { return detail; }
     public WorkSession getSession() { return session; }
     public List<Actor> getStateActors() { return stateActors; }
     public List<Commitment> getPlanCommitments() { return planCommitments; }
     public LocalDate getToday() { return today; }
-    public SessionKind[] getKinds() { return SessionKind.values(); }
-    public SessionMode[] getModes() { return SessionMode.values(); }
+    public WorkSessionKind[] getKinds() { return WorkSessionKind.values(); }
+    public WorkSessionMode[] getModes() { return WorkSessionMode.values(); }
     public Gender[] getGenders() { return Gender.values(); }
     public Long getAttendanceActorId() { return attendanceActorId; }
     public void setAttendanceActorId(Long v) { this.attendanceActorId = v; }

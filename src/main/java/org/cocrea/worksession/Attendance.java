@@ -1,4 +1,4 @@
-package org.cocrea.session;
+package org.cocrea.worksession;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

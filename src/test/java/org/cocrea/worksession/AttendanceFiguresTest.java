@@ -1,4 +1,4 @@
-package org.cocrea.session;
+package org.cocrea.worksession;
 
 import static org.cocrea.support.Entities.withId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,8 +11,8 @@ import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Gender;
 import org.cocrea.actor.Sector;
 import org.cocrea.plan.ActionPlan;
-import org.cocrea.session.AttendanceFigures.Entry;
-import org.cocrea.session.AttendanceFigures.Row;
+import org.cocrea.worksession.AttendanceFigures.Entry;
+import org.cocrea.worksession.AttendanceFigures.Row;
 import org.cocrea.state.State;
 import org.cocrea.support.TestClock;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class AttendanceFiguresTest {
         Actor institute = withId(new Actor(sonora, "Instituto de Transparencia", ActorType.INFORMATION_INSTITUTE), 11L);
         Actor cso = withId(new Actor(sonora, "Observatorio", ActorType.CSO), 12L);
         Actor university = withId(new Actor(sonora, "Universidad", ActorType.ACADEMIA), 13L);
-        WorkSession session = new WorkSession(plan, SessionKind.TRAINING, SessionMode.REMOTE, "Taller", LocalDate.of(2025, 3, 3),
+        WorkSession session = new WorkSession(plan, WorkSessionKind.TRAINING, WorkSessionMode.REMOTE, "Taller", LocalDate.of(2025, 3, 3),
                 "https://meet.example.org/x");
         session.addAttendance(agency, "Marta", Gender.WOMAN);
         session.addAttendance(agency, "Jorge", Gender.MAN);

@@ -1,4 +1,4 @@
-package org.cocrea.session;
+package org.cocrea.worksession;
 
 import static org.cocrea.support.Entities.withId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +37,7 @@ class AgreementTest {
         otherPlan = withId(new ActionPlan(sonora, "Plan anterior", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31), TestClock.FIXED), 4L);
         agency = withId(new Actor(sonora, "Secretaría de Salud", ActorType.GOVERNMENT_AGENCY), 10L);
         outsider = withId(new Actor(veracruz, "Secretaría de Veracruz", ActorType.GOVERNMENT_AGENCY), 11L);
-        session = new WorkSession(plan, SessionKind.CO_CREATION, SessionMode.IN_PERSON, "Mesa", LocalDate.of(2025, 5, 1), "Sala");
+        session = new WorkSession(plan, WorkSessionKind.CO_CREATION, WorkSessionMode.IN_PERSON, "Mesa", LocalDate.of(2025, 5, 1), "Sala");
         withId(session, 50L);
     }
 
@@ -106,6 +106,6 @@ class AgreementTest {
         Agreement overdueRecent = withId(dueOn(TODAY.minusDays(1)), 4L);
         Agreement overdueOld = withId(dueOn(TODAY.minusDays(10)), 5L);
         assertEquals(List.of(overdueOld, overdueRecent, openSoon, openLater, done),
-                SessionService.followUpOrder(List.of(done, openLater, openSoon, overdueRecent, overdueOld), TODAY));
+                WorkSessionService.followUpOrder(List.of(done, openLater, openSoon, overdueRecent, overdueOld), TODAY));
     }
 }
