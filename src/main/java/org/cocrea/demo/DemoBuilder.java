@@ -53,9 +53,6 @@ import org.cocrea.shared.Dates;
 final class DemoBuilder {
 
     static final String AUDIT_USER = "demo";
-    /** States of the demo whose clocks are not Mexico City's. */
-    private static final Map<String, ZoneId> ZONES = Map.of("SON", ZoneId.of("America/Hermosillo"),
-            "CHIH", ZoneId.of("America/Chihuahua"));
 
     /** What the builder needs from outside. */
     interface Sink {
@@ -109,7 +106,8 @@ final class DemoBuilder {
         this.sink = sink;
         this.clock = clock;
         this.today = Dates.today(clock, zone);
-        this.coCreation = new DemoCoCreation(sink, today);
+        this.coCreation = new DemoCoCreation(sink, clock);
+        coCreation.today = today;
     }
 
     Summary build(List<StateSpec> states) {
@@ -133,7 +131,7 @@ final class DemoBuilder {
 
     private void state(StateSpec spec) {
         State state = new State(spec.code, spec.name, spec.secretariatName);
-        state.changeZone(ZONES.getOrDefault(spec.code, Dates.DEFAULT_ZONE).getId());
+        state.changeZone(spec.timeZone);
         zone = state.zone();
         today = state.today(clock);
         coCreation.today = today;

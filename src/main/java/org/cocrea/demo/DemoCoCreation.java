@@ -1,5 +1,6 @@
 package org.cocrea.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -50,6 +51,7 @@ final class DemoCoCreation {
     static final String FIRST_DRAFT_OBJECTIVE = "Transparentar el gasto del programa.";
 
     private final DemoBuilder.Sink sink;
+    private final Clock clock;
     /** Today in the state being built (set by {@link DemoBuilder} for each state). */
     LocalDate today;
     int priorities;
@@ -58,9 +60,9 @@ final class DemoCoCreation {
     int materials;
     int actorsAdded;
 
-    DemoCoCreation(DemoBuilder.Sink sink, LocalDate today) {
+    DemoCoCreation(DemoBuilder.Sink sink, Clock clock) {
         this.sink = sink;
-        this.today = today;
+        this.clock = clock;
     }
 
     /**
@@ -137,7 +139,7 @@ final class DemoCoCreation {
     }
 
     private void score(Priority priority, Account member, int value) {
-        PriorityScore score = new PriorityScore(priority, member, value);
+        PriorityScore score = new PriorityScore(priority, member, value, clock.instant());
         sink.persist(score);
         sink.audit("SCORE", score, null);
     }

@@ -15,6 +15,7 @@ import org.cocrea.milestone.ReportLabel;
 import org.cocrea.plan.Phase;
 import org.cocrea.toolbox.MaterialKind;
 import org.cocrea.toolbox.MaterialLanguage;
+import org.cocrea.shared.Dates;
 
 /**
  * The shape of the demo content, as plain data with small fluent builders: what {@link DemoStates}
@@ -67,6 +68,8 @@ final class DemoSpec {
         final String name;
         final String secretariatName;
         boolean remoteSupport;
+        /** The state's time zone (IANA name); Mexico City's unless the content says otherwise. */
+        String timeZone = Dates.DEFAULT_ZONE.getId();
         final List<ActorSpec> actors = new ArrayList<>();
         final List<PersonSpec> people = new ArrayList<>();
         /** Who came to the sessions: the first seven attend the training and the second co-creation session, the first six the first one. */

@@ -40,7 +40,8 @@ import org.cocrea.toolbox.MaterialLanguage;
  *
  * <p>The file mirrors {@link DemoSpec}: {@code sharedToolbox} (title, phase, language, kind,
  * description, fileName) and {@code states}, each with {@code code}, {@code name},
- * {@code secretariatName}, {@code remoteSupport} (default false), {@code actors} (key, type, name),
+ * {@code secretariatName}, {@code remoteSupport} (default false), {@code timeZone} (default
+ * Mexico City's), {@code actors} (key, type, name),
  * {@code people} (key, role, actor, fullName), {@code attendees} (actor, name, gender),
  * {@code priorities} (title, description, proposer, commitment: its index in the plan, absent
  * when not taken up; scores of the secretariat and the institute) and a {@code plan}: title
@@ -103,6 +104,7 @@ final class DemoStates {
     private static StateSpec state(JsonObject o) {
         StateSpec state = new StateSpec(text(o, "code"), text(o, "name"), text(o, "secretariatName"));
         state.remoteSupport = o.getBoolean("remoteSupport", false);
+        state.timeZone = o.getString("timeZone", state.timeZone);
         for (JsonObject a : objects(o, "actors")) {
             state.actor(text(a, "key"), ActorType.valueOf(text(a, "type")), text(a, "name"));
         }

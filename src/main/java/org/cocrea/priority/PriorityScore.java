@@ -49,10 +49,10 @@ public class PriorityScore implements java.io.Serializable, Auditable {
     protected PriorityScore() {
     }
 
-    public PriorityScore(Priority priority, Account account, Integer score) {
+    public PriorityScore(Priority priority, Account account, Integer score, Instant now) {
         this.priority = priority;
         this.account = account;
-        change(score);
+        change(score, now);
     }
 
     /** A score must be a whole number from 1 to 5; the message goes next to the "score" input. */
@@ -63,9 +63,9 @@ public class PriorityScore implements java.io.Serializable, Auditable {
         return score;
     }
 
-    public void change(Integer newScore) {
+    public void change(Integer newScore, Instant now) {
         this.score = checked(newScore);
-        this.scoredAt = Instant.now();
+        this.scoredAt = now;
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +58,9 @@ public class PriorityService {
 
     @Inject
     private CommitmentLinks links;
+
+    @Inject
+    private Clock clock;
 
     /** One row of the ranking: the priority, its place, the caller's own score and how many commitments came of it. */
     public record Ranked(Priority priority, Ranking.Place place, Integer myScore, long linkedCommitments) {
@@ -115,13 +119,13 @@ public class PriorityService {
                 .findFirst()
                 .orElse(null);
         if (existing == null) {
-            PriorityScore created = new PriorityScore(priority, em.find(Account.class, caller.accountId()), score);
+            PriorityScore created = new PriorityScore(priority, em.find(Account.class, caller.accountId()), score, clock.instant());
             em.persist(created);
             audit.record(caller.username(), "SCORE", created, null);
             return created;
         }
         var before = existing.auditSnapshot();
-        existing.change(score);
+        existing.change(score, clock.instant());
         audit.record(caller.username(), "SCORE", existing, before);
         return existing;
     }

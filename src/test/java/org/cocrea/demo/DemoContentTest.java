@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -270,6 +271,18 @@ class DemoContentTest {
         for (StateSpec s : DemoStates.all()) {
             assertTrue(files.stream().anyMatch(e -> e.getReport().getMilestone().getCommitment().getStateId()
                     .equals(sink.state(s.code).getId())), s.code + " has evidence files");
+        }
+    }
+
+    /** Sonora keeps no daylight saving and Chihuahua its own hour; the others live by Mexico City's clock. */
+    @Test
+    void eachStateLivesInItsOwnZone() {
+        MemorySink sink = new MemorySink(null);
+        new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
+        assertEquals(ZoneId.of("America/Hermosillo"), sink.state("SON").zone());
+        assertEquals(ZoneId.of("America/Chihuahua"), sink.state("CHIH").zone());
+        for (String code : List.of("VER", "ZAC", "DGO")) {
+            assertEquals(ZoneId.of("America/Mexico_City"), sink.state(code).zone(), code);
         }
     }
 

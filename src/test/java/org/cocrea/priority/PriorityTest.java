@@ -5,6 +5,7 @@ import static org.cocrea.support.Entities.withId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.cocrea.account.Account;
 import org.cocrea.account.Role;
@@ -21,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PriorityTest {
+
+    private static final Instant NOW = TestClock.FIXED.instant();
 
     private State sonora;
     private State durango;
@@ -49,13 +52,13 @@ class PriorityTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4, 5})
     void scoresFromOneToFive(int score) {
-        assertEquals(score, new PriorityScore(priority, member, score).getScore());
+        assertEquals(score, new PriorityScore(priority, member, score, NOW).getScore());
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 6, 10, Integer.MIN_VALUE})
     void refusesScoresOutOfRangeOnTheScoreField(int score) {
-        DomainException refusal = assertThrows(DomainException.class, () -> new PriorityScore(priority, member, score));
+        DomainException refusal = assertThrows(DomainException.class, () -> new PriorityScore(priority, member, score, NOW));
         assertEquals("score", refusal.field());
         assertEquals("priorities.score.range", refusal.messageKey());
     }
@@ -67,15 +70,15 @@ class PriorityTest {
     }
 
     @Test
-    void aChangedScoreKeepsTheRuleAndMovesTheDate() throws InterruptedException {
-        PriorityScore score = new PriorityScore(priority, member, 2);
-        var first = score.getScoredAt();
-        Thread.sleep(2);
-        score.change(5);
+    void aChangedScoreKeepsTheRuleAndMovesTheDate() {
+        PriorityScore score = new PriorityScore(priority, member, 2, NOW);
+        assertEquals(NOW, score.getScoredAt());
+        score.change(5, NOW.plusSeconds(90));
         assertEquals(5, score.getScore());
-        assertThat(score.getScoredAt()).isAfter(first);
-        assertThrows(DomainException.class, () -> score.change(6));
+        assertEquals(NOW.plusSeconds(90), score.getScoredAt());
+        assertThrows(DomainException.class, () -> score.change(6, NOW.plusSeconds(120)));
         assertEquals(5, score.getScore());
+        assertEquals(NOW.plusSeconds(90), score.getScoredAt());
     }
 
     @Test
