@@ -9,12 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import org.cocrea.account.Caller;
 import org.cocrea.account.CurrentCaller;
 import org.cocrea.audit.AuditTrail;
-import org.cocrea.commitment.Commitment;
-import org.cocrea.milestone.Milestone;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.ConcurrentChange;
 import org.cocrea.shared.DomainException;
@@ -130,59 +127,6 @@ public class ActorService {
         return em.createQuery("select a from Actor a where a.state.id = :s order by a.type, a.name", Actor.class)
                 .setParameter("s", caller.stateId())
                 .getResultList();
-    }
-
-    /**
-     * What an actor takes part in: the commitments it leads, those it is co-responsible for and
-     * the milestones it is responsible for, drafts included. One query per list; for the
-     * secretariat of the actor's state only.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Participation participation(long actorId) {
-        Actor actor = forSecretariat(actorId);
-        List<Commitment> leads = em.createQuery(
-                        "select c from Commitment c where c.leadInstitution.id = :a order by c.title", Commitment.class)
-                .setParameter("a", actorId)
-                .setHint("eclipselink.left-join-fetch", "c.plan")
-                .getResultList();
-        List<Commitment> coResponsible = em.createQuery(
-                        "select c from Commitment c join c.coResponsibles r where r.id = :a order by c.title", Commitment.class)
-                .setParameter("a", actorId)
-                .setHint("eclipselink.left-join-fetch", "c.plan")
-                .getResultList();
-        List<Milestone> milestones = em.createQuery(
-                        "select m from Milestone m join m.responsibles r where r.id = :a order by m.endDate, m.id", Milestone.class)
-                .setParameter("a", actorId)
-                .setHint("eclipselink.left-join-fetch", "m.commitment")
-                .getResultList();
-        return new Participation(actor, leads, coResponsible, milestones);
-    }
-
-    /**
-     * How much each actor of a state takes part in, by actor id (actors with no part are
-     * absent): one aggregate query per kind of part, whatever the number of actors.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, Participation.Counts> participationCounts(long stateId) {
-        currentCaller.get().requireSecretariatOf(stateId);
-        Map<Long, Participation.Counts> counts = new HashMap<>();
-        add(counts, "select c.leadInstitution.id, count(c) from Commitment c "
-                + "where c.stateId = :s and c.leadInstitution is not null group by c.leadInstitution.id",
-                stateId, Participation.Counts::withLeads);
-        add(counts, "select r.id, count(c) from Commitment c join c.coResponsibles r where c.stateId = :s group by r.id",
-                stateId, Participation.Counts::withCoResponsibleIn);
-        add(counts, "select r.id, count(m) from Milestone m join m.responsibles r where r.state.id = :s group by r.id",
-                stateId, Participation.Counts::withResponsibleFor);
-        return counts;
-    }
-
-    private void add(Map<Long, Participation.Counts> counts, String query, long stateId,
-                     BiFunction<Participation.Counts, Long, Participation.Counts> with) {
-        for (Object[] row : em.createQuery(query, Object[].class).setParameter("s", stateId).getResultList()) {
-            Long actorId = ((Number) row[0]).longValue();
-            long n = ((Number) row[1]).longValue();
-            counts.put(actorId, with.apply(counts.getOrDefault(actorId, Participation.Counts.NONE), n));
-        }
     }
 
     /**

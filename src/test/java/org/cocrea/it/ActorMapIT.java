@@ -26,7 +26,8 @@ import org.cocrea.actor.ActorKind;
 import org.cocrea.actor.ActorService;
 import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Gender;
-import org.cocrea.actor.Participation;
+import org.cocrea.milestone.Participation;
+import org.cocrea.milestone.ParticipationService;
 import org.cocrea.actor.SecretariatRole;
 import org.cocrea.actor.SimilarActorsException;
 import org.cocrea.commitment.Commitment;
@@ -63,6 +64,7 @@ class ActorMapIT {
 
     @Inject private Scenario scenario;
     @Inject private ActorService actors;
+    @Inject private ParticipationService participations;
     @Inject private HttpServletRequest request;
 
     private World here;
@@ -216,21 +218,21 @@ class ActorMapIT {
     @Test
     void participationListsWhatAnActorTakesPartIn() {
         actAs(here.secretariat());
-        Participation government = actors.participation(here.government());
+        Participation government = participations.participation(here.government());
         assertThat(government.leads()).extracting(Commitment::getId).containsExactly(here.commitmentId());
         assertThat(government.coResponsibleIn()).isEmpty();
         assertThat(government.responsibleFor()).isEmpty();
 
-        Participation cso = actors.participation(here.cso());
+        Participation cso = participations.participation(here.cso());
         assertThat(cso.actor().getId()).isEqualTo(here.cso());
         assertThat(cso.leads()).isEmpty();
         assertThat(cso.coResponsibleIn()).extracting(Commitment::getId).containsExactly(here.commitmentId());
         assertThat(cso.responsibleFor()).extracting(Milestone::getId).containsExactly(here.milestoneId());
         assertThat(cso.responsibleFor().get(0).getCommitment().getTitle()).contains(here.code());
 
-        assertThat(actors.participation(here.academia()).isEmpty()).isTrue();
+        assertThat(participations.participation(here.academia()).isEmpty()).isTrue();
 
-        Map<Long, Participation.Counts> counts = actors.participationCounts(here.stateId());
+        Map<Long, Participation.Counts> counts = participations.participationCounts(here.stateId());
         assertThat(counts.get(here.government())).isEqualTo(new Participation.Counts(1, 0, 0));
         assertThat(counts.get(here.cso())).isEqualTo(new Participation.Counts(0, 1, 1));
         assertThat(counts).doesNotContainKey(here.academia());
@@ -244,8 +246,8 @@ class ActorMapIT {
 
         actAs(here.secretariat());
         assertThrows(AccessDeniedException.class, () -> actors.forSecretariat(there.cso()));
-        assertThrows(AccessDeniedException.class, () -> actors.participation(there.cso()));
-        assertThrows(AccessDeniedException.class, () -> actors.participationCounts(there.stateId()));
+        assertThrows(AccessDeniedException.class, () -> participations.participation(there.cso()));
+        assertThrows(AccessDeniedException.class, () -> participations.participationCounts(there.stateId()));
         assertThrows(AccessDeniedException.class, () -> actors.ofState(there.stateId()));
         assertThrows(AccessDeniedException.class, () -> actors.countOfState(there.stateId()));
         assertThat(actors.countOfState(here.stateId())).isEqualTo(actors.ofState(here.stateId()).size());
@@ -271,7 +273,7 @@ class ActorMapIT {
         cso.setPhone("000");
         assertThrows(AccessDeniedException.class, () -> actors.update(cso, true));
         assertThrows(AccessDeniedException.class, () -> actors.forSecretariat(here.cso()));
-        assertThrows(AccessDeniedException.class, () -> actors.participation(here.cso()));
+        assertThrows(AccessDeniedException.class, () -> participations.participation(here.cso()));
         assertThrows(AccessDeniedException.class, () -> actors.ofMyState());
         assertThrows(AccessDeniedException.class, () -> actors.ofState(here.stateId()));
 
@@ -284,13 +286,13 @@ class ActorMapIT {
     void thePublicCannotReadContactsOrParticipation() {
         actAsPublic();
         assertThrows(AccessDeniedException.class, () -> actors.forSecretariat(here.cso()));
-        assertThrows(AccessDeniedException.class, () -> actors.participation(here.cso()));
-        assertThrows(AccessDeniedException.class, () -> actors.participationCounts(here.stateId()));
+        assertThrows(AccessDeniedException.class, () -> participations.participation(here.cso()));
+        assertThrows(AccessDeniedException.class, () -> participations.participationCounts(here.stateId()));
         assertThrows(AccessDeniedException.class, () -> actors.ofMyState());
         assertThrows(AccessDeniedException.class, () -> actors.ofState(here.stateId()));
         assertThrows(AccessDeniedException.class, () -> actors.create(here.stateId(), form("Anónima " + here.code(), ActorType.CSO), true));
         actAs(here.secretariat());
-        assertThrows(NotFoundException.class, () -> actors.participation(Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> participations.participation(Long.MAX_VALUE));
     }
 
     @Test

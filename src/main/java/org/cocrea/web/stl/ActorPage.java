@@ -10,7 +10,8 @@ import org.cocrea.actor.ActorKind;
 import org.cocrea.actor.ActorService;
 import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Gender;
-import org.cocrea.actor.Participation;
+import org.cocrea.milestone.Participation;
+import org.cocrea.milestone.ParticipationService;
 import org.cocrea.actor.SecretariatRole;
 import org.cocrea.actor.SimilarActorsException;
 import org.cocrea.priority.Priority;
@@ -34,6 +35,9 @@ public class ActorPage implements Serializable {
     private ActorService actors;
 
     @Inject
+    private ParticipationService participations;
+
+    @Inject
     private WorkSessionService sessions;
 
     @Inject
@@ -50,7 +54,7 @@ public class ActorPage implements Serializable {
         if (id == null) {
             throw new NotFoundException();
         }
-        participation = actors.participation(id);
+        participation = participations.participation(id);
         actor = participation.actor();
         attended = sessions.attendedBy(id);
         proposed = priorities.proposedBy(id);

@@ -15,7 +15,8 @@ import org.cocrea.actor.ActorKind;
 import org.cocrea.actor.ActorService;
 import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Gender;
-import org.cocrea.actor.Participation;
+import org.cocrea.milestone.Participation;
+import org.cocrea.milestone.ParticipationService;
 import org.cocrea.actor.Sector;
 import org.cocrea.actor.SecretariatRole;
 import org.cocrea.actor.SimilarActorsException;
@@ -36,6 +37,9 @@ public class ActorsPage implements Serializable {
     private ActorService actors;
 
     @Inject
+    private ParticipationService participations;
+
+    @Inject
     private org.cocrea.worksession.WorkSessionService sessions;
 
     @Inject
@@ -52,7 +56,7 @@ public class ActorsPage implements Serializable {
     /** Called by f:viewAction: three aggregate queries and the list, whatever the number of actors. */
     public void load() {
         List<Actor> list = actors.ofMyState();
-        counts = actors.participationCounts(currentCaller.get().stateId());
+        counts = participations.participationCounts(currentCaller.get().stateId());
         sessionsAttended = sessions.sessionsAttendedByActor(currentCaller.get().stateId());
         total = list.size();
         Map<ActorType, List<Actor>> byType = list.stream()

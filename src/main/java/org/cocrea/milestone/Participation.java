@@ -1,14 +1,14 @@
-package org.cocrea.actor;
+package org.cocrea.milestone;
 
 import java.io.Serializable;
 import java.util.List;
 import org.cocrea.commitment.Commitment;
-import org.cocrea.milestone.Milestone;
+import org.cocrea.actor.Actor;
 
 /**
  * What an actor takes part in, for its secretariat: each list read in one query. A feature that
  * gives actors a new part (sessions, priorities…) adds a list here and one query in
- * {@link ActorService#participation(long)}, and a count in {@link Counts}.
+ * {@link ParticipationService#participation(long)}, and a count in {@link Counts}.
  *
  * @param leads           the commitments it leads (as lead institution)
  * @param coResponsibleIn the commitments it is co-responsible for
