@@ -232,9 +232,7 @@ public class Commitment implements java.io.Serializable, Auditable {
         if (after.equals(before)) {
             return null;
         }
-        if (status == CommitmentStatus.APPROVED || status == CommitmentStatus.PUBLISHED) {
-            status = CommitmentStatus.DRAFT;
-        }
+        status = status.afterEdit();
         currentVersion++;
         return new CommitmentVersion(this, currentVersion, after, status, username);
     }
@@ -248,14 +246,14 @@ public class Commitment implements java.io.Serializable, Auditable {
 
     /** Borrador or Cambios solicitados → En revisión. */
     public void submitForReview() {
-        requireStatus("workflow.submit.notAllowed", CommitmentStatus.DRAFT, CommitmentStatus.CHANGES_REQUESTED);
+        requireMove(CommitmentStatus.IN_REVIEW, "workflow.submit.notAllowed");
         checkConsistency();
         status = CommitmentStatus.IN_REVIEW;
     }
 
     /** En revisión → Cambios solicitados; the reason becomes a comment on the current version. */
     public CommitmentComment requestChanges(org.cocrea.account.Account by, String reason) {
-        requireStatus("workflow.requestChanges.notAllowed", CommitmentStatus.IN_REVIEW);
+        requireMove(CommitmentStatus.CHANGES_REQUESTED, "workflow.requestChanges.notAllowed");
         CommitmentComment comment = CommitmentComment.on(this, null, by, reason, "reason");
         status = CommitmentStatus.CHANGES_REQUESTED;
         return comment;
@@ -263,14 +261,14 @@ public class Commitment implements java.io.Serializable, Auditable {
 
     /** En revisión → Aprobado, only when the text has everything publication needs. */
     public void approve() {
-        requireStatus("workflow.approve.notAllowed", CommitmentStatus.IN_REVIEW);
+        requireMove(CommitmentStatus.APPROVED, "workflow.approve.notAllowed");
         requireComplete();
         status = CommitmentStatus.APPROVED;
     }
 
     /** En revisión or Aprobado → Borrador. */
     public void withdraw() {
-        requireStatus("workflow.withdraw.notAllowed", CommitmentStatus.IN_REVIEW, CommitmentStatus.APPROVED);
+        requireMove(CommitmentStatus.DRAFT, "workflow.withdraw.notAllowed");
         status = CommitmentStatus.DRAFT;
     }
 
@@ -279,7 +277,7 @@ public class Commitment implements java.io.Serializable, Auditable {
         if (status == CommitmentStatus.PUBLISHED) {
             throw new DomainException("commitment.publish.already");
         }
-        requireStatus("workflow.publish.notApproved", CommitmentStatus.APPROVED);
+        requireMove(CommitmentStatus.PUBLISHED, "workflow.publish.notApproved");
         requireComplete();
         status = CommitmentStatus.PUBLISHED;
         publishedVersion = currentVersion;
@@ -290,23 +288,23 @@ public class Commitment implements java.io.Serializable, Auditable {
     }
 
     public boolean maySubmitForReview() {
-        return status == CommitmentStatus.DRAFT || status == CommitmentStatus.CHANGES_REQUESTED;
+        return status.canMoveTo(CommitmentStatus.IN_REVIEW);
     }
 
     public boolean mayRequestChanges() {
-        return status == CommitmentStatus.IN_REVIEW;
+        return status.canMoveTo(CommitmentStatus.CHANGES_REQUESTED);
     }
 
     public boolean mayApprove() {
-        return status == CommitmentStatus.IN_REVIEW;
+        return status.canMoveTo(CommitmentStatus.APPROVED);
     }
 
     public boolean mayWithdraw() {
-        return status == CommitmentStatus.IN_REVIEW || status == CommitmentStatus.APPROVED;
+        return status.canMoveTo(CommitmentStatus.DRAFT);
     }
 
     public boolean mayPublish() {
-        return status == CommitmentStatus.APPROVED;
+        return status.canMoveTo(CommitmentStatus.PUBLISHED);
     }
 
     public boolean isEditable() {
@@ -318,9 +316,9 @@ public class Commitment implements java.io.Serializable, Auditable {
         return publishedVersion != null && currentVersion != publishedVersion;
     }
 
-    private void requireStatus(String key, CommitmentStatus... allowed) {
-        if (!java.util.Arrays.asList(allowed).contains(status)) {
-            throw new DomainException(key);
+    private void requireMove(CommitmentStatus next, String refusal) {
+        if (!status.canMoveTo(next)) {
+            throw new DomainException(refusal);
         }
     }
 
