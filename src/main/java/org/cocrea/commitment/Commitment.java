@@ -371,7 +371,8 @@ public class Commitment implements java.io.Serializable, Auditable {
     }
 
     /** Sets (or replaces) the money of one fiscal year. */
-    public BudgetLine putBudget(int fiscalYear, BigDecimal approved, BigDecimal modified, BigDecimal spent) {
+    public BudgetLine putBudget(Integer fiscalYear, BigDecimal approved, BigDecimal modified, BigDecimal spent) {
+        BudgetLine.requireFiscalYear(fiscalYear);
         for (BudgetLine line : budgetLines) {
             if (line.getFiscalYear() == fiscalYear) {
                 line.change(approved, modified, spent);

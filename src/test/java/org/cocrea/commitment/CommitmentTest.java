@@ -303,6 +303,18 @@ class CommitmentTest {
             assertTrue(commitment.getBudgetLines().isEmpty());
         }
 
+        @ParameterizedTest(name = "year {0}")
+        @CsvSource(nullValues = "null", value = {"null", "1999", "2101"})
+        void aYearOutsideTwoThousandToTwoThousandOneHundredIsRefused(Integer year) {
+            DomainException e = refused("budget.year.invalid",
+                    () -> commitment.putBudget(year, pesos("1000"), null, null));
+            assertEquals("fiscalYear", e.field());
+            assertTrue(commitment.getBudgetLines().isEmpty());
+            put(2000, "1", null, null);
+            put(2100, "1", null, null);
+            assertEquals(2, commitment.getBudgetLines().size());
+        }
+
         @Test
         void theSameYearReplacesItsAmounts() {
             BudgetLine first = put(2025, "1000", null, "100");

@@ -103,7 +103,7 @@ class AccessBoundariesIT {
     void aSecretariatCannotTouchAnotherStatesRecords() {
         actAs(here.secretariat());
         assertThrows(AccessDeniedException.class, () -> commitments.forSecretariat(there.commitmentId()));
-        assertThrows(AccessDeniedException.class, () -> commitments.publish(there.commitmentId()));
+        assertThrows(AccessDeniedException.class, () -> commitments.publish(there.commitmentId(), 1));
         assertThrows(AccessDeniedException.class, () -> commitments.putBudget(there.commitmentId(), 2026, null, null, null));
         assertThrows(AccessDeniedException.class, () -> commitments.auditTrail(there.commitmentId(), 0, 10));
         assertThrows(AccessDeniedException.class, () -> milestones.moveTo(there.milestoneId(), MilestoneStatus.IN_PROGRESS));
@@ -131,7 +131,7 @@ class AccessBoundariesIT {
     void onlyTheSecretariatPublishesOrMovesMilestones() {
         for (String outsider : List.of(here.csoMember(), here.agencyMember(), here.evaluator())) {
             actAs(outsider);
-            assertThrows(AccessDeniedException.class, () -> commitments.publish(here.commitmentId()));
+            assertThrows(AccessDeniedException.class, () -> commitments.publish(here.commitmentId(), 1));
             assertThrows(AccessDeniedException.class, () -> milestones.moveTo(here.milestoneId(), MilestoneStatus.IN_PROGRESS));
             assertThrows(AccessDeniedException.class, () -> plans.create(newPlan()));
         }

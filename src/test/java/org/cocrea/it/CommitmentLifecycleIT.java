@@ -58,6 +58,11 @@ class CommitmentLifecycleIT {
     @Inject private EvidenceService evidence;
     @Inject private ProgressBoard board;
 
+    /** The version the secretariat reads now: what approval and publication refer to. */
+    private int currentVersion(World world) {
+        return commitments.forSecretariat(world.commitmentId()).getCurrentVersion();
+    }
+
     @Test
     void aCommitmentIsFollowedFromDraftToAVerifiedMilestone() {
         World world = scenario.newState();
@@ -132,11 +137,11 @@ class CommitmentLifecycleIT {
 
         commitments.submitForReview(world.commitmentId());
         IncompleteCommitmentException refusal =
-                assertThrows(IncompleteCommitmentException.class, () -> commitments.approve(world.commitmentId()));
+                assertThrows(IncompleteCommitmentException.class, () -> commitments.approve(world.commitmentId(), currentVersion(world)));
         assertThat(refusal.missingFields()).containsExactlyInAnyOrder("objective", "leadInstitution", "coResponsibles");
         assertEquals("IN_REVIEW", commitments.forSecretariat(world.commitmentId()).getStatus().name());
         assertEquals("workflow.publish.notApproved",
-                assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId())).messageKey());
+                assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId(), currentVersion(world))).messageKey());
         assertThat(commitments.forSecretariat(world.commitmentId()).isPublished()).isFalse();
     }
 

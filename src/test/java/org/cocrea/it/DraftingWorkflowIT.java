@@ -75,6 +75,11 @@ class DraftingWorkflowIT {
         return commitments.update(form, world.government(), List.of(world.cso()));
     }
 
+    /** The version the secretariat reads now: what approval and publication refer to. */
+    private int currentVersion(World world) {
+        return commitments.forSecretariat(world.commitmentId()).getCurrentVersion();
+    }
+
     private static Map<String, TextDiff.Field> byName(List<TextDiff.Field> fields) {
         return fields.stream().collect(Collectors.toMap(TextDiff.Field::name, Function.identity()));
     }
@@ -149,12 +154,12 @@ class DraftingWorkflowIT {
         actAs(world.secretariat());
         commitments.submitForReview(world.commitmentId());
         assertEquals("workflow.edit.inReview", assertThrows(DomainException.class, () -> edit(world, c -> c.setTitle("Colado"))).messageKey());
-        commitments.approve(world.commitmentId());
+        commitments.approve(world.commitmentId(), currentVersion(world));
         actAsPublic();
         assertEquals(frozenTitle, commitments.publishedText(world.commitmentId()).getTitle());
 
         actAs(world.secretariat());
-        commitments.publish(world.commitmentId());
+        commitments.publish(world.commitmentId(), currentVersion(world));
         actAsPublic();
         assertEquals("Título revisado " + world.code(), commitments.publishedText(world.commitmentId()).getTitle());
         assertEquals(2, commitments.published(world.commitmentId()).getPublishedVersion());
@@ -169,15 +174,16 @@ class DraftingWorkflowIT {
         World world = scenario.newState();
         actAs(world.secretariat());
         assertEquals("workflow.publish.notApproved",
-                assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId())).messageKey());
+                assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId(), currentVersion(world))).messageKey());
         commitments.submitForReview(world.commitmentId());
         commitments.withdraw(world.commitmentId());
         assertEquals(CommitmentStatus.DRAFT, commitments.forSecretariat(world.commitmentId()).getStatus());
         commitments.submitForReview(world.commitmentId());
-        commitments.approve(world.commitmentId());
+        commitments.approve(world.commitmentId(), currentVersion(world));
         edit(world, c -> c.setStatusQuo("Antecedentes nuevos."));
         assertEquals(CommitmentStatus.DRAFT, commitments.forSecretariat(world.commitmentId()).getStatus());
-        assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId()));
+        assertEquals("workflow.publish.notApproved",
+                assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId(), currentVersion(world))).messageKey());
         assertFalse(commitments.forSecretariat(world.commitmentId()).isPublished());
     }
 
@@ -229,9 +235,9 @@ class DraftingWorkflowIT {
         List<Executable> secretariatOnly = List.of(
                 () -> commitments.submitForReview(id),
                 () -> commitments.requestChanges(id, "Cambios"),
-                () -> commitments.approve(id),
+                () -> commitments.approve(id, 1),
                 () -> commitments.withdraw(id),
-                () -> commitments.publish(id),
+                () -> commitments.publish(id, 1),
                 () -> commitments.comment(id, null, "Intrusión"),
                 () -> commitments.comments(id),
                 () -> commitments.versions(id),

@@ -111,8 +111,9 @@ public class Scenario {
     /** Takes a draft commitment through review, approval and publication, as the current caller. */
     public void publishCommitment(long commitmentId) {
         commitments.submitForReview(commitmentId);
-        commitments.approve(commitmentId);
-        commitments.publish(commitmentId);
+        int read = commitments.forSecretariat(commitmentId).getCurrentVersion();
+        commitments.approve(commitmentId, read);
+        commitments.publish(commitmentId, read);
     }
 
     private String account(String username, Role role, long stateId, long actorId) {
