@@ -112,7 +112,7 @@ class AccessBoundariesIT {
         assertThrows(AccessDeniedException.class, () -> actors.create(there.stateId(), "Intrusa A.C.", ActorType.CSO));
 
         Commitment sneaky = Commitment.blank();
-        sneaky.setTitle("Compromiso colado");
+        sneaky.getTemplate().setTitle("Compromiso colado");
         assertThrows(AccessDeniedException.class, () -> commitments.create(there.planId(), sneaky, null, List.of()));
         actAs(there.secretariat());
         assertThat(commitments.ofPlanForSecretariat(there.planId())).hasSize(1);

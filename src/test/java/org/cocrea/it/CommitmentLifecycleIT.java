@@ -75,7 +75,7 @@ class CommitmentLifecycleIT {
         scenario.publish(world);
         actAsPublic();
         assertEquals(world.commitmentId(), commitments.published(world.commitmentId()).getId());
-        assertEquals("E045", commitments.published(world.commitmentId()).getBudgetProgramKey());
+        assertEquals("E045", commitments.published(world.commitmentId()).getTemplate().getBudgetProgramKey());
 
         // the CSO reports with a file and a link, saved together
         actAs(world.csoMember());
@@ -132,7 +132,7 @@ class CommitmentLifecycleIT {
         World world = scenario.newState();
         actAs(world.secretariat());
         var draft = commitments.forSecretariat(world.commitmentId());
-        draft.setObjective(" ");
+        draft.getTemplate().setObjective(" ");
         commitments.update(draft, null, List.of());
 
         commitments.submitForReview(world.commitmentId());
@@ -151,9 +151,9 @@ class CommitmentLifecycleIT {
         actAs(world.secretariat());
         var first = commitments.forSecretariat(world.commitmentId());
         var second = commitments.forSecretariat(world.commitmentId());
-        first.setTitle("Primera versión");
+        first.getTemplate().setTitle("Primera versión");
         commitments.update(first, world.government(), List.of(world.cso()));
-        second.setTitle("Segunda versión, escrita sobre datos viejos");
+        second.getTemplate().setTitle("Segunda versión, escrita sobre datos viejos");
 
         var refusal = assertThrows(org.cocrea.shared.DomainException.class,
                 () -> commitments.update(second, world.government(), List.of(world.cso())));

@@ -93,8 +93,8 @@ class DraftingWorkflowIT {
         edit(world, c -> { });
         assertThat(commitments.versions(world.commitmentId())).as("a save that changes nothing").hasSize(1);
 
-        edit(world, c -> c.setObjective("Publicar cada mes el gasto y el abasto de medicamentos por unidad médica."));
-        edit(world, c -> c.setDescription("Tablero público <b>con</b> datos abiertos de compras, abasto y recetas surtidas."));
+        edit(world, c -> c.getTemplate().setObjective("Publicar cada mes el gasto y el abasto de medicamentos por unidad médica."));
+        edit(world, c -> c.getTemplate().setDescription("Tablero público <b>con</b> datos abiertos de compras, abasto y recetas surtidas."));
         List<CommitmentVersion> versions = commitments.versions(world.commitmentId());
         assertThat(versions).extracting(CommitmentVersion::getNumber).containsExactly(3, 2, 1);
         assertThat(versions).allSatisfy(v -> {
@@ -124,13 +124,13 @@ class DraftingWorkflowIT {
         World world = scenario.newState();
         scenario.publish(world);
         actAsPublic();
-        String frozenTitle = commitments.publishedText(world.commitmentId()).getTitle();
+        String frozenTitle = commitments.publishedText(world.commitmentId()).getTemplate().getTitle();
         assertThat(frozenTitle).startsWith("Transparentar el gasto en medicamentos");
 
         actAs(world.secretariat());
         Commitment revision = edit(world, c -> {
-            c.setTitle("Título revisado " + world.code());
-            c.setProblem("Problemática revisada, aún en borrador.");
+            c.getTemplate().setTitle("Título revisado " + world.code());
+            c.getTemplate().setProblem("Problemática revisada, aún en borrador.");
         });
         assertEquals(CommitmentStatus.DRAFT, revision.getStatus());
         assertEquals(2, revision.getCurrentVersion());
@@ -141,8 +141,8 @@ class DraftingWorkflowIT {
         // the public still reads version 1; money and milestones stay live
         actAsPublic();
         assertEquals(world.commitmentId(), commitments.published(world.commitmentId()).getId());
-        assertEquals(frozenTitle, commitments.publishedText(world.commitmentId()).getTitle());
-        assertThat(commitments.publishedText(world.commitmentId()).getProblem()).doesNotContain("borrador");
+        assertEquals(frozenTitle, commitments.publishedText(world.commitmentId()).getTemplate().getTitle());
+        assertThat(commitments.publishedText(world.commitmentId()).getTemplate().getProblem()).doesNotContain("borrador");
         assertThat(commitments.publishedOfPlan(world.planId())).extracting(Commitment::getPublishedTitle).containsExactly(frozenTitle);
         assertThat(milestones.ofCommitment(world.commitmentId())).hasSize(1);
 
@@ -153,15 +153,15 @@ class DraftingWorkflowIT {
         // approval alone publishes nothing
         actAs(world.secretariat());
         commitments.submitForReview(world.commitmentId());
-        assertEquals("workflow.edit.inReview", assertThrows(DomainException.class, () -> edit(world, c -> c.setTitle("Colado"))).messageKey());
+        assertEquals("workflow.edit.inReview", assertThrows(DomainException.class, () -> edit(world, c -> c.getTemplate().setTitle("Colado"))).messageKey());
         commitments.approve(world.commitmentId(), currentVersion(world));
         actAsPublic();
-        assertEquals(frozenTitle, commitments.publishedText(world.commitmentId()).getTitle());
+        assertEquals(frozenTitle, commitments.publishedText(world.commitmentId()).getTemplate().getTitle());
 
         actAs(world.secretariat());
         commitments.publish(world.commitmentId(), currentVersion(world));
         actAsPublic();
-        assertEquals("Título revisado " + world.code(), commitments.publishedText(world.commitmentId()).getTitle());
+        assertEquals("Título revisado " + world.code(), commitments.publishedText(world.commitmentId()).getTemplate().getTitle());
         assertEquals(2, commitments.published(world.commitmentId()).getPublishedVersion());
 
         actAs(world.secretariat());
@@ -180,7 +180,7 @@ class DraftingWorkflowIT {
         assertEquals(CommitmentStatus.DRAFT, commitments.forSecretariat(world.commitmentId()).getStatus());
         commitments.submitForReview(world.commitmentId());
         commitments.approve(world.commitmentId(), currentVersion(world));
-        edit(world, c -> c.setStatusQuo("Antecedentes nuevos."));
+        edit(world, c -> c.getTemplate().setStatusQuo("Antecedentes nuevos."));
         assertEquals(CommitmentStatus.DRAFT, commitments.forSecretariat(world.commitmentId()).getStatus());
         assertEquals("workflow.publish.notApproved",
                 assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId(), currentVersion(world))).messageKey());
@@ -268,7 +268,7 @@ class DraftingWorkflowIT {
         actAs(here.secretariat());
         plans.publish(here.planId());
         actAsPublic();
-        assertThat(commitments.publishedText(id).getTitle()).isNotBlank();
+        assertThat(commitments.publishedText(id).getTemplate().getTitle()).isNotBlank();
         assertThrows(AccessDeniedException.class, () -> commitments.comments(id), "comments are never public");
         assertThrows(AccessDeniedException.class, () -> commitments.versions(id), "nor versions");
     }
@@ -278,11 +278,11 @@ class DraftingWorkflowIT {
         World world = scenario.newState();
         scenario.publish(world);
         actAsPublic();
-        String frozenTitle = commitments.publishedText(world.commitmentId()).getTitle();
+        String frozenTitle = commitments.publishedText(world.commitmentId()).getTemplate().getTitle();
         actAs(world.secretariat());
         edit(world, c -> {
-            c.setTitle("Borrador visible solo al secretariado " + world.code());
-            c.setProblem(c.getProblem() + " <script>alert('x')</script>");
+            c.getTemplate().setTitle("Borrador visible solo al secretariado " + world.code());
+            c.getTemplate().setProblem(c.getTemplate().getProblem() + " <script>alert('x')</script>");
         });
         long first = commitments.comment(world.commitmentId(), null, "Revisar <b>esto</b>").getId();
         commitments.comment(world.commitmentId(), first, "Respuesta al primero");
