@@ -296,6 +296,13 @@ class DraftingWorkflowIT {
                 "&lt;script&gt;alert", "Revisar &lt;b&gt;esto&lt;/b&gt;", "comment-depth-1", "Respuesta al primero",
                 world.secretariat());
         assertThat(stl.body()).doesNotContain("<script>alert", "<b>esto</b>");
+        assertThat(stl.body()).as("the fiscal year's limits, from BudgetLine")
+                .containsPattern("minimumValue\\W{1,8}2000\\W").containsPattern("maximumValue\\W{1,8}2100\\W");
+
+        // the milestone page leads back to the commitment's Hitos tab (CommitmentTab.MILESTONES, index 2)
+        HttpResponse<String> milestone = get(client, "stl/milestone?id=" + world.milestoneId());
+        assertEquals(200, milestone.statusCode());
+        assertThat(milestone.body()).contains("stl/commitment?id=" + world.commitmentId() + "&amp;tab=2");
 
         HttpResponse<String> pub = get(HttpClient.newHttpClient(), "commitment?id=" + world.commitmentId());
         assertEquals(200, pub.statusCode());
