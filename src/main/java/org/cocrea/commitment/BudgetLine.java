@@ -9,10 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.cocrea.shared.DomainException;
@@ -24,6 +21,10 @@ public class BudgetLine implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The fiscal years a budget line may be for (the form's year field reads them too). */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -32,20 +33,15 @@ public class BudgetLine implements java.io.Serializable {
     @JoinColumn(name = "commitment_id", nullable = false, updatable = false)
     private Commitment commitment;
 
-    @Min(2000)
-    @Max(2100)
     @Column(name = "fiscal_year", nullable = false)
     private int fiscalYear;
 
-    @DecimalMin("0.00")
     @Digits(integer = 16, fraction = 2)
     private BigDecimal approved;
 
-    @DecimalMin("0.00")
     @Digits(integer = 16, fraction = 2)
     private BigDecimal modified;
 
-    @DecimalMin("0.00")
     @Digits(integer = 16, fraction = 2)
     private BigDecimal spent;
 
@@ -58,8 +54,15 @@ public class BudgetLine implements java.io.Serializable {
         change(approved, modified, spent);
     }
 
+    /** Refuses a missing fiscal year or one outside {@link #FIRST_YEAR}–{@link #LAST_YEAR}. */
+    static void requireFiscalYear(Integer fiscalYear) {
+        if (fiscalYear == null || fiscalYear < FIRST_YEAR || fiscalYear > LAST_YEAR) {
+            throw DomainException.onField("fiscalYear", "budget.year.invalid");
+        }
+    }
+
     /**
-     * Changes the amounts. What was spent (ejercido) cannot exceed what is available: the modified
+     * Changes the amounts (none negative). What was spent (ejercido) cannot exceed what is available: the modified
      * amount when there is one, else the approved one.
      */
     void change(BigDecimal approved, BigDecimal modified, BigDecimal spent) {

@@ -2,6 +2,7 @@ package org.cocrea.commitment;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,8 +19,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,16 +38,16 @@ import org.cocrea.shared.Progress;
 import org.cocrea.shared.persistence.Stamped;
 
 /**
- * A commitment (compromiso): the OGP template plus the follow-the-money fields. The rules about
- * what a publishable commitment needs, and how its progress is computed, live here.
+ * A commitment (compromiso): its template (the OGP template plus the follow-the-money texts, one
+ * {@link CommitmentTemplate}), its lead institution and co-responsible actors, its money per year,
+ * its milestones and the drafting workflow. The rules about what a publishable commitment needs, and
+ * how its progress is computed, live here.
  */
 @Entity
 @Table(name = "commitment")
 public class Commitment implements java.io.Serializable, Auditable, Stamped {
 
     private static final long serialVersionUID = 1L;
-
-    private static final int TEXT = 10_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,28 +61,10 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
     @Column(name = "state_id", nullable = false, updatable = false)
     private Long stateId;
 
-    @NotBlank
-    @Size(max = 300)
-    @Column(nullable = false)
-    private String title;
-
-    @Size(max = TEXT) private String problem;
-    @Size(max = TEXT) @Column(name = "status_quo") private String statusQuo;
-    @Size(max = TEXT) private String objective;
-    @Size(max = TEXT) private String description;
-    @Size(max = TEXT) @Column(name = "how_it_solves") private String howItSolves;
-
-    // Relevance to open-government values.
-    @Column(name = "value_transparency") private boolean valueTransparency;
-    @Column(name = "value_participation") private boolean valueParticipation;
-    @Column(name = "value_accountability") private boolean valueAccountability;
-    @Column(name = "value_technology") private boolean valueTechnology;
-    @Column(name = "value_inclusion") private boolean valueInclusion;
-    @Size(max = TEXT) @Column(name = "values_explanation") private String valuesExplanation;
-
-    @Size(max = TEXT) @Column(name = "sdg_alignment") private String sdgAlignment;
-    @Size(max = TEXT) @Column(name = "gender_alignment") private String genderAlignment;
-    @Size(max = TEXT) @Column(name = "risk_analysis") private String riskAnalysis;
+    /** The text the secretariat writes (its own columns of this table). */
+    @Valid
+    @Embedded
+    private CommitmentTemplate template = new CommitmentTemplate();
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "lead_institution_id")
@@ -95,15 +76,6 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     @OrderBy("name")
     private Set<Actor> coResponsibles = new LinkedHashSet<>();
-
-    @Column(name = "start_date") private LocalDate startDate;
-    @Column(name = "end_date") private LocalDate endDate;
-
-    // Follow the money.
-    @Size(max = 40) @Column(name = "budget_program_key") private String budgetProgramKey;
-    @Size(max = 300) @Column(name = "budget_program_name") private String budgetProgramName;
-    @Size(max = 200) @Column(name = "funding_source") private String fundingSource;
-    @Size(max = TEXT) @Column(name = "data_sources") private String dataSources;
 
     @Valid
     @OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -150,7 +122,7 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
     }
 
     public Commitment(ActionPlan plan, String title) {
-        this.title = title;
+        this.template.setTitle(title);
         placeIn(plan);
     }
 
@@ -165,6 +137,8 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
 
     /** Checks the parts that must hold at every save, whatever the status. */
     public void checkConsistency() {
+        LocalDate startDate = template.getStartDate();
+        LocalDate endDate = template.getEndDate();
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
             throw DomainException.onField("endDate", "commitment.dates.endBeforeStart");
         }
@@ -182,15 +156,15 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
     /** The fields a commitment needs before the public can see it; empty when it may be published. */
     public List<String> missingForPublication() {
         List<String> missing = new ArrayList<>();
-        if (isBlank(problem)) missing.add("problem");
-        if (isBlank(objective)) missing.add("objective");
-        if (isBlank(description)) missing.add("description");
+        if (isBlank(template.getProblem())) missing.add("problem");
+        if (isBlank(template.getObjective())) missing.add("objective");
+        if (isBlank(template.getDescription())) missing.add("description");
         if (leadInstitution == null) missing.add("leadInstitution");
         // verification needs a CSO co-responsible to sign: without one, no milestone could be verified
         if (coResponsibles.stream().noneMatch(a -> a.getType() == ActorType.CSO)) missing.add("coResponsibles");
-        if (startDate == null) missing.add("startDate");
-        if (endDate == null) missing.add("endDate");
-        if (openGovernmentValues().isEmpty()) missing.add("values");
+        if (template.getStartDate() == null) missing.add("startDate");
+        if (template.getEndDate() == null) missing.add("endDate");
+        if (template.getValues().isEmpty()) missing.add("values");
         if (milestones.isEmpty()) missing.add("milestones");
         return missing;
     }
@@ -231,9 +205,7 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
         if (after.equals(before)) {
             return null;
         }
-        if (status == CommitmentStatus.APPROVED || status == CommitmentStatus.PUBLISHED) {
-            status = CommitmentStatus.DRAFT;
-        }
+        status = status.afterEdit();
         currentVersion++;
         return new CommitmentVersion(this, currentVersion, after, status, username);
     }
@@ -247,14 +219,14 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
 
     /** Borrador or Cambios solicitados → En revisión. */
     public void submitForReview() {
-        requireStatus("workflow.submit.notAllowed", CommitmentStatus.DRAFT, CommitmentStatus.CHANGES_REQUESTED);
+        requireMove(CommitmentStatus.IN_REVIEW, "workflow.submit.notAllowed");
         checkConsistency();
         status = CommitmentStatus.IN_REVIEW;
     }
 
     /** En revisión → Cambios solicitados; the reason becomes a comment on the current version. */
     public CommitmentComment requestChanges(org.cocrea.account.Account by, String reason) {
-        requireStatus("workflow.requestChanges.notAllowed", CommitmentStatus.IN_REVIEW);
+        requireMove(CommitmentStatus.CHANGES_REQUESTED, "workflow.requestChanges.notAllowed");
         CommitmentComment comment = CommitmentComment.on(this, null, by, reason, "reason");
         status = CommitmentStatus.CHANGES_REQUESTED;
         return comment;
@@ -262,50 +234,50 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
 
     /** En revisión → Aprobado, only when the text has everything publication needs. */
     public void approve() {
-        requireStatus("workflow.approve.notAllowed", CommitmentStatus.IN_REVIEW);
+        requireMove(CommitmentStatus.APPROVED, "workflow.approve.notAllowed");
         requireComplete();
         status = CommitmentStatus.APPROVED;
     }
 
     /** En revisión or Aprobado → Borrador. */
     public void withdraw() {
-        requireStatus("workflow.withdraw.notAllowed", CommitmentStatus.IN_REVIEW, CommitmentStatus.APPROVED);
+        requireMove(CommitmentStatus.DRAFT, "workflow.withdraw.notAllowed");
         status = CommitmentStatus.DRAFT;
     }
 
     /** Aprobado → Publicado: the current version becomes the text the public reads. */
-    public void publish() {
+    public void publish(Instant now) {
         if (status == CommitmentStatus.PUBLISHED) {
             throw new DomainException("commitment.publish.already");
         }
-        requireStatus("workflow.publish.notApproved", CommitmentStatus.APPROVED);
+        requireMove(CommitmentStatus.PUBLISHED, "workflow.publish.notApproved");
         requireComplete();
         status = CommitmentStatus.PUBLISHED;
         publishedVersion = currentVersion;
-        publishedTitle = title;
+        publishedTitle = template.getTitle();
         if (publishedAt == null) {
-            publishedAt = Instant.now();
+            publishedAt = now;
         }
     }
 
     public boolean maySubmitForReview() {
-        return status == CommitmentStatus.DRAFT || status == CommitmentStatus.CHANGES_REQUESTED;
+        return status.canMoveTo(CommitmentStatus.IN_REVIEW);
     }
 
     public boolean mayRequestChanges() {
-        return status == CommitmentStatus.IN_REVIEW;
+        return status.canMoveTo(CommitmentStatus.CHANGES_REQUESTED);
     }
 
     public boolean mayApprove() {
-        return status == CommitmentStatus.IN_REVIEW;
+        return status.canMoveTo(CommitmentStatus.APPROVED);
     }
 
     public boolean mayWithdraw() {
-        return status == CommitmentStatus.IN_REVIEW || status == CommitmentStatus.APPROVED;
+        return status.canMoveTo(CommitmentStatus.DRAFT);
     }
 
     public boolean mayPublish() {
-        return status == CommitmentStatus.APPROVED;
+        return status.canMoveTo(CommitmentStatus.PUBLISHED);
     }
 
     public boolean isEditable() {
@@ -317,9 +289,9 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
         return publishedVersion != null && currentVersion != publishedVersion;
     }
 
-    private void requireStatus(String key, CommitmentStatus... allowed) {
-        if (!java.util.Arrays.asList(allowed).contains(status)) {
-            throw new DomainException(key);
+    private void requireMove(CommitmentStatus next, String refusal) {
+        if (!status.canMoveTo(next)) {
+            throw new DomainException(refusal);
         }
     }
 
@@ -341,29 +313,9 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
         return isPublished() && plan.isPublished();
     }
 
-    /** Takes the template fields of an edited copy (not the plan, status, money or milestones). */
+    /** Takes the template of an edited copy (not the plan, status, parties, money or milestones). */
     public void takeTemplateFrom(Commitment edited) {
-        title = edited.title;
-        problem = edited.problem;
-        statusQuo = edited.statusQuo;
-        objective = edited.objective;
-        description = edited.description;
-        howItSolves = edited.howItSolves;
-        valueTransparency = edited.valueTransparency;
-        valueParticipation = edited.valueParticipation;
-        valueAccountability = edited.valueAccountability;
-        valueTechnology = edited.valueTechnology;
-        valueInclusion = edited.valueInclusion;
-        valuesExplanation = edited.valuesExplanation;
-        sdgAlignment = edited.sdgAlignment;
-        genderAlignment = edited.genderAlignment;
-        riskAnalysis = edited.riskAnalysis;
-        startDate = edited.startDate;
-        endDate = edited.endDate;
-        budgetProgramKey = edited.budgetProgramKey;
-        budgetProgramName = edited.budgetProgramName;
-        fundingSource = edited.fundingSource;
-        dataSources = edited.dataSources;
+        template.takeFrom(edited.template);
     }
 
     /** Who may read the commitment and its follow-up: anybody once public; its secretariat always. */
@@ -372,7 +324,8 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
     }
 
     /** Sets (or replaces) the money of one fiscal year. */
-    public BudgetLine putBudget(int fiscalYear, BigDecimal approved, BigDecimal modified, BigDecimal spent) {
+    public BudgetLine putBudget(Integer fiscalYear, BigDecimal approved, BigDecimal modified, BigDecimal spent) {
+        BudgetLine.requireFiscalYear(fiscalYear);
         for (BudgetLine line : budgetLines) {
             if (line.getFiscalYear() == fiscalYear) {
                 line.change(approved, modified, spent);
@@ -417,16 +370,6 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
                 .toList());
     }
 
-    public Set<OpenGovernmentValue> openGovernmentValues() {
-        Set<OpenGovernmentValue> values = new LinkedHashSet<>();
-        if (valueTransparency) values.add(OpenGovernmentValue.TRANSPARENCY);
-        if (valueParticipation) values.add(OpenGovernmentValue.CITIZEN_PARTICIPATION);
-        if (valueAccountability) values.add(OpenGovernmentValue.PUBLIC_ACCOUNTABILITY);
-        if (valueTechnology) values.add(OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION);
-        if (valueInclusion) values.add(OpenGovernmentValue.INCLUSION);
-        return values;
-    }
-
     /** The CSOs among the co-responsible actors: any of them may co-sign a verification. */
     public boolean hasCsoCoResponsible(Actor actor) {
         return actor != null && actor.getType() == ActorType.CSO && coResponsibles.contains(actor);
@@ -445,52 +388,16 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
     public int getVersion() { return version; }
     public ActionPlan getPlan() { return plan; }
     public Long getStateId() { return stateId; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getProblem() { return problem; }
-    public void setProblem(String problem) { this.problem = problem; }
-    public String getStatusQuo() { return statusQuo; }
-    public void setStatusQuo(String statusQuo) { this.statusQuo = statusQuo; }
-    public String getObjective() { return objective; }
-    public void setObjective(String objective) { this.objective = objective; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getHowItSolves() { return howItSolves; }
-    public void setHowItSolves(String howItSolves) { this.howItSolves = howItSolves; }
-    public boolean isValueTransparency() { return valueTransparency; }
-    public void setValueTransparency(boolean v) { this.valueTransparency = v; }
-    public boolean isValueParticipation() { return valueParticipation; }
-    public void setValueParticipation(boolean v) { this.valueParticipation = v; }
-    public boolean isValueAccountability() { return valueAccountability; }
-    public void setValueAccountability(boolean v) { this.valueAccountability = v; }
-    public boolean isValueTechnology() { return valueTechnology; }
-    public void setValueTechnology(boolean v) { this.valueTechnology = v; }
-    public boolean isValueInclusion() { return valueInclusion; }
-    public void setValueInclusion(boolean v) { this.valueInclusion = v; }
-    public String getValuesExplanation() { return valuesExplanation; }
-    public void setValuesExplanation(String v) { this.valuesExplanation = v; }
-    public String getSdgAlignment() { return sdgAlignment; }
-    public void setSdgAlignment(String sdgAlignment) { this.sdgAlignment = sdgAlignment; }
-    public String getGenderAlignment() { return genderAlignment; }
-    public void setGenderAlignment(String genderAlignment) { this.genderAlignment = genderAlignment; }
-    public String getRiskAnalysis() { return riskAnalysis; }
-    public void setRiskAnalysis(String riskAnalysis) { this.riskAnalysis = riskAnalysis; }
+    public CommitmentTemplate getTemplate() { return template; }
+    /** The commitment's name: its working title (the public reads {@link #getPublishedTitle()}). */
+    public String getTitle() { return template.getTitle(); }
+    /** The period of the working text, which milestones must lie within. */
+    public LocalDate getStartDate() { return template.getStartDate(); }
+    public LocalDate getEndDate() { return template.getEndDate(); }
     public Actor getLeadInstitution() { return leadInstitution; }
     public void setLeadInstitution(Actor leadInstitution) { this.leadInstitution = leadInstitution; }
     public Set<Actor> getCoResponsibles() { return coResponsibles; }
     public void setCoResponsibles(Set<Actor> coResponsibles) { this.coResponsibles = new LinkedHashSet<>(coResponsibles); }
-    public LocalDate getStartDate() { return startDate; }
-    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
-    public String getBudgetProgramKey() { return budgetProgramKey; }
-    public void setBudgetProgramKey(String v) { this.budgetProgramKey = v; }
-    public String getBudgetProgramName() { return budgetProgramName; }
-    public void setBudgetProgramName(String v) { this.budgetProgramName = v; }
-    public String getFundingSource() { return fundingSource; }
-    public void setFundingSource(String fundingSource) { this.fundingSource = fundingSource; }
-    public String getDataSources() { return dataSources; }
-    public void setDataSources(String dataSources) { this.dataSources = dataSources; }
     public List<BudgetLine> getBudgetLines() { return budgetLines; }
     public List<Milestone> getMilestones() { return milestones; }
     public CommitmentStatus getStatus() { return status; }
@@ -513,25 +420,7 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
     @Override
     public Map<String, Object> auditSnapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("title", title);
-        s.put("problem", problem);
-        s.put("statusQuo", statusQuo);
-        s.put("objective", objective);
-        s.put("description", description);
-        s.put("howItSolves", howItSolves);
-        s.put("values", openGovernmentValues().stream().map(Enum::name).toList());
-        s.put("valuesExplanation", valuesExplanation);
-        s.put("sdgAlignment", sdgAlignment);
-        s.put("genderAlignment", genderAlignment);
-        s.put("riskAnalysis", riskAnalysis);
-        s.put("leadInstitution", leadInstitution == null ? null : leadInstitution.getName());
-        s.put("coResponsibles", coResponsibles.stream().map(Actor::getName).toList());
-        s.put("startDate", startDate);
-        s.put("endDate", endDate);
-        s.put("budgetProgramKey", budgetProgramKey);
-        s.put("budgetProgramName", budgetProgramName);
-        s.put("fundingSource", fundingSource);
-        s.put("dataSources", dataSources);
+        s.putAll(CommitmentText.of(this).auditFields());
         s.put("budget", budgetLines.stream().map(BudgetLine::toString).toList());
         s.put("status", status);
         s.put("currentVersion", currentVersion);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
@@ -37,6 +38,9 @@ public class CommitmentService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
 
     public Commitment create(long planId, Commitment form, Long leadInstitutionId, Collection<Long> coResponsibleIds) {
         Caller caller = currentCaller.get();
@@ -88,14 +92,10 @@ public class CommitmentService {
         audit.record(caller.username(), "COMMENT", comment, null);
     }
 
-    /** En revisión → Aprobado; refused (IncompleteCommitmentException) while publication needs something. */
-    public void approve(long commitmentId) {
-        transition(commitmentId, "APPROVE", Commitment::approve);
-    }
-
     /**
-     * Approves the version the reviewer read: refused if the text moved on meanwhile (someone
-     * withdrew it, edited and resubmitted), so nobody approves a version they have not seen.
+     * En revisión → Aprobado, for the version the reviewer read: refused if the text moved on meanwhile
+     * (someone withdrew it, edited and resubmitted), so nobody approves a version they have not seen;
+     * refused (IncompleteCommitmentException) while publication needs something.
      */
     public void approve(long commitmentId, int versionSeen) {
         transition(commitmentId, "APPROVE", c -> {
@@ -104,22 +104,20 @@ public class CommitmentService {
         });
     }
 
-    /** Publishes the version the secretariat read, refused if the text moved on meanwhile. */
+    /**
+     * Aprobado → Publicado: freezes the version the secretariat read as the text the public reads;
+     * refused if the text moved on meanwhile.
+     */
     public void publish(long commitmentId, int versionSeen) {
         transition(commitmentId, "PUBLISH", c -> {
             c.requireCurrentVersion(versionSeen);
-            c.publish();
+            c.publish(clock.instant());
         });
     }
 
     /** En revisión / Aprobado → Borrador. */
     public void withdraw(long commitmentId) {
         transition(commitmentId, "WITHDRAW", Commitment::withdraw);
-    }
-
-    /** Aprobado → Publicado: freezes the current version as the text the public reads. */
-    public void publish(long commitmentId) {
-        transition(commitmentId, "PUBLISH", Commitment::publish);
     }
 
     private void transition(long commitmentId, String action, java.util.function.Consumer<Commitment> step) {
@@ -199,9 +197,6 @@ public class CommitmentService {
         Caller caller = currentCaller.get();
         Commitment commitment = load(commitmentId);
         caller.requireSecretariatOf(commitment.getStateId());
-        if (fiscalYear == null || fiscalYear < 2000 || fiscalYear > 2100) {
-            throw DomainException.onField("fiscalYear", "budget.year.invalid");
-        }
         var before = commitment.auditSnapshot();
         commitment.putBudget(fiscalYear, approved, modified, spent);
         audit.record(caller.username(), "BUDGET", commitment, before);

@@ -1,45 +1,36 @@
 package org.cocrea.commitment;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import java.time.LocalDate;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorType;
 
 /**
- * The text of a commitment as it was saved: what a version freezes and what the public reads of a
- * published commitment. Money per year and milestones are follow-up data, not part of it. Stored as
- * JSON (JSON-B) in {@code commitment_version.snapshot}; the names below are that JSON's.
+ * The text of a commitment as it was saved: its template, and its lead institution and
+ * co-responsible actors by name as they were then. What a version freezes and what the public reads
+ * of a published commitment. Stored as JSON in {@code commitment_version.snapshot}, one key per
+ * field of {@link CommitmentTemplate#FIELDS}.
  */
 public class CommitmentText implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The fields in the order a comparison lists them (each has the bundle key {@code audit.field.<name>}). */
-    public static final List<String> FIELDS = List.of("title", "problem", "statusQuo", "objective", "description",
-            "howItSolves", "values", "valuesExplanation", "sdgAlignment", "genderAlignment", "riskAnalysis",
-            "leadInstitution", "coResponsibles", "startDate", "endDate", "budgetProgramKey", "budgetProgramName",
-            "fundingSource", "dataSources");
-
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
-
     /** A co-responsible actor as the text names it. */
     public static class Party implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
-        private String name;
-        private ActorType type;
-
-        public Party() {
-        }
+        private final String name;
+        private final ActorType type;
 
         public Party(String name, ActorType type) {
             this.name = name;
@@ -47,9 +38,7 @@ public class CommitmentText implements java.io.Serializable {
         }
 
         public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
         public ActorType getType() { return type; }
-        public void setType(ActorType type) { this.type = type; }
 
         @Override
         public boolean equals(Object o) {
@@ -62,68 +51,51 @@ public class CommitmentText implements java.io.Serializable {
         }
     }
 
-    private String title;
-    private String problem;
-    private String statusQuo;
-    private String objective;
-    private String description;
-    private String howItSolves;
-    private Set<OpenGovernmentValue> values = EnumSet.noneOf(OpenGovernmentValue.class);
-    private String valuesExplanation;
-    private String sdgAlignment;
-    private String genderAlignment;
-    private String riskAnalysis;
+    private final CommitmentTemplate template;
     private String leadInstitution;
     private List<Party> coResponsibles = new ArrayList<>();
-    private LocalDate startDate;
-    private LocalDate endDate;
-    private String budgetProgramKey;
-    private String budgetProgramName;
-    private String fundingSource;
-    private String dataSources;
 
+    /** An empty text. */
     public CommitmentText() {
+        this(new CommitmentTemplate());
     }
 
-    /** The text of a commitment as it stands now. */
+    /** A text over this template (not a copy: see {@link #of(Commitment)} for a frozen one). */
+    CommitmentText(CommitmentTemplate template) {
+        this.template = template;
+    }
+
+    /** The text of a commitment as it stands now, detached from it. */
     public static CommitmentText of(Commitment c) {
-        CommitmentText t = new CommitmentText();
-        t.title = c.getTitle();
-        t.problem = c.getProblem();
-        t.statusQuo = c.getStatusQuo();
-        t.objective = c.getObjective();
-        t.description = c.getDescription();
-        t.howItSolves = c.getHowItSolves();
-        t.setValues(c.openGovernmentValues());
-        t.valuesExplanation = c.getValuesExplanation();
-        t.sdgAlignment = c.getSdgAlignment();
-        t.genderAlignment = c.getGenderAlignment();
-        t.riskAnalysis = c.getRiskAnalysis();
+        CommitmentText t = new CommitmentText(c.getTemplate().copy());
         t.leadInstitution = c.getLeadInstitution() == null ? null : c.getLeadInstitution().getName();
         t.coResponsibles = c.getCoResponsibles().stream()
-                .sorted(java.util.Comparator.comparing(Actor::getName))
+                .sorted(Comparator.comparing(Actor::getName))
                 .map(a -> new Party(a.getName(), a.getType()))
-                .collect(Collectors.toCollection(ArrayList::new));
-        t.startDate = c.getStartDate();
-        t.endDate = c.getEndDate();
-        t.budgetProgramKey = c.getBudgetProgramKey();
-        t.budgetProgramName = c.getBudgetProgramName();
-        t.fundingSource = c.getFundingSource();
-        t.dataSources = c.getDataSources();
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         return t;
     }
 
     public String toJson() {
-        return JSON.toJson(this);
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        CommitmentTemplate.FIELDS.forEach(field -> field.write(this, json));
+        return json.build().toString();
     }
 
+    /** Reads a version's JSON; keys it does not have are empty fields. */
     public static CommitmentText fromJson(String json) {
-        return JSON.fromJson(json, CommitmentText.class);
+        JsonObject object;
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            object = reader.readObject();
+        }
+        CommitmentText text = new CommitmentText();
+        CommitmentTemplate.FIELDS.forEach(field -> field.read(object, text));
+        return text;
     }
 
     /**
-     * Each field as plain text, in {@link #FIELDS} order: what a comparison of two versions shows.
-     * Values are enum names, co-responsibles "name (TYPE)", dates ISO; empty fields are "".
+     * Each field as plain text, in {@link CommitmentTemplate#FIELDS} order: what a comparison of two
+     * versions shows. Values are enum names, co-responsibles "name (TYPE)", dates ISO; empty fields are "".
      */
     public Map<String, String> plainFields() {
         return plainFields(null);
@@ -133,87 +105,26 @@ public class CommitmentText implements java.io.Serializable {
      * The same, for people: values and actor types by their label ({@code labels} turns a bundle
      * key such as {@code value.TRANSPARENCY} or {@code actorType.CSO} into text), dates as dd/MM/yyyy.
      */
-    public Map<String, String> plainFields(java.util.function.UnaryOperator<String> labels) {
-        java.util.function.UnaryOperator<String> label = labels == null ? key -> key.substring(key.indexOf('.') + 1) : labels;
-        java.time.format.DateTimeFormatter day = labels == null ? java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
-                : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("title", text(title));
-        f.put("problem", text(problem));
-        f.put("statusQuo", text(statusQuo));
-        f.put("objective", text(objective));
-        f.put("description", text(description));
-        f.put("howItSolves", text(howItSolves));
-        f.put("values", values.stream().sorted().map(v -> label.apply("value." + v.name())).collect(Collectors.joining(", ")));
-        f.put("valuesExplanation", text(valuesExplanation));
-        f.put("sdgAlignment", text(sdgAlignment));
-        f.put("genderAlignment", text(genderAlignment));
-        f.put("riskAnalysis", text(riskAnalysis));
-        f.put("leadInstitution", text(leadInstitution));
-        f.put("coResponsibles", coResponsibles.stream()
-                .map(p -> p.getName() + (p.getType() == null ? "" : " (" + label.apply("actorType." + p.getType()) + ")"))
-                .collect(Collectors.joining(", ")));
-        f.put("startDate", startDate == null ? "" : day.format(startDate));
-        f.put("endDate", endDate == null ? "" : day.format(endDate));
-        f.put("budgetProgramKey", text(budgetProgramKey));
-        f.put("budgetProgramName", text(budgetProgramName));
-        f.put("fundingSource", text(fundingSource));
-        f.put("dataSources", text(dataSources));
-        return f;
+    public Map<String, String> plainFields(UnaryOperator<String> labels) {
+        UnaryOperator<String> label = labels == null ? key -> key.substring(key.indexOf('.') + 1) : labels;
+        DateTimeFormatter day = labels == null ? DateTimeFormatter.ISO_LOCAL_DATE : DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        Map<String, String> fields = new LinkedHashMap<>();
+        CommitmentTemplate.FIELDS.forEach(field -> fields.put(field.name(), field.plain(this, label, day)));
+        return fields;
     }
 
-    private static String text(String s) {
-        return s == null ? "" : s;
+    /** Each field as the audit trail records it: texts, dates, names of values and of actors. */
+    Map<String, Object> auditFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        CommitmentTemplate.FIELDS.forEach(field -> fields.put(field.name(), field.audit(this)));
+        return fields;
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getProblem() { return problem; }
-    public void setProblem(String problem) { this.problem = problem; }
-    public String getStatusQuo() { return statusQuo; }
-    public void setStatusQuo(String statusQuo) { this.statusQuo = statusQuo; }
-    public String getObjective() { return objective; }
-    public void setObjective(String objective) { this.objective = objective; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getHowItSolves() { return howItSolves; }
-    public void setHowItSolves(String howItSolves) { this.howItSolves = howItSolves; }
-    public Set<OpenGovernmentValue> getValues() { return values; }
-    public void setValues(Set<OpenGovernmentValue> values) {
-        this.values = EnumSet.noneOf(OpenGovernmentValue.class);
-        if (values != null) {
-            values.stream().filter(Objects::nonNull).forEach(this.values::add); // the migration's JSON may hold nulls
-        }
-    }
-    public String getValuesExplanation() { return valuesExplanation; }
-    public void setValuesExplanation(String v) { this.valuesExplanation = v; }
-    public String getSdgAlignment() { return sdgAlignment; }
-    public void setSdgAlignment(String v) { this.sdgAlignment = v; }
-    public String getGenderAlignment() { return genderAlignment; }
-    public void setGenderAlignment(String v) { this.genderAlignment = v; }
-    public String getRiskAnalysis() { return riskAnalysis; }
-    public void setRiskAnalysis(String v) { this.riskAnalysis = v; }
+    public CommitmentTemplate getTemplate() { return template; }
     public String getLeadInstitution() { return leadInstitution; }
-    public void setLeadInstitution(String v) { this.leadInstitution = v; }
+    void setLeadInstitution(String leadInstitution) { this.leadInstitution = leadInstitution; }
     public List<Party> getCoResponsibles() { return coResponsibles; }
-    public void setCoResponsibles(List<Party> v) { this.coResponsibles = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public LocalDate getStartDate() { return startDate; }
-    public void setStartDate(LocalDate v) { this.startDate = v; }
-    public LocalDate getEndDate() { return endDate; }
-    public void setEndDate(LocalDate v) { this.endDate = v; }
-    public String getBudgetProgramKey() { return budgetProgramKey; }
-    public void setBudgetProgramKey(String v) { this.budgetProgramKey = v; }
-    public String getBudgetProgramName() { return budgetProgramName; }
-    public void setBudgetProgramName(String v) { this.budgetProgramName = v; }
-    public String getFundingSource() { return fundingSource; }
-    public void setFundingSource(String v) { this.fundingSource = v; }
-    public String getDataSources() { return dataSources; }
-    public void setDataSources(String v) { this.dataSources = v; }
-
-    /** The values in the public page's order, for display. */
-    public List<OpenGovernmentValue> valueList() {
-        return values.stream().sorted().toList();
-    }
+    void setCoResponsibles(List<Party> parties) { this.coResponsibles = parties == null ? new ArrayList<>() : new ArrayList<>(parties); }
 
     @Override
     public boolean equals(Object o) {

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.cocrea.shared.persistence.Stamped;
 
 /**
  * One saved text of a commitment: version 1 at creation, a new one at every save that changes the
@@ -19,7 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "commitment_version")
-public class CommitmentVersion implements java.io.Serializable {
+public class CommitmentVersion implements java.io.Serializable, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -59,7 +60,6 @@ public class CommitmentVersion implements java.io.Serializable {
         this.snapshot = text.toJson();
         this.statusAtSave = statusAtSave;
         this.savedBy = savedBy;
-        this.savedAt = Instant.now();
     }
 
     /** The text this version froze. */
@@ -77,4 +77,12 @@ public class CommitmentVersion implements java.io.Serializable {
     public CommitmentStatus getStatusAtSave() { return statusAtSave; }
     public String getSavedBy() { return savedBy; }
     public Instant getSavedAt() { return savedAt; }
+
+    /** Saved at: stamped from the application's clock when the version is persisted. */
+    @Override
+    public void stampCreated(Instant now) {
+        if (savedAt == null) {
+            savedAt = now;
+        }
+    }
 }

@@ -46,9 +46,7 @@ public final class TextDiff {
         Map<String, String> fa = a.plainFields(labels);
         Map<String, String> fb = b.plainFields(labels);
         List<Field> fields = new ArrayList<>();
-        for (String name : CommitmentText.FIELDS) {
-            fields.add(field(name, fa.get(name), fb.get(name)));
-        }
+        fa.forEach((name, textA) -> fields.add(field(name, textA, fb.get(name))));
         return fields;
     }
 

@@ -20,7 +20,6 @@ import org.cocrea.account.Role;
 import org.cocrea.actor.Actor;
 import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
-import org.cocrea.commitment.OpenGovernmentValue;
 import org.cocrea.demo.DemoSpec.ActorSpec;
 import org.cocrea.demo.DemoSpec.BudgetSpec;
 import org.cocrea.demo.DemoSpec.CommitmentSpec;
@@ -197,33 +196,29 @@ final class DemoBuilder {
     private Commitment commitment(ActionPlan plan, CommitmentSpec spec, Map<String, Actor> actorsByKey,
                                   Map<String, Account> people, boolean withDraftingStory) {
         Commitment c = new Commitment(plan, spec.title);
-        c.setProblem(spec.problem);
-        c.setStatusQuo(spec.statusQuo);
-        c.setObjective(withDraftingStory ? DemoCoCreation.FIRST_DRAFT_OBJECTIVE : spec.objective);
-        c.setDescription(spec.description);
-        c.setHowItSolves(spec.howItSolves);
-        c.setValueTransparency(spec.values.contains(OpenGovernmentValue.TRANSPARENCY));
-        c.setValueParticipation(spec.values.contains(OpenGovernmentValue.CITIZEN_PARTICIPATION));
-        c.setValueAccountability(spec.values.contains(OpenGovernmentValue.PUBLIC_ACCOUNTABILITY));
-        c.setValueTechnology(spec.values.contains(OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION));
-        c.setValueInclusion(spec.values.contains(OpenGovernmentValue.INCLUSION));
-        c.setValuesExplanation(spec.valuesExplanation);
-        c.setSdgAlignment(spec.sdg);
-        c.setGenderAlignment(spec.gender);
-        c.setRiskAnalysis(spec.risk);
+        c.getTemplate().setProblem(spec.problem);
+        c.getTemplate().setStatusQuo(spec.statusQuo);
+        c.getTemplate().setObjective(withDraftingStory ? DemoCoCreation.FIRST_DRAFT_OBJECTIVE : spec.objective);
+        c.getTemplate().setDescription(spec.description);
+        c.getTemplate().setHowItSolves(spec.howItSolves);
+        c.getTemplate().setValues(spec.values);
+        c.getTemplate().setValuesExplanation(spec.valuesExplanation);
+        c.getTemplate().setSdgAlignment(spec.sdg);
+        c.getTemplate().setGenderAlignment(spec.gender);
+        c.getTemplate().setRiskAnalysis(spec.risk);
         c.setLeadInstitution(actorOf(actorsByKey, spec.lead));
         Set<Actor> co = new LinkedHashSet<>();
         spec.coResponsibles.forEach(key -> co.add(actorOf(actorsByKey, key)));
         c.setCoResponsibles(co);
-        c.setStartDate(spec.startDate(today));
-        c.setEndDate(spec.endDate(today));
+        c.getTemplate().setStartDate(spec.startDate(today));
+        c.getTemplate().setEndDate(spec.endDate(today));
         if (!plan.covers(c.getStartDate()) || !plan.covers(c.getEndDate())) {
             throw new IllegalStateException(spec.title + ": dates outside the plan's cycle");
         }
-        c.setBudgetProgramKey(spec.programKey);
-        c.setBudgetProgramName(spec.programName);
-        c.setFundingSource(spec.fundingSource);
-        c.setDataSources(spec.dataSources);
+        c.getTemplate().setBudgetProgramKey(spec.programKey);
+        c.getTemplate().setBudgetProgramName(spec.programName);
+        c.getTemplate().setFundingSource(spec.fundingSource);
+        c.getTemplate().setDataSources(spec.dataSources);
         for (BudgetSpec b : spec.budget) {
             c.putBudget(b.fiscalYear(today), b.approved(), b.modified(), b.spent());
         }
@@ -250,7 +245,7 @@ final class DemoBuilder {
             c.approve();
             sink.audit("APPROVE", c, before);
             before = c.auditSnapshot();
-            c.publish();
+            c.publish(clock.instant());
             sink.audit("PUBLISH", c, before);
         }
         for (int i = 0; i < created.size(); i++) {

@@ -249,7 +249,7 @@ final class DemoCoCreation {
         sink.audit("REQUEST_CHANGES", c, before);
         Commitment edited = Commitment.blank();
         edited.takeTemplateFrom(c);
-        edited.setObjective(finalObjective);
+        edited.getTemplate().setObjective(finalObjective);
         before = c.auditSnapshot();
         CommitmentVersion second = c.revise(edited, c.getLeadInstitution(), c.getCoResponsibles(), secretariat.getUsername());
         sink.persist(second);

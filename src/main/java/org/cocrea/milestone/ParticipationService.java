@@ -41,12 +41,12 @@ public class ParticipationService {
     public Participation participation(long actorId) {
         Actor actor = actors.forSecretariat(actorId);
         List<Commitment> leads = em.createQuery(
-                        "select c from Commitment c where c.leadInstitution.id = :a order by c.title", Commitment.class)
+                        "select c from Commitment c where c.leadInstitution.id = :a order by c.template.title", Commitment.class)
                 .setParameter("a", actorId)
                 .setHint("eclipselink.left-join-fetch", "c.plan")
                 .getResultList();
         List<Commitment> coResponsible = em.createQuery(
-                        "select c from Commitment c join c.coResponsibles r where r.id = :a order by c.title", Commitment.class)
+                        "select c from Commitment c join c.coResponsibles r where r.id = :a order by c.template.title", Commitment.class)
                 .setParameter("a", actorId)
                 .setHint("eclipselink.left-join-fetch", "c.plan")
                 .getResultList();

@@ -161,8 +161,8 @@ public class PriorityService {
             throw DomainException.onField("draftTitle", "priorities.draft.titleTooLong");
         }
         Commitment form = Commitment.blank();
-        form.setTitle(title.strip());
-        form.setProblem(priority.getDescription());
+        form.getTemplate().setTitle(title.strip());
+        form.getTemplate().setProblem(priority.getDescription());
         Commitment draft = commitments.create(priority.getPlan().getId(), form, null, List.of());
         var before = priority.auditSnapshot();
         priority.link(draft);

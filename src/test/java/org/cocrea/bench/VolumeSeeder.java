@@ -503,28 +503,28 @@ public final class VolumeSeeder {
             }
             Instant created = cycleStart.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
             org.cocrea.commitment.CommitmentText text = new org.cocrea.commitment.CommitmentText();
-            text.setTitle(title);
-            text.setProblem(theme[1] + " " + text(PROBLEMS, 2));
-            text.setStatusQuo(text(STATUS_QUO, 2));
-            text.setObjective(theme[2]);
-            text.setDescription(text(DESCRIPTIONS, 3));
-            text.setHowItSolves(text(HOW_IT_SOLVES, 2));
-            text.setValuesExplanation(text(VALUES_EXPLANATIONS, 2));
-            text.setSdgAlignment("ODS 16: paz, justicia e instituciones sólidas (16.5, 16.6, 16.10).");
-            text.setGenderAlignment(random.nextBoolean() ? "Los datos se desagregan por sexo y se consulta a colectivas de mujeres." : null);
-            text.setRiskAnalysis(text(RISKS, 2));
-            text.setStartDate(start);
-            text.setEndDate(end);
-            text.setBudgetProgramKey(theme[3]);
-            text.setBudgetProgramName(theme[4]);
-            text.setFundingSource(FUNDING[random.nextInt(FUNDING.length)]);
-            text.setDataSources("https://www.transparenciapresupuestaria.gob.mx/ y la Plataforma Nacional de Transparencia (SIPOT).");
+            text.getTemplate().setTitle(title);
+            text.getTemplate().setProblem(theme[1] + " " + text(PROBLEMS, 2));
+            text.getTemplate().setStatusQuo(text(STATUS_QUO, 2));
+            text.getTemplate().setObjective(theme[2]);
+            text.getTemplate().setDescription(text(DESCRIPTIONS, 3));
+            text.getTemplate().setHowItSolves(text(HOW_IT_SOLVES, 2));
+            text.getTemplate().setValuesExplanation(text(VALUES_EXPLANATIONS, 2));
+            text.getTemplate().setSdgAlignment("ODS 16: paz, justicia e instituciones sólidas (16.5, 16.6, 16.10).");
+            text.getTemplate().setGenderAlignment(random.nextBoolean() ? "Los datos se desagregan por sexo y se consulta a colectivas de mujeres." : null);
+            text.getTemplate().setRiskAnalysis(text(RISKS, 2));
+            text.getTemplate().setStartDate(start);
+            text.getTemplate().setEndDate(end);
+            text.getTemplate().setBudgetProgramKey(theme[3]);
+            text.getTemplate().setBudgetProgramName(theme[4]);
+            text.getTemplate().setFundingSource(FUNDING[random.nextInt(FUNDING.length)]);
+            text.getTemplate().setDataSources("https://www.transparenciapresupuestaria.gob.mx/ y la Plataforma Nacional de Transparencia (SIPOT).");
             row("commitment", id, planId, stateId, title,
-                    text.getProblem(), text.getStatusQuo(), text.getObjective(), text.getDescription(), text.getHowItSolves(),
+                    text.getTemplate().getProblem(), text.getTemplate().getStatusQuo(), text.getTemplate().getObjective(), text.getTemplate().getDescription(), text.getTemplate().getHowItSolves(),
                     values[0], values[1], values[2], values[3], values[4],
-                    text.getValuesExplanation(), text.getSdgAlignment(), text.getGenderAlignment(), text.getRiskAnalysis(),
+                    text.getTemplate().getValuesExplanation(), text.getTemplate().getSdgAlignment(), text.getTemplate().getGenderAlignment(), text.getTemplate().getRiskAnalysis(),
                     lead.actorId(), start, end,
-                    text.getBudgetProgramKey(), text.getBudgetProgramName(), text.getFundingSource(), text.getDataSources(),
+                    text.getTemplate().getBudgetProgramKey(), text.getTemplate().getBudgetProgramName(), text.getTemplate().getFundingSource(), text.getTemplate().getDataSources(),
                     isPublished ? "PUBLISHED" : "DRAFT",
                     created, isPublished ? created.plus(120, ChronoUnit.DAYS) : null,
                     1, isPublished ? 1 : null, isPublished ? title : null);

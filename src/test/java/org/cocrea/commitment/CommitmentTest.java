@@ -60,14 +60,14 @@ class CommitmentTest {
 
     /** Every field publication needs, but no milestone yet. */
     private Commitment filledIn() {
-        commitment.setProblem("Nadie sabe quién recibe los apoyos");
-        commitment.setObjective("Publicar el padrón");
-        commitment.setDescription("Padrón en datos abiertos, trimestral");
+        commitment.getTemplate().setProblem("Nadie sabe quién recibe los apoyos");
+        commitment.getTemplate().setObjective("Publicar el padrón");
+        commitment.getTemplate().setDescription("Padrón en datos abiertos, trimestral");
         commitment.setLeadInstitution(leadInstitution);
         commitment.setCoResponsibles(Set.of(cso));
-        commitment.setStartDate(START);
-        commitment.setEndDate(END);
-        commitment.setValueTransparency(true);
+        commitment.getTemplate().setStartDate(START);
+        commitment.getTemplate().setEndDate(END);
+        commitment.getTemplate().setValueTransparency(true);
         return commitment;
     }
 
@@ -85,7 +85,7 @@ class CommitmentTest {
     private void publishThroughReview() {
         commitment.submitForReview();
         commitment.approve();
-        commitment.publish();
+        commitment.publish(TestClock.FIXED.instant());
     }
 
     private static DomainException refused(String messageKey, Executable action) {
@@ -144,16 +144,16 @@ class CommitmentTest {
 
         static Stream<Arguments> requiredFields() {
             return Stream.of(
-                    Arguments.of("problem", (Consumer<Commitment>) c -> c.setProblem(null)),
-                    Arguments.of("problem", (Consumer<Commitment>) c -> c.setProblem("   ")),
-                    Arguments.of("objective", (Consumer<Commitment>) c -> c.setObjective(null)),
-                    Arguments.of("objective", (Consumer<Commitment>) c -> c.setObjective("")),
-                    Arguments.of("description", (Consumer<Commitment>) c -> c.setDescription(null)),
-                    Arguments.of("description", (Consumer<Commitment>) c -> c.setDescription("\n\t")),
+                    Arguments.of("problem", (Consumer<Commitment>) c -> c.getTemplate().setProblem(null)),
+                    Arguments.of("problem", (Consumer<Commitment>) c -> c.getTemplate().setProblem("   ")),
+                    Arguments.of("objective", (Consumer<Commitment>) c -> c.getTemplate().setObjective(null)),
+                    Arguments.of("objective", (Consumer<Commitment>) c -> c.getTemplate().setObjective("")),
+                    Arguments.of("description", (Consumer<Commitment>) c -> c.getTemplate().setDescription(null)),
+                    Arguments.of("description", (Consumer<Commitment>) c -> c.getTemplate().setDescription("\n\t")),
                     Arguments.of("leadInstitution", (Consumer<Commitment>) c -> c.setLeadInstitution(null)),
-                    Arguments.of("startDate", (Consumer<Commitment>) c -> c.setStartDate(null)),
-                    Arguments.of("endDate", (Consumer<Commitment>) c -> c.setEndDate(null)),
-                    Arguments.of("values", (Consumer<Commitment>) c -> c.setValueTransparency(false)));
+                    Arguments.of("startDate", (Consumer<Commitment>) c -> c.getTemplate().setStartDate(null)),
+                    Arguments.of("endDate", (Consumer<Commitment>) c -> c.getTemplate().setEndDate(null)),
+                    Arguments.of("values", (Consumer<Commitment>) c -> c.getTemplate().setValueTransparency(false)));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -169,20 +169,20 @@ class CommitmentTest {
 
         static Stream<Arguments> eachValue() {
             return Stream.of(
-                    Arguments.of(OpenGovernmentValue.TRANSPARENCY, (Consumer<Commitment>) c -> c.setValueTransparency(true)),
-                    Arguments.of(OpenGovernmentValue.CITIZEN_PARTICIPATION, (Consumer<Commitment>) c -> c.setValueParticipation(true)),
-                    Arguments.of(OpenGovernmentValue.PUBLIC_ACCOUNTABILITY, (Consumer<Commitment>) c -> c.setValueAccountability(true)),
-                    Arguments.of(OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION, (Consumer<Commitment>) c -> c.setValueTechnology(true)),
-                    Arguments.of(OpenGovernmentValue.INCLUSION, (Consumer<Commitment>) c -> c.setValueInclusion(true)));
+                    Arguments.of(OpenGovernmentValue.TRANSPARENCY, (Consumer<Commitment>) c -> c.getTemplate().setValueTransparency(true)),
+                    Arguments.of(OpenGovernmentValue.CITIZEN_PARTICIPATION, (Consumer<Commitment>) c -> c.getTemplate().setValueParticipation(true)),
+                    Arguments.of(OpenGovernmentValue.PUBLIC_ACCOUNTABILITY, (Consumer<Commitment>) c -> c.getTemplate().setValueAccountability(true)),
+                    Arguments.of(OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION, (Consumer<Commitment>) c -> c.getTemplate().setValueTechnology(true)),
+                    Arguments.of(OpenGovernmentValue.INCLUSION, (Consumer<Commitment>) c -> c.getTemplate().setValueInclusion(true)));
         }
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("eachValue")
         void anyOneOpenGovernmentValueIsEnough(OpenGovernmentValue value, Consumer<Commitment> tick) {
             publishable();
-            commitment.setValueTransparency(false);
+            commitment.getTemplate().setValueTransparency(false);
             tick.accept(commitment);
-            assertEquals(Set.of(value), commitment.openGovernmentValues());
+            assertEquals(Set.of(value), commitment.getTemplate().getValues());
             publishThroughReview();
             assertEquals(CommitmentStatus.PUBLISHED, commitment.getStatus());
         }
@@ -192,7 +192,7 @@ class CommitmentTest {
             publishable();
             publishThroughReview();
             var firstPublication = commitment.getPublishedAt();
-            refused("commitment.publish.already", commitment::publish);
+            refused("commitment.publish.already", () -> commitment.publish(TestClock.FIXED.instant()));
             assertSame(firstPublication, commitment.getPublishedAt());
         }
 
@@ -218,7 +218,7 @@ class CommitmentTest {
         @Test
         void anEndBeforeTheStartIsRefused() {
             publishable();
-            commitment.setEndDate(START.minusDays(1));
+            commitment.getTemplate().setEndDate(START.minusDays(1));
             DomainException e = refused("commitment.dates.endBeforeStart", commitment::submitForReview);
             assertEquals("endDate", e.field());
         }
@@ -304,6 +304,18 @@ class CommitmentTest {
             assertTrue(commitment.getBudgetLines().isEmpty());
         }
 
+        @ParameterizedTest(name = "year {0}")
+        @CsvSource(nullValues = "null", value = {"null", "1999", "2101"})
+        void aYearOutsideTwoThousandToTwoThousandOneHundredIsRefused(Integer year) {
+            DomainException e = refused("budget.year.invalid",
+                    () -> commitment.putBudget(year, pesos("1000"), null, null));
+            assertEquals("fiscalYear", e.field());
+            assertTrue(commitment.getBudgetLines().isEmpty());
+            put(2000, "1", null, null);
+            put(2100, "1", null, null);
+            assertEquals(2, commitment.getBudgetLines().size());
+        }
+
         @Test
         void theSameYearReplacesItsAmounts() {
             BudgetLine first = put(2025, "1000", null, "100");
@@ -378,8 +390,8 @@ class CommitmentTest {
 
         @BeforeEach
         void datesAndReporter() {
-            commitment.setStartDate(START);
-            commitment.setEndDate(END);
+            commitment.getTemplate().setStartDate(START);
+            commitment.getTemplate().setEndDate(END);
             reporter = withId(new Account("reporter", "Reportera", "r@example.org", Role.RESPONSIBLE_ACTOR,
                     sonora, leadInstitution, false), 1000L);
         }

@@ -47,14 +47,14 @@ class DraftingWorkflowTest {
         cso = withId(new Actor(sonora, "Colectivo Gasto Claro", ActorType.CSO), 20L);
         plan = withId(new ActionPlan(sonora, "Plan 2025–2026", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), TestClock.FIXED), 100L);
         commitment = withId(new Commitment(plan, "Padrón de beneficiarios abierto"), 200L);
-        commitment.setProblem("Nadie sabe quién recibe los apoyos");
-        commitment.setObjective("Publicar el padrón");
-        commitment.setDescription("Padrón en datos abiertos, trimestral");
+        commitment.getTemplate().setProblem("Nadie sabe quién recibe los apoyos");
+        commitment.getTemplate().setObjective("Publicar el padrón");
+        commitment.getTemplate().setDescription("Padrón en datos abiertos, trimestral");
         commitment.setLeadInstitution(lead);
         commitment.setCoResponsibles(Set.of(cso));
-        commitment.setStartDate(START);
-        commitment.setEndDate(START.plusYears(1));
-        commitment.setValueTransparency(true);
+        commitment.getTemplate().setStartDate(START);
+        commitment.getTemplate().setEndDate(START.plusYears(1));
+        commitment.getTemplate().setValueTransparency(true);
         new Milestone(commitment, "Primer hito", START, START.plusMonths(3));
         commitment.firstVersion("stl");
         secretary = withId(new Account("stl", "Secretaria", "stl@example.org", Role.SECRETARIAT, sonora, lead, false), 5L);
@@ -76,7 +76,7 @@ class DraftingWorkflowTest {
             case PUBLISHED -> {
                 commitment.submitForReview();
                 commitment.approve();
-                commitment.publish();
+                commitment.publish(TestClock.FIXED.instant());
             }
         }
         assertEquals(status, commitment.getStatus(), "test setup");
@@ -159,7 +159,7 @@ class DraftingWorkflowTest {
 
         @Test
         void approvalNeedsEverythingPublicationNeeds() {
-            commitment.setObjective(" ");
+            commitment.getTemplate().setObjective(" ");
             bringTo(CommitmentStatus.IN_REVIEW);
             IncompleteCommitmentException e = assertThrows(IncompleteCommitmentException.class, commitment::approve);
             assertThat(e.missingFields()).containsExactly("objective");
@@ -185,7 +185,7 @@ class DraftingWorkflowTest {
         void onlyAnApprovedCommitmentIsPublished(CommitmentStatus from) {
             bringTo(from);
             assertFalse(commitment.mayPublish());
-            refused("workflow.publish.notApproved", from, commitment::publish);
+            refused("workflow.publish.notApproved", from, () -> commitment.publish(TestClock.FIXED.instant()));
             assertFalse(commitment.isPublished());
             assertNull(commitment.getPublishedVersion());
         }
@@ -194,7 +194,7 @@ class DraftingWorkflowTest {
         void publicationFreezesTheCurrentVersion() {
             bringTo(CommitmentStatus.APPROVED);
             assertTrue(commitment.mayPublish());
-            commitment.publish();
+            commitment.publish(TestClock.FIXED.instant());
             assertEquals(CommitmentStatus.PUBLISHED, commitment.getStatus());
             assertEquals(1, commitment.getPublishedVersion());
             assertEquals("Padrón de beneficiarios abierto", commitment.getPublishedTitle());
@@ -203,7 +203,7 @@ class DraftingWorkflowTest {
             assertFalse(commitment.isPublic(), "its plan is still a draft");
             plan.publish(TestClock.FIXED.instant());
             assertTrue(commitment.isPublic());
-            refused("commitment.publish.already", CommitmentStatus.PUBLISHED, commitment::publish);
+            refused("commitment.publish.already", CommitmentStatus.PUBLISHED, () -> commitment.publish(TestClock.FIXED.instant()));
         }
     }
 
@@ -213,17 +213,17 @@ class DraftingWorkflowTest {
         @Test
         void aSaveThatChangesNothingMakesNoVersion() {
             assertNull(revise(c -> { }));
-            assertNull(revise(c -> c.setStatusQuo("")), "an empty field and a missing one are the same text");
+            assertNull(revise(c -> c.getTemplate().setStatusQuo("")), "an empty field and a missing one are the same text");
             assertEquals(1, commitment.getCurrentVersion());
         }
 
         @Test
         void aSaveThatChangesTheTextMakesTheNextVersion() {
-            CommitmentVersion v2 = revise(c -> c.setObjective("Publicar el padrón cada mes"));
+            CommitmentVersion v2 = revise(c -> c.getTemplate().setObjective("Publicar el padrón cada mes"));
             assertNotNull(v2);
             assertEquals(2, v2.getNumber());
             assertEquals(2, commitment.getCurrentVersion());
-            assertEquals("Publicar el padrón cada mes", v2.text().getObjective());
+            assertEquals("Publicar el padrón cada mes", v2.text().getTemplate().getObjective());
             assertEquals(CommitmentStatus.DRAFT, v2.getStatusAtSave());
             assertEquals("stl", v2.getSavedBy());
             CommitmentVersion v3 = commitment.revise(edited(c -> { }), lead, Set.of(), "stl");
@@ -234,14 +234,14 @@ class DraftingWorkflowTest {
         @EnumSource(value = CommitmentStatus.class, names = {"DRAFT", "CHANGES_REQUESTED"})
         void aDraftStaysInItsStatusWhenEdited(CommitmentStatus from) {
             bringTo(from);
-            revise(c -> c.setTitle("Otro título"));
+            revise(c -> c.getTemplate().setTitle("Otro título"));
             assertEquals(from, commitment.getStatus());
         }
 
         @Test
         void editingAnApprovedCommitmentNeedsANewApproval() {
             bringTo(CommitmentStatus.APPROVED);
-            revise(c -> c.setTitle("Otro título"));
+            revise(c -> c.getTemplate().setTitle("Otro título"));
             assertEquals(CommitmentStatus.DRAFT, commitment.getStatus());
             assertFalse(commitment.mayPublish());
         }
@@ -250,7 +250,7 @@ class DraftingWorkflowTest {
         void editingAPublishedCommitmentDraftsARevisionWhileThePublicKeepsTheFrozenVersion() {
             bringTo(CommitmentStatus.PUBLISHED);
             plan.publish(TestClock.FIXED.instant());
-            revise(c -> c.setTitle("Título revisado"));
+            revise(c -> c.getTemplate().setTitle("Título revisado"));
             assertEquals(CommitmentStatus.DRAFT, commitment.getStatus());
             assertTrue(commitment.isPublic(), "still public: its published version");
             assertEquals(1, commitment.getPublishedVersion());
@@ -261,7 +261,7 @@ class DraftingWorkflowTest {
             commitment.submitForReview();
             commitment.approve();
             assertEquals(1, commitment.getPublishedVersion(), "approval alone publishes nothing");
-            commitment.publish();
+            commitment.publish(TestClock.FIXED.instant());
             assertEquals(2, commitment.getPublishedVersion());
             assertEquals("Título revisado", commitment.getPublishedTitle());
             assertFalse(commitment.isUnderRevision());
@@ -270,7 +270,7 @@ class DraftingWorkflowTest {
         @Test
         void aDecisionOnAVersionThatMovedOnIsRefused() {
             commitment.requireCurrentVersion(1);
-            revise(c -> c.setObjective("Publicar el padrón cada trimestre"));
+            revise(c -> c.getTemplate().setObjective("Publicar el padrón cada trimestre"));
             DomainException e = assertThrows(DomainException.class, () -> commitment.requireCurrentVersion(1));
             assertEquals("workflow.versionMoved", e.messageKey());
             commitment.requireCurrentVersion(2);
@@ -301,14 +301,14 @@ class DraftingWorkflowTest {
         void inReviewTheTextCannotBeEdited() {
             bringTo(CommitmentStatus.IN_REVIEW);
             assertFalse(commitment.isEditable());
-            refused("workflow.edit.inReview", CommitmentStatus.IN_REVIEW, () -> revise(c -> c.setTitle("Colado")));
+            refused("workflow.edit.inReview", CommitmentStatus.IN_REVIEW, () -> revise(c -> c.getTemplate().setTitle("Colado")));
             assertEquals("Padrón de beneficiarios abierto", commitment.getTitle());
             assertEquals(1, commitment.getCurrentVersion());
         }
 
         @Test
         void aRevisionIsCheckedForConsistency() {
-            DomainException e = assertThrows(DomainException.class, () -> revise(c -> c.setEndDate(START.minusDays(1))));
+            DomainException e = assertThrows(DomainException.class, () -> revise(c -> c.getTemplate().setEndDate(START.minusDays(1))));
             assertEquals("commitment.dates.endBeforeStart", e.messageKey());
         }
 

@@ -17,8 +17,8 @@ class TextDiffTest {
 
     private static CommitmentText text(String title, String problem) {
         CommitmentText t = new CommitmentText();
-        t.setTitle(title);
-        t.setProblem(problem);
+        t.getTemplate().setTitle(title);
+        t.getTemplate().setProblem(problem);
         return t;
     }
 
@@ -56,7 +56,7 @@ class TextDiffTest {
         assertEquals(title.left(), title.right());
         assertFalse(fields.get("objective").isChanged());
         assertThat(fields.get("objective").left()).isEmpty();
-        assertEquals(CommitmentText.FIELDS.size(), fields.size());
+        assertEquals(CommitmentTemplate.FIELDS.size(), fields.size());
     }
 
     @Test

@@ -102,7 +102,7 @@ class AccessBoundariesIT {
     void aSecretariatCannotTouchAnotherStatesRecords() {
         actAs(here.secretariat());
         assertThrows(AccessDeniedException.class, () -> commitments.forSecretariat(there.commitmentId()));
-        assertThrows(AccessDeniedException.class, () -> commitments.publish(there.commitmentId()));
+        assertThrows(AccessDeniedException.class, () -> commitments.publish(there.commitmentId(), 1));
         assertThrows(AccessDeniedException.class, () -> commitments.putBudget(there.commitmentId(), 2026, null, null, null));
         assertThrows(AccessDeniedException.class, () -> commitments.auditTrail(there.commitmentId(), 0, 10));
         assertThrows(AccessDeniedException.class, () -> milestones.moveTo(there.milestoneId(), MilestoneStatus.IN_PROGRESS));
@@ -111,7 +111,7 @@ class AccessBoundariesIT {
         assertThrows(AccessDeniedException.class, () -> actors.create(there.stateId(), "Intrusa A.C.", ActorType.CSO));
 
         Commitment sneaky = Commitment.blank();
-        sneaky.setTitle("Compromiso colado");
+        sneaky.getTemplate().setTitle("Compromiso colado");
         assertThrows(AccessDeniedException.class, () -> commitments.create(there.planId(), sneaky, null, List.of()));
         actAs(there.secretariat());
         assertThat(commitments.ofPlanForSecretariat(there.planId())).hasSize(1);
@@ -130,7 +130,7 @@ class AccessBoundariesIT {
     void onlyTheSecretariatPublishesOrMovesMilestones() {
         for (String outsider : List.of(here.csoMember(), here.agencyMember(), here.evaluator())) {
             actAs(outsider);
-            assertThrows(AccessDeniedException.class, () -> commitments.publish(here.commitmentId()));
+            assertThrows(AccessDeniedException.class, () -> commitments.publish(here.commitmentId(), 1));
             assertThrows(AccessDeniedException.class, () -> milestones.moveTo(here.milestoneId(), MilestoneStatus.IN_PROGRESS));
             assertThrows(AccessDeniedException.class, () -> plans.create(newPlan()));
         }

@@ -56,6 +56,11 @@ class CommitmentLifecycleIT {
     @Inject private EvidenceService evidence;
     @Inject private ProgressBoard board;
 
+    /** The version the secretariat reads now: what approval and publication refer to. */
+    private int currentVersion(World world) {
+        return commitments.forSecretariat(world.commitmentId()).getCurrentVersion();
+    }
+
     @Test
     void aCommitmentIsFollowedFromDraftToAVerifiedMilestone() {
         World world = scenario.newState();
@@ -68,7 +73,7 @@ class CommitmentLifecycleIT {
         scenario.publish(world);
         actAsPublic();
         assertEquals(world.commitmentId(), commitments.published(world.commitmentId()).getId());
-        assertEquals("E045", commitments.published(world.commitmentId()).getBudgetProgramKey());
+        assertEquals("E045", commitments.published(world.commitmentId()).getTemplate().getBudgetProgramKey());
 
         // the CSO reports with a file and a link, saved together
         actAs(world.csoMember());
@@ -125,16 +130,16 @@ class CommitmentLifecycleIT {
         World world = scenario.newState();
         actAs(world.secretariat());
         var draft = commitments.forSecretariat(world.commitmentId());
-        draft.setObjective(" ");
+        draft.getTemplate().setObjective(" ");
         commitments.update(draft, null, List.of());
 
         commitments.submitForReview(world.commitmentId());
         IncompleteCommitmentException refusal =
-                assertThrows(IncompleteCommitmentException.class, () -> commitments.approve(world.commitmentId()));
+                assertThrows(IncompleteCommitmentException.class, () -> commitments.approve(world.commitmentId(), currentVersion(world)));
         assertThat(refusal.missingFields()).containsExactlyInAnyOrder("objective", "leadInstitution", "coResponsibles");
         assertEquals("IN_REVIEW", commitments.forSecretariat(world.commitmentId()).getStatus().name());
         assertEquals("workflow.publish.notApproved",
-                assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId())).messageKey());
+                assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId(), currentVersion(world))).messageKey());
         assertThat(commitments.forSecretariat(world.commitmentId()).isPublished()).isFalse();
     }
 
@@ -144,9 +149,9 @@ class CommitmentLifecycleIT {
         actAs(world.secretariat());
         var first = commitments.forSecretariat(world.commitmentId());
         var second = commitments.forSecretariat(world.commitmentId());
-        first.setTitle("Primera versión");
+        first.getTemplate().setTitle("Primera versión");
         commitments.update(first, world.government(), List.of(world.cso()));
-        second.setTitle("Segunda versión, escrita sobre datos viejos");
+        second.getTemplate().setTitle("Segunda versión, escrita sobre datos viejos");
 
         var refusal = assertThrows(org.cocrea.shared.DomainException.class,
                 () -> commitments.update(second, world.government(), List.of(world.cso())));

@@ -73,6 +73,11 @@ class DraftingWorkflowIT {
         return commitments.update(form, world.government(), List.of(world.cso()));
     }
 
+    /** The version the secretariat reads now: what approval and publication refer to. */
+    private int currentVersion(World world) {
+        return commitments.forSecretariat(world.commitmentId()).getCurrentVersion();
+    }
+
     private static Map<String, TextDiff.Field> byName(List<TextDiff.Field> fields) {
         return fields.stream().collect(Collectors.toMap(TextDiff.Field::name, Function.identity()));
     }
@@ -86,8 +91,8 @@ class DraftingWorkflowIT {
         edit(world, c -> { });
         assertThat(commitments.versions(world.commitmentId())).as("a save that changes nothing").hasSize(1);
 
-        edit(world, c -> c.setObjective("Publicar cada mes el gasto y el abasto de medicamentos por unidad médica."));
-        edit(world, c -> c.setDescription("Tablero público <b>con</b> datos abiertos de compras, abasto y recetas surtidas."));
+        edit(world, c -> c.getTemplate().setObjective("Publicar cada mes el gasto y el abasto de medicamentos por unidad médica."));
+        edit(world, c -> c.getTemplate().setDescription("Tablero público <b>con</b> datos abiertos de compras, abasto y recetas surtidas."));
         List<CommitmentVersion> versions = commitments.versions(world.commitmentId());
         assertThat(versions).extracting(CommitmentVersion::getNumber).containsExactly(3, 2, 1);
         assertThat(versions).allSatisfy(v -> {
@@ -117,13 +122,13 @@ class DraftingWorkflowIT {
         World world = scenario.newState();
         scenario.publish(world);
         actAsPublic();
-        String frozenTitle = commitments.publishedText(world.commitmentId()).getTitle();
+        String frozenTitle = commitments.publishedText(world.commitmentId()).getTemplate().getTitle();
         assertThat(frozenTitle).startsWith("Transparentar el gasto en medicamentos");
 
         actAs(world.secretariat());
         Commitment revision = edit(world, c -> {
-            c.setTitle("Título revisado " + world.code());
-            c.setProblem("Problemática revisada, aún en borrador.");
+            c.getTemplate().setTitle("Título revisado " + world.code());
+            c.getTemplate().setProblem("Problemática revisada, aún en borrador.");
         });
         assertEquals(CommitmentStatus.DRAFT, revision.getStatus());
         assertEquals(2, revision.getCurrentVersion());
@@ -134,8 +139,8 @@ class DraftingWorkflowIT {
         // the public still reads version 1; money and milestones stay live
         actAsPublic();
         assertEquals(world.commitmentId(), commitments.published(world.commitmentId()).getId());
-        assertEquals(frozenTitle, commitments.publishedText(world.commitmentId()).getTitle());
-        assertThat(commitments.publishedText(world.commitmentId()).getProblem()).doesNotContain("borrador");
+        assertEquals(frozenTitle, commitments.publishedText(world.commitmentId()).getTemplate().getTitle());
+        assertThat(commitments.publishedText(world.commitmentId()).getTemplate().getProblem()).doesNotContain("borrador");
         assertThat(commitments.publishedOfPlan(world.planId())).extracting(Commitment::getPublishedTitle).containsExactly(frozenTitle);
         assertThat(milestones.ofCommitment(world.commitmentId())).hasSize(1);
 
@@ -146,15 +151,15 @@ class DraftingWorkflowIT {
         // approval alone publishes nothing
         actAs(world.secretariat());
         commitments.submitForReview(world.commitmentId());
-        assertEquals("workflow.edit.inReview", assertThrows(DomainException.class, () -> edit(world, c -> c.setTitle("Colado"))).messageKey());
-        commitments.approve(world.commitmentId());
+        assertEquals("workflow.edit.inReview", assertThrows(DomainException.class, () -> edit(world, c -> c.getTemplate().setTitle("Colado"))).messageKey());
+        commitments.approve(world.commitmentId(), currentVersion(world));
         actAsPublic();
-        assertEquals(frozenTitle, commitments.publishedText(world.commitmentId()).getTitle());
+        assertEquals(frozenTitle, commitments.publishedText(world.commitmentId()).getTemplate().getTitle());
 
         actAs(world.secretariat());
-        commitments.publish(world.commitmentId());
+        commitments.publish(world.commitmentId(), currentVersion(world));
         actAsPublic();
-        assertEquals("Título revisado " + world.code(), commitments.publishedText(world.commitmentId()).getTitle());
+        assertEquals("Título revisado " + world.code(), commitments.publishedText(world.commitmentId()).getTemplate().getTitle());
         assertEquals(2, commitments.published(world.commitmentId()).getPublishedVersion());
 
         actAs(world.secretariat());
@@ -167,15 +172,16 @@ class DraftingWorkflowIT {
         World world = scenario.newState();
         actAs(world.secretariat());
         assertEquals("workflow.publish.notApproved",
-                assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId())).messageKey());
+                assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId(), currentVersion(world))).messageKey());
         commitments.submitForReview(world.commitmentId());
         commitments.withdraw(world.commitmentId());
         assertEquals(CommitmentStatus.DRAFT, commitments.forSecretariat(world.commitmentId()).getStatus());
         commitments.submitForReview(world.commitmentId());
-        commitments.approve(world.commitmentId());
-        edit(world, c -> c.setStatusQuo("Antecedentes nuevos."));
+        commitments.approve(world.commitmentId(), currentVersion(world));
+        edit(world, c -> c.getTemplate().setStatusQuo("Antecedentes nuevos."));
         assertEquals(CommitmentStatus.DRAFT, commitments.forSecretariat(world.commitmentId()).getStatus());
-        assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId()));
+        assertEquals("workflow.publish.notApproved",
+                assertThrows(DomainException.class, () -> commitments.publish(world.commitmentId(), currentVersion(world))).messageKey());
         assertFalse(commitments.forSecretariat(world.commitmentId()).isPublished());
     }
 
@@ -227,9 +233,9 @@ class DraftingWorkflowIT {
         List<Executable> secretariatOnly = List.of(
                 () -> commitments.submitForReview(id),
                 () -> commitments.requestChanges(id, "Cambios"),
-                () -> commitments.approve(id),
+                () -> commitments.approve(id, 1),
                 () -> commitments.withdraw(id),
-                () -> commitments.publish(id),
+                () -> commitments.publish(id, 1),
                 () -> commitments.comment(id, null, "Intrusión"),
                 () -> commitments.comments(id),
                 () -> commitments.versions(id),
@@ -260,7 +266,7 @@ class DraftingWorkflowIT {
         actAs(here.secretariat());
         plans.publish(here.planId());
         actAsPublic();
-        assertThat(commitments.publishedText(id).getTitle()).isNotBlank();
+        assertThat(commitments.publishedText(id).getTemplate().getTitle()).isNotBlank();
         assertThrows(AccessDeniedException.class, () -> commitments.comments(id), "comments are never public");
         assertThrows(AccessDeniedException.class, () -> commitments.versions(id), "nor versions");
     }
@@ -270,11 +276,11 @@ class DraftingWorkflowIT {
         World world = scenario.newState();
         scenario.publish(world);
         actAsPublic();
-        String frozenTitle = commitments.publishedText(world.commitmentId()).getTitle();
+        String frozenTitle = commitments.publishedText(world.commitmentId()).getTemplate().getTitle();
         actAs(world.secretariat());
         edit(world, c -> {
-            c.setTitle("Borrador visible solo al secretariado " + world.code());
-            c.setProblem(c.getProblem() + " <script>alert('x')</script>");
+            c.getTemplate().setTitle("Borrador visible solo al secretariado " + world.code());
+            c.getTemplate().setProblem(c.getTemplate().getProblem() + " <script>alert('x')</script>");
         });
         long first = commitments.comment(world.commitmentId(), null, "Revisar <b>esto</b>").getId();
         commitments.comment(world.commitmentId(), first, "Respuesta al primero");
@@ -288,6 +294,13 @@ class DraftingWorkflowIT {
                 "&lt;script&gt;alert", "Revisar &lt;b&gt;esto&lt;/b&gt;", "comment-depth-1", "Respuesta al primero",
                 world.secretariat());
         assertThat(stl.body()).doesNotContain("<script>alert", "<b>esto</b>");
+        assertThat(stl.body()).as("the fiscal year's limits, from BudgetLine")
+                .containsPattern("minimumValue\\W{1,8}2000\\W").containsPattern("maximumValue\\W{1,8}2100\\W");
+
+        // the milestone page leads back to the commitment's Hitos tab (CommitmentTab.MILESTONES, index 2)
+        HttpResponse<String> milestone = get(client, "stl/milestone?id=" + world.milestoneId());
+        assertEquals(200, milestone.statusCode());
+        assertThat(milestone.body()).contains("stl/commitment?id=" + world.commitmentId() + "&amp;tab=2");
 
         HttpResponse<String> pub = get(HttpClient.newHttpClient(), "commitment?id=" + world.commitmentId());
         assertEquals(200, pub.statusCode());

@@ -131,7 +131,7 @@ class PrioritiesIT {
         Commitment saved = commitments.forSecretariat(draft.getId());
         assertEquals(CommitmentStatus.DRAFT, saved.getStatus());
         assertEquals("Padrón abierto de beneficiarios", saved.getTitle());
-        assertEquals("Descripción de «Padrón de beneficiarios» con su evidencia.", saved.getProblem());
+        assertEquals("Descripción de «Padrón de beneficiarios» con su evidencia.", saved.getTemplate().getProblem());
         assertEquals(here.planId(), saved.getPlan().getId());
 
         assertThat(priorities.forSecretariat(a).getCommitments()).extracting(Commitment::getId).containsExactly(draft.getId());
@@ -166,7 +166,7 @@ class PrioritiesIT {
         form.setCycleEnd(java.time.LocalDate.of(2029, 12, 31));
         long otherPlan = plans.create(form).getId();
         Commitment elsewhere = Commitment.blank();
-        elsewhere.setTitle("Compromiso de otro plan");
+        elsewhere.getTemplate().setTitle("Compromiso de otro plan");
         long elsewhereId = commitments.create(otherPlan, elsewhere, null, List.of()).getId();
 
         DomainException otherPlanRefusal = assertThrows(DomainException.class, () -> priorities.link(a, elsewhereId));

@@ -67,8 +67,8 @@ class MilestoneTest {
         ActionPlan plan = withId(new ActionPlan(sonora, "Plan de Acción Local 2025–2026",
                 LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), TestClock.FIXED), 100L);
         commitment = withId(new Commitment(plan, "Padrón de beneficiarios abierto"), 200L);
-        commitment.setStartDate(COMMITMENT_START);
-        commitment.setEndDate(COMMITMENT_END);
+        commitment.getTemplate().setStartDate(COMMITMENT_START);
+        commitment.getTemplate().setEndDate(COMMITMENT_END);
         commitment.setLeadInstitution(leadInstitution);
         commitment.setCoResponsibles(Set.of(coResponsibleAgency, coResponsibleCso, secondCoResponsibleCso));
 
@@ -84,13 +84,13 @@ class MilestoneTest {
 
     /** Publishes the fixture's commitment through its own rules (it already has dates, lead and a milestone). */
     private void publishCommitment() {
-        commitment.setProblem("Nadie sabe quién recibe los apoyos.");
-        commitment.setObjective("Publicar el padrón.");
-        commitment.setDescription("Padrón en datos abiertos.");
-        commitment.setValueTransparency(true);
+        commitment.getTemplate().setProblem("Nadie sabe quién recibe los apoyos.");
+        commitment.getTemplate().setObjective("Publicar el padrón.");
+        commitment.getTemplate().setDescription("Padrón en datos abiertos.");
+        commitment.getTemplate().setValueTransparency(true);
         commitment.submitForReview();
         commitment.approve();
-        commitment.publish();
+        commitment.publish(TestClock.FIXED.instant());
     }
 
     private static Account account(long id, String username, Role role, State state, Actor actor) {
@@ -700,8 +700,8 @@ class MilestoneTest {
 
         @Test
         void aCommitmentWithoutDatesDoesNotLimitItsMilestones() {
-            commitment.setStartDate(null);
-            commitment.setEndDate(null);
+            commitment.getTemplate().setStartDate(null);
+            commitment.getTemplate().setEndDate(null);
             milestoneFrom(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31));
             assertEquals(2, commitment.getMilestones().size());
         }

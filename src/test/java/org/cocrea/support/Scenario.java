@@ -95,16 +95,16 @@ public class Scenario {
         long planId = plans.create(plan).getId();
 
         Commitment commitment = Commitment.blank();
-        commitment.setTitle("Transparentar el gasto en medicamentos " + code);
-        commitment.setProblem("La ciudadanía no sabe cuánto se gasta en medicamentos ni dónde se surten.");
-        commitment.setObjective("Publicar mensualmente el gasto y el abasto de medicamentos por unidad médica.");
-        commitment.setDescription("Tablero público con datos abiertos de compras y abasto.");
-        commitment.setValueTransparency(true);
-        commitment.setStartDate(LocalDate.of(2025, 3, 1));
-        commitment.setEndDate(today.plusYears(1));
-        commitment.setBudgetProgramKey("E045");
-        commitment.setBudgetProgramName("Programa de Atención a la Salud");
-        commitment.setFundingSource("FASSA (Ramo 33)");
+        commitment.getTemplate().setTitle("Transparentar el gasto en medicamentos " + code);
+        commitment.getTemplate().setProblem("La ciudadanía no sabe cuánto se gasta en medicamentos ni dónde se surten.");
+        commitment.getTemplate().setObjective("Publicar mensualmente el gasto y el abasto de medicamentos por unidad médica.");
+        commitment.getTemplate().setDescription("Tablero público con datos abiertos de compras y abasto.");
+        commitment.getTemplate().setValueTransparency(true);
+        commitment.getTemplate().setStartDate(LocalDate.of(2025, 3, 1));
+        commitment.getTemplate().setEndDate(today.plusYears(1));
+        commitment.getTemplate().setBudgetProgramKey("E045");
+        commitment.getTemplate().setBudgetProgramName("Programa de Atención a la Salud");
+        commitment.getTemplate().setFundingSource("FASSA (Ramo 33)");
         long commitmentId = commitments.create(planId, commitment, government, List.of(cso)).getId();
         commitments.putBudget(commitmentId, 2025, new BigDecimal("12500000.00"), new BigDecimal("13000000.00"),
                 new BigDecimal("9750000.50"));
@@ -131,8 +131,9 @@ public class Scenario {
     /** Takes a draft commitment through review, approval and publication, as the current caller. */
     public void publishCommitment(long commitmentId) {
         commitments.submitForReview(commitmentId);
-        commitments.approve(commitmentId);
-        commitments.publish(commitmentId);
+        int read = commitments.forSecretariat(commitmentId).getCurrentVersion();
+        commitments.approve(commitmentId, read);
+        commitments.publish(commitmentId, read);
     }
 
     private String account(String username, Role role, long stateId, long actorId) {

@@ -72,7 +72,7 @@ public class CommitmentPage implements Serializable {
 
     private Long id;
     /** The open tab, kept across the redirect that follows each save. */
-    private int tab;
+    private CommitmentTab tab = CommitmentTab.TEMPLATE;
     private Commitment commitment;
     private List<Milestone> milestoneList;
     private Map<Long, List<ProgressReport>> reportsByMilestone;
@@ -140,7 +140,7 @@ public class CommitmentPage implements Serializable {
     }
 
     public String save() {
-        tab = 0;
+        tab = CommitmentTab.TEMPLATE;
         int before = commitment.getCurrentVersion();
         Commitment saved = commitments.update(commitment, leadInstitutionId, coResponsibleIds);
         if (saved.getCurrentVersion() == before) {
@@ -152,82 +152,82 @@ public class CommitmentPage implements Serializable {
     }
 
     public String putBudget() {
-        tab = 1;
+        tab = CommitmentTab.MONEY;
         commitments.putBudget(id, fiscalYear, approved, modified, spent);
         Messages.saved("stl.budget.saved");
         return reload();
     }
 
     public String removeBudget(int year) {
-        tab = 1;
+        tab = CommitmentTab.MONEY;
         commitments.removeBudget(id, year);
         Messages.saved("stl.budget.removed");
         return reload();
     }
 
     public String addMilestone() {
-        tab = 2;
+        tab = CommitmentTab.MILESTONES;
         milestones.create(id, newMilestone, responsibleIds);
         Messages.saved("stl.milestone.created");
         return reload();
     }
 
     public String submitForReview() {
-        tab = 0; // a refusal marks the template's fields
+        tab = CommitmentTab.TEMPLATE; // a refusal marks the template's fields
         commitments.submitForReview(id);
         Messages.saved("workflow.submitted");
         return reload();
     }
 
     public String requestChanges() {
-        tab = 6;
+        tab = CommitmentTab.COMMENTS;
         commitments.requestChanges(id, reason);
         Messages.saved("workflow.changesRequested");
         return reload();
     }
 
     public String approve() {
-        tab = 0; // a refusal marks the template's fields
+        tab = CommitmentTab.TEMPLATE; // a refusal marks the template's fields
         commitments.approve(id, commitment.getCurrentVersion());
         Messages.saved("workflow.approved");
         return reload();
     }
 
     public String withdraw() {
-        tab = 0;
+        tab = CommitmentTab.TEMPLATE;
         commitments.withdraw(id);
         Messages.saved("workflow.withdrawn");
         return reload();
     }
 
     public String publish() {
-        tab = 0; // a refusal marks the template's fields
+        tab = CommitmentTab.TEMPLATE; // a refusal marks the template's fields
         commitments.publish(id, commitment.getCurrentVersion());
         Messages.saved("workflow.published", commitment.getCurrentVersion());
         return reload();
     }
 
     public String compare() {
-        tab = 5;
+        tab = CommitmentTab.VERSIONS;
         return reload() + "&a=" + versionA + "&b=" + versionB;
     }
 
     public String addComment() {
-        tab = 6;
+        tab = CommitmentTab.COMMENTS;
         commitments.comment(id, null, comment);
         Messages.saved("workflow.commented");
         return reload();
     }
 
     public String reply(long parentId) {
-        tab = 6;
+        tab = CommitmentTab.COMMENTS;
         commitments.comment(id, parentId, replies.get(parentId));
         Messages.saved("workflow.commented");
         return reload();
     }
 
     private String reload() {
-        return "/stl/commitment?faces-redirect=true&id=" + id + "&tab=" + tab;
+        return "/stl/commitment?faces-redirect=true&id=" + id + "&tab=" + tab.getIndex();
     }
 
     /** The working text, as the public would read it once this version is published. */
@@ -275,8 +275,9 @@ public class CommitmentPage implements Serializable {
     }
 
     public Long getId() { return id; }
-    public int getTab() { return tab; }
-    public void setTab(int tab) { this.tab = tab; }
+    /** The open tab's index (the tab view's active index and the page's {@code tab} parameter). */
+    public int getTab() { return tab.getIndex(); }
+    public void setTab(int index) { this.tab = CommitmentTab.at(index); }
     public void setId(Long id) { this.id = id; }
     public Commitment getCommitment() { return commitment; }
     public List<Milestone> getMilestones() { return milestoneList; }
