@@ -25,6 +25,9 @@ import org.cocrea.audit.Auditable;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
 import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.Caller;
+import org.cocrea.shared.Dates;
+import org.cocrea.shared.Role;
 
 /** A person who signs in. Belongs to one state (except the platform administrator) and one actor. */
 @Entity
@@ -142,6 +145,12 @@ public class Account implements java.io.Serializable, Auditable, Stamped {
     public void setActive(boolean active) { this.active = active; }
     public boolean isDemo() { return demo; }
     public Instant getCreatedAt() { return createdAt; }
+
+    /** This account as the access rules see it. */
+    public Caller asCaller() {
+        return new Caller(id, username, role, state == null ? null : state.getId(), actor == null ? null : actor.getId(),
+                actor == null ? null : actor.getType().name(), state == null ? Dates.DEFAULT_ZONE : state.zone());
+    }
 
     @Override
     public Long auditStateId() {

@@ -12,6 +12,9 @@ import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.Records;
 import org.cocrea.state.State;
+import org.cocrea.shared.Role;
+import org.cocrea.shared.Caller;
+import org.cocrea.shared.CurrentCaller;
 
 /** Accounts: the platform administrator creates them; everyone changes their own password. */
 @ApplicationScoped

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.cocrea.shared.DomainException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.cocrea.shared.Role;
 
 /**
  * Creates the first platform administrator at start-up from MicroProfile Config

@@ -1,6 +1,6 @@
 package org.cocrea.attachment;
 
-import org.cocrea.account.Caller;
+import org.cocrea.shared.Caller;
 
 /**
  * Who may read the attachments of one kind of owner. The feature that owns the records knows

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cocrea.account.CurrentCaller;
+import org.cocrea.shared.CurrentCaller;
 import org.cocrea.file.Download;
 import org.cocrea.file.FileStore;
 import org.cocrea.shared.NotFoundException;

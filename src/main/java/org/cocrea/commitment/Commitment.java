@@ -319,7 +319,7 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
     }
 
     /** Who may read the commitment and its follow-up: anybody once public; its secretariat always. */
-    public boolean isVisibleTo(org.cocrea.account.Caller caller) {
+    public boolean isVisibleTo(org.cocrea.shared.Caller caller) {
         return isPublic() || caller.runsSecretariatOf(stateId);
     }
 

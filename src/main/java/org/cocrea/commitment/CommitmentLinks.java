@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
-import org.cocrea.account.Caller;
+import org.cocrea.shared.Caller;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.Records;

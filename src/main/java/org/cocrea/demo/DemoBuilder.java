@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.cocrea.account.Account;
-import org.cocrea.account.Caller;
-import org.cocrea.account.Role;
+import org.cocrea.shared.Caller;
+import org.cocrea.shared.Role;
 import org.cocrea.actor.Actor;
 import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
@@ -300,7 +300,7 @@ final class DemoBuilder {
     /** The same steps as ReportService.submit, with the demo author instead of the signed-in caller. */
     private void report(CommitmentSpec commitment, Milestone m, ReportSpec spec, LocalDate date, Map<String, Account> people) {
         Account author = people.get(spec.author);
-        if (author == null || !m.mayReport(Caller.of(author))) {
+        if (author == null || !m.mayReport(author.asCaller())) {
             throw new IllegalStateException(m.getTitle() + ": " + spec.author + " may not report on it");
         }
         List<CheckedUpload> checked = new ArrayList<>();

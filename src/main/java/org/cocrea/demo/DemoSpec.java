@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.cocrea.account.Role;
+import org.cocrea.shared.Role;
 import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Gender;
 import org.cocrea.commitment.OpenGovernmentValue;

@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cocrea.account.Account;
-import org.cocrea.account.Caller;
+import org.cocrea.shared.Caller;
 import org.cocrea.actor.Actor;
 import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
@@ -255,7 +255,7 @@ public class Milestone implements java.io.Serializable, Auditable, Stamped {
         if (signOffOf(party).isPresent()) {
             throw new DomainException("signoff.already");
         }
-        Caller signer = Caller.of(account);
+        Caller signer = account.asCaller();
         if (!signer.belongsTo(commitment.getStateId())) {
             throw new org.cocrea.shared.AccessDeniedException();
         }
@@ -288,12 +288,12 @@ public class Milestone implements java.io.Serializable, Auditable, Stamped {
      * commitment's co-responsible actors.
      */
     private boolean represents(Caller caller, SignOffParty party) {
-        if (caller.role() == null || caller.role() == org.cocrea.account.Role.EVALUATOR) {
+        if (caller.role() == null || caller.role() == org.cocrea.shared.Role.EVALUATOR) {
             return false; // evaluators assess; they do not co-sign
         }
         return switch (party) {
             case GOVERNMENT_LEAD -> caller.actorId() != null && commitment.isLedBy(caller.actorId());
-            case CSO_CO_RESPONSIBLE -> caller.actorType() == org.cocrea.actor.ActorType.CSO
+            case CSO_CO_RESPONSIBLE -> caller.worksForA(org.cocrea.actor.ActorType.CSO)
                     && commitment.getCoResponsibles().stream().anyMatch(a -> a.getId().equals(caller.actorId()));
         };
     }

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.cocrea.account.CurrentCaller;
+import org.cocrea.shared.CurrentCaller;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorService;
 import org.cocrea.commitment.Commitment;

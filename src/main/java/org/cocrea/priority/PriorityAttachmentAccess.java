@@ -3,7 +3,7 @@ package org.cocrea.priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cocrea.account.Caller;
+import org.cocrea.shared.Caller;
 import org.cocrea.attachment.AttachmentAccess;
 import org.cocrea.attachment.AttachmentOwner;
 

@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cocrea.account.Account;
-import org.cocrea.account.Caller;
+import org.cocrea.shared.Caller;
 import org.cocrea.audit.Auditable;
 import org.cocrea.plan.Phase;
 import org.cocrea.shared.AccessDeniedException;

@@ -15,7 +15,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import org.cocrea.shared.Dates;
-import org.cocrea.account.CurrentCaller;
+import org.cocrea.shared.CurrentCaller;
 
 /**
  * Dates, numbers and money as people in Mexico write them (es-MX), whatever the language of the

@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -92,6 +94,22 @@ class ArchitectureTest {
     static final ArchRule evidenceIsPartOfTheMilestonePackage = noClasses()
             .should().resideInAPackage("org.cocrea.evidence..")
             .because("evidence proves a progress report: it lives with milestones, so the two packages form no cycle");
+
+    /**
+     * Packages form no cycle, but for the domain's own: a commitment lists its milestones and a
+     * milestone belongs to its commitment (docs/architecture.md, "What may depend on what").
+     */
+    @ArchTest
+    static final ArchRule noPackageCyclesButTheDomainsOwn = slices().matching("org.cocrea.(*)..")
+            .should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage("org.cocrea.commitment.."), resideInAPackage("org.cocrea.milestone.."))
+            .because("who is calling, files, actors and states are known by the features, never the other way round");
+
+    @ArchTest
+    static final ArchRule sharedKnowsNoFeature = noClasses()
+            .that().resideInAPackage("org.cocrea.shared..")
+            .should().dependOnClassesThat(resideInAPackage("org.cocrea..").and(DescribedPredicate.not(resideInAPackage("org.cocrea.shared.."))))
+            .because("every package may use shared (who is calling, time, the rule exceptions), so shared may use none");
 
     @ArchTest
     static final ArchRule onlyFeaturesHoldAnEntityManager = fields()

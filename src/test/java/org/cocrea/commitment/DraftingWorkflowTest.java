@@ -14,7 +14,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.cocrea.account.Account;
-import org.cocrea.account.Role;
+import org.cocrea.shared.Role;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorType;
 import org.cocrea.milestone.Milestone;

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.cocrea.account.Account;
-import org.cocrea.account.Role;
+import org.cocrea.shared.Role;
 import org.cocrea.actor.ActorType;
 import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.BudgetLine;

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cocrea.account.Account;
 import org.cocrea.account.AccountService;
-import org.cocrea.account.Role;
+import org.cocrea.shared.Role;
 import org.cocrea.actor.ActorService;
 import org.cocrea.actor.ActorType;
 import org.cocrea.commitment.Commitment;

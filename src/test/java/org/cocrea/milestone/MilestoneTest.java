@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.cocrea.account.Account;
-import org.cocrea.account.Caller;
-import org.cocrea.account.Role;
+import org.cocrea.shared.Caller;
+import org.cocrea.shared.Role;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorType;
 import org.cocrea.commitment.Commitment;
@@ -344,7 +344,7 @@ class MilestoneTest {
         void anEvaluatorOfTheLeadInstitutionCannotSign() {
             Account evaluator = account(1010L, "evaluador.hacienda", Role.EVALUATOR, sonora, leadInstitution);
             refused("signoff.notEligible.GOVERNMENT_LEAD", () -> milestone.signOff(SignOffParty.GOVERNMENT_LEAD, evaluator, NOW));
-            assertTrue(milestone.partiesSignableBy(Caller.of(evaluator)).isEmpty());
+            assertTrue(milestone.partiesSignableBy(evaluator.asCaller()).isEmpty());
         }
 
         @ParameterizedTest
@@ -473,22 +473,22 @@ class MilestoneTest {
 
         @Test
         void offersEachSignerTheirOwnPartyWhileItIsOpen() {
-            assertEquals(Set.of(SignOffParty.GOVERNMENT_LEAD), milestone.partiesSignableBy(Caller.of(leadOfficial)));
-            assertEquals(Set.of(SignOffParty.CSO_CO_RESPONSIBLE), milestone.partiesSignableBy(Caller.of(csoMember)));
-            assertEquals(Set.of(), milestone.partiesSignableBy(Caller.of(reporter)));
+            assertEquals(Set.of(SignOffParty.GOVERNMENT_LEAD), milestone.partiesSignableBy(leadOfficial.asCaller()));
+            assertEquals(Set.of(SignOffParty.CSO_CO_RESPONSIBLE), milestone.partiesSignableBy(csoMember.asCaller()));
+            assertEquals(Set.of(), milestone.partiesSignableBy(reporter.asCaller()));
             milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW);
-            assertEquals(Set.of(), milestone.partiesSignableBy(Caller.of(secondCsoMember)));
-            assertEquals(Set.of(SignOffParty.GOVERNMENT_LEAD), milestone.partiesSignableBy(Caller.of(leadOfficial)));
+            assertEquals(Set.of(), milestone.partiesSignableBy(secondCsoMember.asCaller()));
+            assertEquals(Set.of(SignOffParty.GOVERNMENT_LEAD), milestone.partiesSignableBy(leadOfficial.asCaller()));
         }
 
         @Test
         void offersNothingBeforeCompletionOrToAnotherStateOrThePublic() {
             Actor veracruzCso = withId(new Actor(veracruz, "Colectivo Veracruz", ActorType.CSO), 40L);
             Account veracruzCsoMember = account(2003L, "ver.cso2", Role.RESPONSIBLE_ACTOR, veracruz, veracruzCso);
-            assertEquals(Set.of(), milestone.partiesSignableBy(Caller.of(veracruzCsoMember)));
+            assertEquals(Set.of(), milestone.partiesSignableBy(veracruzCsoMember.asCaller()));
             assertEquals(Set.of(), milestone.partiesSignableBy(Caller.ANONYMOUS));
             milestone.moveTo(MilestoneStatus.IN_PROGRESS);
-            assertEquals(Set.of(), milestone.partiesSignableBy(Caller.of(leadOfficial)));
+            assertEquals(Set.of(), milestone.partiesSignableBy(leadOfficial.asCaller()));
         }
 
         @Test
@@ -591,8 +591,8 @@ class MilestoneTest {
         void theSecretariatOfItsState() {
             Account stl = account(3000L, "stl.son", Role.SECRETARIAT, sonora, null);
             Account institute = account(3001L, "itai.son", Role.INFORMATION_INSTITUTE, sonora, null);
-            assertTrue(milestone.mayReport(Caller.of(stl)));
-            assertTrue(milestone.mayReport(Caller.of(institute)));
+            assertTrue(milestone.mayReport(stl.asCaller()));
+            assertTrue(milestone.mayReport(institute.asCaller()));
         }
 
         @Test
@@ -620,31 +620,31 @@ class MilestoneTest {
         @Test
         void aResponsibleActorOfTheMilestoneOnceTheCommitmentIsPublished() {
             publishCommitment();
-            assertTrue(milestone.mayReport(Caller.of(reporter)));
+            assertTrue(milestone.mayReport(reporter.asCaller()));
         }
 
         @Test
         void notAResponsibleActorWhileTheCommitmentIsADraft() {
-            assertFalse(milestone.mayReport(Caller.of(reporter)));
+            assertFalse(milestone.mayReport(reporter.asCaller()));
         }
 
         @Test
         void notAnActorThatIsNotResponsibleForIt() {
-            assertFalse(milestone.mayReport(Caller.of(csoMember)));
-            assertFalse(milestone.mayReport(Caller.of(leadOfficial)));
+            assertFalse(milestone.mayReport(csoMember.asCaller()));
+            assertFalse(milestone.mayReport(leadOfficial.asCaller()));
         }
 
         @Test
         void notTheSecretariatOfAnotherStateNorThePublic() {
             Account stlVeracruz = account(3002L, "stl.ver", Role.SECRETARIAT, veracruz, null);
-            assertFalse(milestone.mayReport(Caller.of(stlVeracruz)));
+            assertFalse(milestone.mayReport(stlVeracruz.asCaller()));
             assertFalse(milestone.mayReport(Caller.ANONYMOUS));
         }
 
         @Test
         void notAnEvaluator() {
             Account evaluator = account(3003L, "evaluadora", Role.EVALUATOR, sonora, null);
-            assertFalse(milestone.mayReport(Caller.of(evaluator)));
+            assertFalse(milestone.mayReport(evaluator.asCaller()));
         }
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cocrea.account.Account;
-import org.cocrea.account.Role;
+import org.cocrea.shared.Role;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorType;
 import org.cocrea.commitment.Commitment;

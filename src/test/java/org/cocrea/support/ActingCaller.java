@@ -4,8 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.spi.CDI;
-import org.cocrea.account.Caller;
-import org.cocrea.account.CurrentCaller;
+import org.cocrea.shared.Caller;
+import org.cocrea.shared.CurrentCaller;
 
 /**
  * In-container tests act as a given account: this replaces only where the caller's name comes

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.cocrea.account.Account;
 import org.cocrea.account.AccountService;
-import org.cocrea.account.Role;
+import org.cocrea.shared.Role;
 import org.cocrea.actor.ActorService;
 import org.cocrea.actor.ActorType;
 import org.cocrea.commitment.Commitment;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.cocrea.account.Account;
-import org.cocrea.account.Caller;
-import org.cocrea.account.Role;
+import org.cocrea.shared.Caller;
+import org.cocrea.shared.Role;
 import org.cocrea.actor.ActorType;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.state.State;
@@ -25,7 +25,7 @@ class ToolboxMaterialTest {
     private Account admin;
 
     private static Caller caller(Role role, Long stateId) {
-        return new Caller(99L, "someone", role, stateId, null, role == Role.RESPONSIBLE_ACTOR ? ActorType.CSO : null, Dates.DEFAULT_ZONE);
+        return new Caller(99L, "someone", role, stateId, null, role == Role.RESPONSIBLE_ACTOR ? ActorType.CSO.name() : null, Dates.DEFAULT_ZONE);
     }
 
     @BeforeEach

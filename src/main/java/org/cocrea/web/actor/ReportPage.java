@@ -19,7 +19,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.cocrea.account.CurrentCaller;
+import org.cocrea.shared.CurrentCaller;
 
 /**
  * /actor/report?milestone=…: a responsible actor (or the secretariat) reports progress on a

@@ -9,7 +9,7 @@ import java.util.List;
 import org.cocrea.account.Account;
 import org.cocrea.account.AccountService;
 import org.cocrea.account.Passwords;
-import org.cocrea.account.Role;
+import org.cocrea.shared.Role;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorService;
 import org.cocrea.actor.ActorType;

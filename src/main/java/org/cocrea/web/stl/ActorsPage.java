@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.cocrea.account.CurrentCaller;
+import org.cocrea.shared.CurrentCaller;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorKind;
 import org.cocrea.actor.ActorService;

@@ -15,7 +15,7 @@ import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.Messages;
 import java.time.Clock;
-import org.cocrea.account.CurrentCaller;
+import org.cocrea.shared.CurrentCaller;
 
 /**
  * /stl/agreements?plan=…&amp;show=open|overdue|done|all: the follow-up of every agreement of a plan,

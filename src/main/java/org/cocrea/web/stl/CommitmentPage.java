@@ -33,7 +33,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import java.time.Clock;
-import org.cocrea.account.CurrentCaller;
+import org.cocrea.shared.CurrentCaller;
 
 /**
  * /stl/commitment?id=…: the secretariat writes the whole template, the money and the milestones,

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cocrea.account.CurrentCaller;
+import org.cocrea.shared.CurrentCaller;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorService;
 import org.cocrea.milestone.Milestone;

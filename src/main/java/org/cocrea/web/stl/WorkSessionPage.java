@@ -27,7 +27,7 @@ import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.Messages;
 import org.primefaces.model.file.UploadedFile;
 import java.time.Clock;
-import org.cocrea.account.CurrentCaller;
+import org.cocrea.shared.CurrentCaller;
 
 /**
  * /stl/session?id=…: the secretariat keeps a session's record — details, attendance and its

@@ -1,4 +1,4 @@
-package org.cocrea.account;
+package org.cocrea.shared;
 
 /**
  * What an account may do (domain.md, "Who uses it"). The names are also the Jakarta Security

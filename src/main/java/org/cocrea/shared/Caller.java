@@ -1,28 +1,24 @@
-package org.cocrea.account;
+package org.cocrea.shared;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import org.cocrea.actor.ActorType;
-import org.cocrea.shared.AccessDeniedException;
-import org.cocrea.shared.Dates;
 
 /**
  * Who is asking: the signed-in account in the few facts the access rules need, or the anonymous
  * public. Services take it from {@link CurrentCaller}; the rules in the entities read it.
+ * {@code actorType} is the name of the type of the organization the account works for (see
+ * {@link #worksForA}); {@code zone} is its state's time zone.
  */
-public record Caller(Long accountId, String username, Role role, Long stateId, Long actorId, ActorType actorType,
+public record Caller(Long accountId, String username, Role role, Long stateId, Long actorId, String actorType,
                      ZoneId zone) {
 
     public static final Caller ANONYMOUS = new Caller(null, "anonymous", null, null, null, null, Dates.DEFAULT_ZONE);
 
-    public static Caller of(Account account) {
-        return new Caller(account.getId(), account.getUsername(), account.getRole(),
-                account.getState() == null ? null : account.getState().getId(),
-                account.getActor() == null ? null : account.getActor().getId(),
-                account.getActor() == null ? null : account.getActor().getType(),
-                account.getState() == null ? Dates.DEFAULT_ZONE : account.getState().zone());
+    /** Works for an organization of that type (an {@code ActorType}, e.g. a CSO). */
+    public boolean worksForA(Enum<?> actorType) {
+        return actorType.name().equals(this.actorType);
     }
 
     /**

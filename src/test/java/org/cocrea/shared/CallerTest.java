@@ -1,4 +1,4 @@
-package org.cocrea.account;
+package org.cocrea.shared;
 
 import static org.cocrea.support.Entities.withId;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -9,11 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cocrea.account.Account;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorType;
-import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.state.State;
-import org.cocrea.shared.Dates;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -148,8 +147,10 @@ class CallerTest {
 
         @Test
         void whenItsActorIsAmongThem() {
-            Caller caller = new Caller(7L, "osc", Role.RESPONSIBLE_ACTOR, SONORA, 20L, ActorType.CSO, Dates.DEFAULT_ZONE);
+            Caller caller = new Caller(7L, "osc", Role.RESPONSIBLE_ACTOR, SONORA, 20L, "CSO", Dates.DEFAULT_ZONE);
             assertTrue(caller.actsFor(List.of(10L, 20L)));
+            assertTrue(caller.worksForA(ActorType.CSO));
+            assertFalse(caller.worksForA(ActorType.GOVERNMENT_AGENCY));
             assertFalse(caller.actsFor(List.of(10L, 21L)));
             assertFalse(caller.actsFor(List.of()));
         }
@@ -169,10 +170,20 @@ class CallerTest {
             Actor cso = withId(new Actor(sonora, "Colectivo", ActorType.CSO), 20L);
             Account account = withId(new Account("osc.sonora", "Osc Sonora", "osc@example.org",
                     Role.RESPONSIBLE_ACTOR, sonora, cso, false), 7L);
-            Caller caller = Caller.of(account);
-            assertEquals(new Caller(7L, "osc.sonora", Role.RESPONSIBLE_ACTOR, SONORA, 20L, ActorType.CSO, Dates.DEFAULT_ZONE), caller);
+            Caller caller = account.asCaller();
+            assertEquals(new Caller(7L, "osc.sonora", Role.RESPONSIBLE_ACTOR, SONORA, 20L, "CSO", Dates.DEFAULT_ZONE), caller);
             assertTrue(caller.belongsTo(SONORA));
             assertFalse(caller.belongsTo(VERACRUZ));
+        }
+
+        @Test
+        void carriesItsStatesZone() {
+            State sonora = withId(new State("SON", "Sonora", "STL Sonora"), SONORA);
+            sonora.changeZone("America/Hermosillo");
+            Account account = withId(new Account("stl.sonora", "Stl Sonora", "stl@example.org",
+                    Role.SECRETARIAT, sonora, null, false), 8L);
+            assertEquals(java.time.ZoneId.of("America/Hermosillo"), account.asCaller().zone());
+            assertEquals(Dates.DEFAULT_ZONE, Caller.ANONYMOUS.zone());
         }
 
         @Test
@@ -180,7 +191,7 @@ class CallerTest {
             State sonora = withId(new State("SON", "Sonora", "STL Sonora"), SONORA);
             Account account = withId(new Account("root", "Admin", "admin@example.org",
                     Role.PLATFORM_ADMIN, sonora, null, false), 1L);
-            Caller caller = Caller.of(account);
+            Caller caller = account.asCaller();
             assertNull(caller.stateId());
             assertTrue(caller.isAdmin());
             assertFalse(caller.runsSecretariatOf(SONORA));
