@@ -17,14 +17,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cocrea.actor.Actor;
 import org.cocrea.audit.Auditable;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
-import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.persistence.Recorded;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.Dates;
 import org.cocrea.shared.Role;
@@ -32,7 +31,7 @@ import org.cocrea.shared.Role;
 /** A person who signs in. Belongs to one state (except the platform administrator) and one actor. */
 @Entity
 @Table(name = "account")
-public class Account implements java.io.Serializable, Auditable, Stamped {
+public class Account extends Recorded implements Auditable {
 
     private static final long serialVersionUID = 1L;
 
@@ -79,8 +78,6 @@ public class Account implements java.io.Serializable, Auditable, Stamped {
     @Column(nullable = false, updatable = false)
     private boolean demo;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     @Version
     private int version;
@@ -144,7 +141,6 @@ public class Account implements java.io.Serializable, Auditable, Stamped {
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
     public boolean isDemo() { return demo; }
-    public Instant getCreatedAt() { return createdAt; }
 
     /** This account as the access rules see it. */
     public Caller asCaller() {
@@ -169,12 +165,5 @@ public class Account implements java.io.Serializable, Auditable, Stamped {
         snapshot.put("actor", actor == null ? null : actor.getName());
         snapshot.put("active", active);
         return snapshot;
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

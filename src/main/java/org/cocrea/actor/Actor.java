@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +24,7 @@ import java.util.regex.Pattern;
 import org.cocrea.audit.Auditable;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
-import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.persistence.Recorded;
 
 /**
  * An organization or person that takes part in a state's open-government process, with how to
@@ -35,7 +34,7 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "actor")
-public class Actor implements java.io.Serializable, Auditable, Stamped {
+public class Actor extends Recorded implements Auditable {
 
     private static final long serialVersionUID = 1L;
 
@@ -88,8 +87,6 @@ public class Actor implements java.io.Serializable, Auditable, Stamped {
     @Enumerated(EnumType.STRING)
     private Gender gender;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     @Version
     private int version;
@@ -209,7 +206,6 @@ public class Actor implements java.io.Serializable, Auditable, Stamped {
     public void setSecretariatRole(SecretariatRole secretariatRole) { this.secretariatRole = secretariatRole; }
     public Gender getGender() { return gender; }
     public void setGender(Gender gender) { this.gender = gender; }
-    public Instant getCreatedAt() { return createdAt; }
     public int getVersion() { return version; }
 
     public boolean belongsTo(Long stateId) {
@@ -251,12 +247,5 @@ public class Actor implements java.io.Serializable, Auditable, Stamped {
     @Override
     public String toString() {
         return name;
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

@@ -35,7 +35,7 @@ import org.cocrea.milestone.Milestone;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.Progress;
-import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.persistence.Recorded;
 
 /**
  * A commitment (compromiso): its template (the OGP template plus the follow-the-money texts, one
@@ -45,7 +45,7 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "commitment")
-public class Commitment implements java.io.Serializable, Auditable, Stamped {
+public class Commitment extends Recorded implements Auditable {
 
     private static final long serialVersionUID = 1L;
 
@@ -90,8 +90,6 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
     @Column(nullable = false)
     private CommitmentStatus status = CommitmentStatus.DRAFT;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     /** The number of the latest saved version of the text (version 1 at creation). */
     @Column(name = "current_version", nullable = false)
@@ -401,7 +399,6 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
     public List<BudgetLine> getBudgetLines() { return budgetLines; }
     public List<Milestone> getMilestones() { return milestones; }
     public CommitmentStatus getStatus() { return status; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getPublishedAt() { return publishedAt; }
     public int getCurrentVersion() { return currentVersion; }
     public Integer getPublishedVersion() { return publishedVersion; }
@@ -436,12 +433,5 @@ public class Commitment implements java.io.Serializable, Auditable, Stamped {
     @Override
     public int hashCode() {
         return Commitment.class.hashCode();
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ import java.util.Map;
 import org.cocrea.account.Account;
 import org.cocrea.audit.Auditable;
 import org.cocrea.shared.DomainException;
-import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.persistence.Recorded;
 
 /**
  * A comment of the secretariat on a commitment's draft, on the version current when it was written;
@@ -26,7 +25,7 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "commitment_comment")
-public class CommitmentComment implements java.io.Serializable, Auditable, Stamped {
+public class CommitmentComment extends Recorded implements Auditable {
 
     private static final long serialVersionUID = 1L;
 
@@ -58,8 +57,6 @@ public class CommitmentComment implements java.io.Serializable, Auditable, Stamp
     @Column(nullable = false, updatable = false)
     private String body;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     protected CommitmentComment() {
     }
@@ -99,7 +96,7 @@ public class CommitmentComment implements java.io.Serializable, Auditable, Stamp
         List<CommitmentComment> roots = new ArrayList<>();
         java.util.Set<Long> ids = new java.util.HashSet<>();
         comments.forEach(c -> ids.add(c.id));
-        Comparator<CommitmentComment> byTime = Comparator.comparing((CommitmentComment c) -> c.createdAt)
+        Comparator<CommitmentComment> byTime = Comparator.comparing(CommitmentComment::getCreatedAt)
                 .thenComparing(c -> c.id, Comparator.nullsLast(Comparator.naturalOrder()));
         for (CommitmentComment c : comments.stream().sorted(byTime).toList()) {
             if (c.parentId == null || !ids.contains(c.parentId)) {
@@ -129,7 +126,6 @@ public class CommitmentComment implements java.io.Serializable, Auditable, Stamp
     public int getVersionNumber() { return versionNumber; }
     public Account getAuthor() { return author; }
     public String getBody() { return body; }
-    public Instant getCreatedAt() { return createdAt; }
 
     @Override
     public Long auditStateId() {
@@ -148,12 +144,5 @@ public class CommitmentComment implements java.io.Serializable, Auditable, Stamp
         s.put("versionNumber", versionNumber);
         s.put("parentId", parentId);
         return s;
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

@@ -40,7 +40,7 @@ import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.Progress;
-import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.persistence.Recorded;
 
 /**
  * A milestone (hito): a deliverable of a commitment with dates, a weight and responsible actors.
@@ -49,7 +49,7 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "milestone")
-public class Milestone implements java.io.Serializable, Auditable, Stamped {
+public class Milestone extends Recorded implements Auditable {
 
     private static final long serialVersionUID = 1L;
 
@@ -108,8 +108,6 @@ public class Milestone implements java.io.Serializable, Auditable, Stamped {
     @OrderBy("createdAt DESC")
     private List<ProgressReport> reports = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     @Version
     private int version;
@@ -322,7 +320,6 @@ public class Milestone implements java.io.Serializable, Auditable, Stamped {
     public void setResponsibles(Set<Actor> responsibles) { this.responsibles = new LinkedHashSet<>(responsibles); }
     public List<SignOff> getSignOffs() { return signOffs; }
     public List<ProgressReport> getReports() { return reports; }
-    public Instant getCreatedAt() { return createdAt; }
 
     @Override
     public Long auditStateId() {
@@ -357,12 +354,5 @@ public class Milestone implements java.io.Serializable, Auditable, Stamped {
     @Override
     public int hashCode() {
         return Milestone.class.hashCode();
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

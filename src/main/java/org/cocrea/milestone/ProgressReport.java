@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,12 +25,12 @@ import java.util.Map;
 import org.cocrea.account.Account;
 import org.cocrea.audit.Auditable;
 import org.cocrea.shared.DomainException;
-import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.persistence.Recorded;
 
 /** A progress report (reporte de avance) on a milestone by a responsible actor, with its evidence. */
 @Entity
 @Table(name = "progress_report")
-public class ProgressReport implements java.io.Serializable, Auditable, Stamped {
+public class ProgressReport extends Recorded implements Auditable {
 
     private static final long serialVersionUID = 1L;
 
@@ -64,8 +63,6 @@ public class ProgressReport implements java.io.Serializable, Auditable, Stamped 
     @Column(updatable = false)
     private ReportLabel label;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
     @OrderBy("id")
@@ -129,7 +126,6 @@ public class ProgressReport implements java.io.Serializable, Auditable, Stamped 
     public void setPercent(Integer percent) { this.percent = percent; }
     public ReportLabel getLabel() { return label; }
     public void setLabel(ReportLabel label) { this.label = label; }
-    public Instant getCreatedAt() { return createdAt; }
     public List<Evidence> getEvidence() { return evidence; }
 
     @Override
@@ -152,12 +148,5 @@ public class ProgressReport implements java.io.Serializable, Auditable, Stamped 
         s.put("label", label);
         s.put("evidence", evidence.stream().map(Evidence::toString).toList());
         return s;
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

@@ -28,12 +28,12 @@ import java.util.Map;
 import org.cocrea.audit.Auditable;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
-import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.persistence.Recorded;
 
 /** A local action plan (Plan de Acción Local): a cycle of commitments run by one state's secretariat. */
 @Entity
 @Table(name = "action_plan")
-public class ActionPlan implements java.io.Serializable, Auditable, Stamped {
+public class ActionPlan extends Recorded implements Auditable {
 
     private static final long serialVersionUID = 1L;
 
@@ -87,8 +87,6 @@ public class ActionPlan implements java.io.Serializable, Auditable, Stamped {
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
     private List<PlanPhase> phases = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     @Column(name = "published_at")
     private Instant publishedAt;
@@ -227,7 +225,6 @@ public class ActionPlan implements java.io.Serializable, Auditable, Stamped {
     public void setTheoryResults(String v) { this.theoryResults = v; }
     public String getTheoryImpact() { return theoryImpact; }
     public void setTheoryImpact(String v) { this.theoryImpact = v; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getPublishedAt() { return publishedAt; }
 
     @Override
@@ -265,12 +262,5 @@ public class ActionPlan implements java.io.Serializable, Auditable, Stamped {
     @Override
     public int hashCode() {
         return ActionPlan.class.hashCode();
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -25,7 +24,7 @@ import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.LinksToCommitments;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
-import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.persistence.Recorded;
 
 /**
  * A local problem worth solving (prioridad), identified in phase 1 of a plan: what it is, who
@@ -34,7 +33,7 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "priority")
-public class Priority implements java.io.Serializable, LinksToCommitments, Stamped {
+public class Priority extends Recorded implements LinksToCommitments {
 
     private static final long serialVersionUID = 1L;
     static final int TEXT = 10_000;
@@ -77,8 +76,6 @@ public class Priority implements java.io.Serializable, LinksToCommitments, Stamp
     @OrderBy("id")
     private Set<Commitment> commitments = new LinkedHashSet<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     @Version
     private int version;
@@ -141,7 +138,7 @@ public class Priority implements java.io.Serializable, LinksToCommitments, Stamp
         // an organization is named by name and type only; a person who proposed it is not named at all
         copy.proposedBy = proposedBy == null || proposedBy.getKind() == org.cocrea.actor.ActorKind.PERSON ? null
                 : new Actor(null, proposedBy.getName(), proposedBy.getType());
-        copy.createdAt = createdAt;
+        copy.stampCreated(getCreatedAt());
         return copy;
     }
 
@@ -166,7 +163,6 @@ public class Priority implements java.io.Serializable, LinksToCommitments, Stamp
     public void setProposerNote(String proposerNote) { this.proposerNote = proposerNote; }
     @Override
     public Set<Commitment> getCommitments() { return commitments; }
-    public Instant getCreatedAt() { return createdAt; }
 
     @Override
     public Long auditStateId() {
@@ -192,12 +188,5 @@ public class Priority implements java.io.Serializable, LinksToCommitments, Stamp
     @Override
     public int hashCode() {
         return Priority.class.hashCode();
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -19,12 +18,12 @@ import java.util.Map;
 import org.cocrea.audit.Auditable;
 import org.cocrea.shared.Dates;
 import org.cocrea.shared.DomainException;
-import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.persistence.Recorded;
 
 /** A state of the federation and its local technical secretariat (Secretariado Técnico Local). */
 @Entity
 @Table(name = "state")
-public class State implements java.io.Serializable, Auditable, Stamped {
+public class State extends Recorded implements Auditable {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,8 +51,6 @@ public class State implements java.io.Serializable, Auditable, Stamped {
     @Column(name = "time_zone", nullable = false)
     private String timeZone = Dates.DEFAULT_ZONE.getId();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     @Version
     private int version;
@@ -96,7 +93,6 @@ public class State implements java.io.Serializable, Auditable, Stamped {
     public void setName(String name) { this.name = name == null ? null : name.trim(); }
     public String getSecretariatName() { return secretariatName; }
     public void setSecretariatName(String secretariatName) { this.secretariatName = secretariatName; }
-    public Instant getCreatedAt() { return createdAt; }
     /** For the forms: the zone's IANA name; {@link #changeZone} checks it when saved. */
     public String getTimeZone() { return timeZone; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
@@ -124,12 +120,5 @@ public class State implements java.io.Serializable, Auditable, Stamped {
     @Override
     public int hashCode() {
         return State.class.hashCode();
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

@@ -15,7 +15,6 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cocrea.account.Account;
@@ -24,7 +23,7 @@ import org.cocrea.audit.Auditable;
 import org.cocrea.plan.Phase;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.state.State;
-import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.persistence.Recorded;
 
 /**
  * A methodological material of the toolbox: a guide, template or example for one phase, in one
@@ -34,7 +33,7 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "toolbox_material")
-public class ToolboxMaterial implements java.io.Serializable, Auditable, Stamped {
+public class ToolboxMaterial extends Recorded implements Auditable {
 
     private static final long serialVersionUID = 1L;
 
@@ -77,8 +76,6 @@ public class ToolboxMaterial implements java.io.Serializable, Auditable, Stamped
     @JoinColumn(name = "created_by", nullable = false, updatable = false)
     private Account createdBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     @Version
     private int version;
@@ -145,7 +142,6 @@ public class ToolboxMaterial implements java.io.Serializable, Auditable, Stamped
     public MaterialKind getKind() { return kind; }
     public void setKind(MaterialKind kind) { this.kind = kind; }
     public Account getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
 
     @Override
     public Long auditStateId() {
@@ -172,12 +168,5 @@ public class ToolboxMaterial implements java.io.Serializable, Auditable, Stamped
     @Override
     public int hashCode() {
         return ToolboxMaterial.class.hashCode();
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

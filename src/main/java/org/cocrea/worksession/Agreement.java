@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +17,7 @@ import org.cocrea.actor.Actor;
 import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.shared.DomainException;
-import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.persistence.Recorded;
 
 /**
  * An agreement (acuerdo) reached in a session: what was agreed, which organization owns it and by
@@ -27,7 +26,7 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "session_agreement")
-public class Agreement implements java.io.Serializable, Auditable, Stamped {
+public class Agreement extends Recorded implements Auditable {
 
     private static final long serialVersionUID = 1L;
 
@@ -69,8 +68,6 @@ public class Agreement implements java.io.Serializable, Auditable, Stamped {
     @JoinColumn(name = "commitment_id", updatable = false)
     private Commitment commitment;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     @Version
     private int version;
@@ -164,7 +161,6 @@ public class Agreement implements java.io.Serializable, Auditable, Stamped {
     public String getDoneBy() { return doneBy; }
     public String getDoneNote() { return doneNote; }
     public Commitment getCommitment() { return commitment; }
-    public Instant getCreatedAt() { return createdAt; }
 
     @Override
     public Long auditStateId() {
@@ -199,12 +195,5 @@ public class Agreement implements java.io.Serializable, Auditable, Stamped {
     @Override
     public int hashCode() {
         return Agreement.class.hashCode();
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

@@ -11,10 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.Gender;
-import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.persistence.Recorded;
 
 /**
  * One attendance at a session: the organization that came and, where it was taken, the name and
@@ -22,7 +21,7 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "session_attendance")
-public class Attendance implements java.io.Serializable, Stamped {
+public class Attendance extends Recorded {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,8 +46,6 @@ public class Attendance implements java.io.Serializable, Stamped {
     @Column(updatable = false)
     private Gender gender;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     protected Attendance() {
     }
@@ -72,7 +69,6 @@ public class Attendance implements java.io.Serializable, Stamped {
     public Actor getActor() { return actor; }
     public String getAttendeeName() { return attendeeName; }
     public Gender getGender() { return gender; }
-    public Instant getCreatedAt() { return createdAt; }
 
     /** For the audit trail: "Organization — Name (GENDER)". */
     @Override
@@ -88,12 +84,5 @@ public class Attendance implements java.io.Serializable, Stamped {
     @Override
     public int hashCode() {
         return Attendance.class.hashCode();
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

@@ -19,7 +19,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.LinksToCommitments;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
-import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.shared.persistence.Recorded;
 
 /**
  * A training, accompaniment or co-creation session of a plan (named so as not to be confused
@@ -45,7 +44,7 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "work_session")
-public class WorkSession implements java.io.Serializable, LinksToCommitments, Stamped {
+public class WorkSession extends Recorded implements LinksToCommitments {
 
     private static final long serialVersionUID = 1L;
 
@@ -109,8 +108,6 @@ public class WorkSession implements java.io.Serializable, LinksToCommitments, St
     @OrderBy("id")
     private Set<Commitment> commitments = new LinkedHashSet<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     @Version
     private int version;
@@ -284,7 +281,7 @@ public class WorkSession implements java.io.Serializable, LinksToCommitments, St
         facts.title = title;
         facts.heldOn = heldOn;
         facts.topics = topics;
-        facts.createdAt = createdAt;
+        facts.stampCreated(getCreatedAt());
         facts.attendance = List.of();
         facts.commitments = Set.of();
         return facts;
@@ -338,7 +335,6 @@ public class WorkSession implements java.io.Serializable, LinksToCommitments, St
     public List<Attendance> getAttendance() { return attendance; }
     @Override
     public Set<Commitment> getCommitments() { return commitments; }
-    public Instant getCreatedAt() { return createdAt; }
 
     @Override
     public Long auditStateId() {
@@ -371,12 +367,5 @@ public class WorkSession implements java.io.Serializable, LinksToCommitments, St
     @Override
     public int hashCode() {
         return WorkSession.class.hashCode();
-    }
-
-    @Override
-    public void stampCreated(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 }

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.function.Executable;
  *
  * <p>Counting: MariaDB's global {@code Com_select} and {@code Questions} read over JDBC before
  * and after one GET (minus what the status query itself adds). Nothing else uses the test
- * database while a test class runs (one Payara per IT class, one class after another), and the
+ * database while a test runs (one Payara for the suite, one test after another), and the
  * least of three views is kept, so a stray statement of the connection pool cannot fail the test.
  * When a count grows, the failure lists the statements of that view (from MariaDB's general log)
  * grouped by shape, so the repeated query is plain to see.

@@ -51,7 +51,7 @@ import org.cocrea.support.TestDatabaseSession;
  * {@link #delete(Volume)} removes everything one volume wrote.
  *
  * <p>The seeder assumes that nothing else inserts into these tables while it runs (true while a
- * test class runs: one Payara at a time, and page views do not write).
+ * test runs: the suite's tests run one after another, and page views do not write).
  */
 public final class VolumeSeeder {
 
