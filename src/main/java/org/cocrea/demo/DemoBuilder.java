@@ -105,7 +105,7 @@ final class DemoBuilder {
         this.sink = sink;
         this.clock = clock;
         this.today = Dates.today(clock, zone);
-        this.coCreation = new DemoCoCreation(sink, clock);
+        this.coCreation = new DemoCoCreation(sink, clock, DemoStates.coCreation());
         coCreation.today = today;
     }
 
@@ -198,7 +198,7 @@ final class DemoBuilder {
         Commitment c = new Commitment(plan, spec.title);
         c.getTemplate().setProblem(spec.problem);
         c.getTemplate().setStatusQuo(spec.statusQuo);
-        c.getTemplate().setObjective(withDraftingStory ? DemoCoCreation.FIRST_DRAFT_OBJECTIVE : spec.objective);
+        c.getTemplate().setObjective(withDraftingStory ? coCreation.firstDraftObjective() : spec.objective);
         c.getTemplate().setDescription(spec.description);
         c.getTemplate().setHowItSolves(spec.howItSolves);
         c.getTemplate().setValues(spec.values);

@@ -4,54 +4,51 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.cocrea.account.Account;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorKind;
-import org.cocrea.actor.ActorType;
-import org.cocrea.actor.SecretariatRole;
-import org.cocrea.actor.Gender;
 import org.cocrea.attachment.Attachment;
 import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentComment;
 import org.cocrea.commitment.CommitmentVersion;
+import org.cocrea.demo.DemoSpec.AgreementSpec;
 import org.cocrea.demo.DemoSpec.AttendeeSpec;
+import org.cocrea.demo.DemoSpec.CoCreationSpec;
+import org.cocrea.demo.DemoSpec.FileSpec;
 import org.cocrea.demo.DemoSpec.MaterialSpec;
+import org.cocrea.demo.DemoSpec.MoreActorSpec;
 import org.cocrea.demo.DemoSpec.PrioritySpec;
+import org.cocrea.demo.DemoSpec.WorkSessionSpec;
 import org.cocrea.demo.DemoSpec.StateSpec;
 import org.cocrea.file.CheckedUpload;
 import org.cocrea.file.FileContent;
 import org.cocrea.file.StoredFile;
 import org.cocrea.file.Upload;
 import org.cocrea.plan.ActionPlan;
-import org.cocrea.plan.Phase;
 import org.cocrea.priority.Priority;
 import org.cocrea.priority.PriorityScore;
 import org.cocrea.worksession.Agreement;
-import org.cocrea.worksession.WorkSessionKind;
 import org.cocrea.worksession.WorkSessionMode;
 import org.cocrea.worksession.WorkSession;
 import org.cocrea.state.State;
-import org.cocrea.toolbox.MaterialKind;
-import org.cocrea.toolbox.MaterialLanguage;
 import org.cocrea.toolbox.ToolboxMaterial;
 
 /**
- * The road that led to each demo plan (phases 1 to 3): prioritized problems with their scores
- * and evidence, a training session and two co-creation sessions with attendance and agreements,
- * and the toolbox. Sonora, Veracruz and Zacatecas had in-person support; Chihuahua and Durango
- * remote support, as in Follow the Money, so their sessions are remote.
+ * The road that led to each demo plan (phases 1 to 3), as the content's {@code coCreation} tells
+ * it ({@link CoCreationSpec}): prioritized problems with their scores and evidence, the sessions
+ * with attendance and agreements, the drafting of the first commitment, and the toolbox. Sonora,
+ * Veracruz and Zacatecas had in-person support; Chihuahua and Durango remote support, as in Follow
+ * the Money, so their sessions are remote.
  */
 final class DemoCoCreation {
 
-    private static final String PNT = "https://www.plataformadetransparencia.org.mx/";
-
-    /** The objective of the first draft of each plan's first commitment, before the institute asked for changes. */
-    static final String FIRST_DRAFT_OBJECTIVE = "Transparentar el gasto del programa.";
-
     private final DemoBuilder.Sink sink;
     private final Clock clock;
+    private final CoCreationSpec content;
     /** Today in the state being built (set by {@link DemoBuilder} for each state). */
     LocalDate today;
     int priorities;
@@ -60,9 +57,15 @@ final class DemoCoCreation {
     int materials;
     int actorsAdded;
 
-    DemoCoCreation(DemoBuilder.Sink sink, Clock clock) {
+    DemoCoCreation(DemoBuilder.Sink sink, Clock clock, CoCreationSpec content) {
         this.sink = sink;
         this.clock = clock;
+        this.content = content;
+    }
+
+    /** The objective of the first draft of each plan's first commitment, before the institute asked for changes. */
+    String firstDraftObjective() {
+        return content.draftingStory().firstObjective();
     }
 
     /**
@@ -71,42 +74,36 @@ final class DemoCoCreation {
      * commitment yet: the state congress, a business chamber and a citizen.
      */
     void actorMap(StateSpec spec, State state, Map<String, Actor> actors) {
-        String slug = state.getCode().toLowerCase(java.util.Locale.ROOT);
+        String slug = slug(state);
         int n = 0;
-        for (Map.Entry<String, Actor> entry : new java.util.TreeMap<>(actors).entrySet()) {
+        for (Map.Entry<String, Actor> entry : new TreeMap<>(actors).entrySet()) {
             Actor actor = entry.getValue();
             actor.setContactName(spec.attendees.get(n % 7).name());
             actor.setEmail("contacto." + entry.getKey() + "@" + slug + ".ejemplo.mx");
             actor.setPhone("55 5" + (100 + n) + " " + (1000 + 37 * n));
-            actor.setSecretariatRole(switch (entry.getKey()) {
-                case "instituto" -> SecretariatRole.LEAD_ALLY;
-                case "contraloria", "osc1" -> SecretariatRole.MEMBER;
-                default -> null;
-            });
+            actor.setSecretariatRole(content.secretariatRoles().get(entry.getKey()));
             actor.checkRules();
             n++;
         }
-        extraActor(state, actors, "congreso", ActorType.LEGISLATURE, "Congreso del Estado de " + state.getName(),
-                ActorKind.ORGANIZATION, null);
-        extraActor(state, actors, "camara", ActorType.PRIVATE_SECTOR,
-                "Cámara Nacional de Comercio, delegación " + state.getName(), ActorKind.ORGANIZATION, null);
-        extraActor(state, actors, "ciudadana", ActorType.CITIZEN, spec.attendees.get(4).name() + " (contralora social)",
-                ActorKind.PERSON, Gender.WOMAN);
+        for (MoreActorSpec more : content.moreActors()) {
+            String name = more.attendee() == null ? text(more.name(), state)
+                    : text(more.name(), state, "attendee", spec.attendees.get(more.attendee()).name());
+            extraActor(state, actors, more, name);
+        }
     }
 
-    private void extraActor(State state, Map<String, Actor> actors, String key, ActorType type, String name,
-                            ActorKind kind, Gender gender) {
-        Actor actor = new Actor(state, name, type);
-        actor.setKind(kind);
-        actor.setGender(gender);
-        if (kind == ActorKind.ORGANIZATION) {
-            actor.setEmail("contacto." + key + "@" + state.getCode().toLowerCase(java.util.Locale.ROOT) + ".ejemplo.mx");
-            actor.setWebsite("https://www." + key + "-" + state.getCode().toLowerCase(java.util.Locale.ROOT) + ".ejemplo.mx");
+    private void extraActor(State state, Map<String, Actor> actors, MoreActorSpec spec, String name) {
+        Actor actor = new Actor(state, name, spec.type());
+        actor.setKind(spec.kind());
+        actor.setGender(spec.gender());
+        if (spec.kind() == ActorKind.ORGANIZATION) {
+            actor.setEmail("contacto." + spec.key() + "@" + slug(state) + ".ejemplo.mx");
+            actor.setWebsite("https://www." + spec.key() + "-" + slug(state) + ".ejemplo.mx");
         }
         actor.checkRules();
         sink.persist(actor);
         sink.audit("CREATE", actor, null);
-        actors.put(key, actor);
+        actors.put(spec.key(), actor);
         actorsAdded++;
     }
 
@@ -126,11 +123,13 @@ final class DemoCoCreation {
             sink.audit("CREATE", priority, null);
             score(priority, secretariat, spec.scores()[0]);
             score(priority, institute, spec.scores()[1]);
-            attach(AttachmentOwner.PRIORITY, priority.getId(), plan.getState(), PNT, null, secretariat);
+            attach(AttachmentOwner.PRIORITY, priority.getId(), plan.getState(), content.priorityLink(), null, secretariat);
             if (first) {
+                FileSpec diagnosis = content.diagnosis();
                 attach(AttachmentOwner.PRIORITY, priority.getId(), plan.getState(), null,
-                        new Upload("diagnostico-" + state.code.toLowerCase(java.util.Locale.ROOT) + ".pdf",
-                                DemoFiles.pdf("Diagnóstico participativo: " + spec.title(), DemoFiles.wrap(description, 80))),
+                        new Upload(text(diagnosis.fileName(), plan.getState()),
+                                DemoFiles.pdf(text(diagnosis.title(), plan.getState(), "priority", spec.title()),
+                                        DemoFiles.wrap(description, 80))),
                         secretariat);
                 first = false;
             }
@@ -145,68 +144,39 @@ final class DemoCoCreation {
     }
 
     /**
-     * A training four months before the cycle, and two co-creation sessions: one to turn problems
-     * into commitments, one for milestones and owners. Their agreements are done, open and overdue.
+     * The sessions before the cycle (a training, then co-creation: from problems to commitments,
+     * then milestones and owners), with their attendance, material, commitments and agreements.
      */
     void sessions(StateSpec spec, ActionPlan plan, List<Commitment> commitments, Map<String, Actor> actors,
                   Map<String, Account> people) {
-        boolean remote = spec.remoteSupport;
-        String state = plan.getState().getName();
-        LocalDate start = plan.getCycleStart();
         Account secretariat = people.get(DemoStates.SECRETARIADO);
-
-        WorkSession training = session(plan, WorkSessionKind.TRAINING, remote, start.minusMonths(4),
-                "Taller: gobierno abierto y el seguimiento del dinero público en " + state,
-                "1. Bases normativas del gobierno abierto\n2. El ciclo presupuestario y sus datos\n3. Búsqueda del tesoro: ¿dónde está el gasto?",
-                "Gobierno abierto; presupuesto; datos abiertos; búsquedas del tesoro",
-                "Se presentaron las bases del gobierno abierto y el ciclo presupuestario. Los equipos hicieron una búsqueda "
-                        + "del tesoro con el presupuesto estatal: tres de cinco preguntas se respondieron con información pública.");
-        attend(training, actors, spec.attendees);
-        attach(AttachmentOwner.SESSION, training.getId(), plan.getState(), null,
-                new Upload("presentacion-taller.pdf", DemoFiles.pdf("Taller de gobierno abierto — " + state,
-                        List.of("Bases normativas, metodológicas y prácticas.", "Seguir el dinero: del presupuesto aprobado al ejercido."))),
-                secretariat);
-
-        WorkSession first = session(plan, WorkSessionKind.CO_CREATION, remote, start.minusMonths(2).minusDays(10),
-                "Mesa de cocreación 1: de los problemas priorizados a los compromisos",
-                "1. Revisión de la priorización\n2. Árbol de problemas por prioridad\n3. Primeros borradores",
-                "Priorización; árbol de problemas; redacción de compromisos",
-                "Se revisó la priorización del secretariado y se trabajaron árboles de problemas para las prioridades mejor "
-                        + "puntuadas. Cada equipo redactó un primer borrador de compromiso.");
-        attend(first, actors, spec.attendees.subList(0, 6));
-        first.link(commitments.get(0));
-        if (commitments.size() > 1) {
-            first.link(commitments.get(1));
+        for (WorkSessionSpec s : content.sessions()) {
+            WorkSession session = session(plan, s, spec.remoteSupport);
+            attend(session, actors, spec.attendees.subList(0, s.attendees()));
+            attend(session, actors, s.alsoAttending());
+            if (s.material() != null) {
+                attach(AttachmentOwner.SESSION, session.getId(), plan.getState(), null,
+                        new Upload(text(s.material().fileName(), plan.getState()),
+                                DemoFiles.pdf(text(s.material().title(), plan.getState()), s.material().lines())),
+                        secretariat);
+            }
+            s.commitments().forEach(index -> session.link(commitments.get(index)));
+            for (AgreementSpec a : s.agreements()) {
+                agreement(session, a, actors, plan, commitments, secretariat);
+            }
         }
-        agreement(first, "Enviar al secretariado los montos aprobados, modificados y ejercidos del programa presupuestario",
-                actors.get("hacienda"), start.minusMonths(2), commitments.get(0), secretariat, "Se recibieron en CSV.");
-        agreement(first, "Redactar el borrador del compromiso con la plantilla del secretariado",
-                actors.get("osc1"), start.minusMonths(2).plusDays(5), commitments.get(0), secretariat, null);
-
-        WorkSession second = session(plan, WorkSessionKind.CO_CREATION, remote, start.minusMonths(1).minusDays(5),
-                "Mesa de cocreación 2: hitos, responsables y medios de verificación",
-                "1. Hitos y fechas\n2. Responsables de gobierno y sociedad civil\n3. Medios de verificación",
-                "Hitos; responsables; evidencia",
-                "Se acordaron los hitos de cada compromiso, sus responsables y los medios de verificación que se publicarán.");
-        attend(second, actors, spec.attendees);
-        second.addAttendance(actors.get("ciudadana"), null, Gender.WOMAN);
-        second.addAttendance(actors.get("congreso"), null, null);
-        second.link(commitments.get(0));
-        agreement(second, "Publicar la minuta de las mesas de cocreación en el portal de transparencia",
-                actors.get("instituto"), today.minusDays(12), null, null, null);
-        agreement(second, "Revisar con la contraloría los medios de verificación de cada hito",
-                actors.get("contraloria"), today.plusDays(20), commitments.get(0), null, null);
     }
 
-    private WorkSession session(ActionPlan plan, WorkSessionKind kind, boolean remote, LocalDate day, String title,
-                                String agenda, String topics, String minutes) {
-        WorkSession session = new WorkSession(plan, kind, remote ? WorkSessionMode.REMOTE : WorkSessionMode.IN_PERSON, title, day,
-                remote ? "https://meet.jit.si/cocrea-" + plan.getState().getCode().toLowerCase(java.util.Locale.ROOT) + "-" + day
-                        : "Sala de usos múltiples del órgano garante, " + plan.getState().getName());
+    private WorkSession session(ActionPlan plan, WorkSessionSpec spec, boolean remote) {
+        State state = plan.getState();
+        LocalDate day = spec.heldOn().in(plan.getCycleStart(), today);
+        WorkSession session = new WorkSession(plan, spec.kind(), remote ? WorkSessionMode.REMOTE : WorkSessionMode.IN_PERSON,
+                text(spec.title(), state), day,
+                remote ? text(content.meetingLink(), state, "day", day.toString()) : text(content.place(), state));
         session.setStartTime(LocalTime.of(10, 0));
-        session.setAgenda(agenda);
-        session.setTopics(topics);
-        session.setMinutes(minutes);
+        session.setAgenda(String.join("\n", spec.agenda()));
+        session.setTopics(text(spec.topics(), state));
+        session.setMinutes(text(spec.minutes(), state));
         sink.persist(session);
         sink.audit("CREATE", session, null);
         sessions++;
@@ -222,11 +192,13 @@ final class DemoCoCreation {
         }
     }
 
-    private void agreement(WorkSession session, String text, Actor owner, LocalDate due, Commitment commitment,
-                           Account doneBy, String note) {
-        Agreement agreement = new Agreement(session, text, owner, due, commitment);
-        if (doneBy != null) {
-            agreement.markDone(note, doneBy.getUsername(), due.minusDays(2));
+    private void agreement(WorkSession session, AgreementSpec spec, Map<String, Actor> actors, ActionPlan plan,
+                           List<Commitment> commitments, Account secretariat) {
+        LocalDate due = spec.due().in(plan.getCycleStart(), today);
+        Agreement agreement = new Agreement(session, text(spec.text(), plan.getState()), actors.get(spec.ownerKey()), due,
+                spec.commitment() == null ? null : commitments.get(spec.commitment()));
+        if (spec.done()) {
+            agreement.markDone(spec.note(), secretariat.getUsername(), due.minusDays(2));
         }
         sink.persist(agreement);
         sink.audit("CREATE", agreement, null);
@@ -242,9 +214,7 @@ final class DemoCoCreation {
         c.submitForReview();
         sink.audit("SUBMIT", c, before);
         before = c.auditSnapshot();
-        CommitmentComment request = c.requestChanges(institute,
-                "El objetivo es demasiado general: digan qué se publicará, con qué periodicidad y en qué formato, "
-                        + "para que se pueda verificar.");
+        CommitmentComment request = c.requestChanges(institute, content.draftingStory().request());
         sink.persist(request);
         sink.audit("REQUEST_CHANGES", c, before);
         Commitment edited = Commitment.blank();
@@ -254,8 +224,7 @@ final class DemoCoCreation {
         CommitmentVersion second = c.revise(edited, c.getLeadInstitution(), c.getCoResponsibles(), secretariat.getUsername());
         sink.persist(second);
         sink.audit("UPDATE", c, before);
-        CommitmentComment answer = CommitmentComment.on(c, request, secretariat,
-                "Listo en la versión 2: el objetivo dice qué se publica, cada cuándo y en datos abiertos.", "body");
+        CommitmentComment answer = CommitmentComment.on(c, request, secretariat, content.draftingStory().answer(), "body");
         sink.persist(answer);
         sink.audit("COMMENT", answer, null);
     }
@@ -263,29 +232,28 @@ final class DemoCoCreation {
     /** The shared library every state sees, and one material of the state's own. */
     void sharedToolbox(Account admin) {
         for (MaterialSpec m : DemoStates.sharedToolbox()) {
-            material(null, admin, m.title(), m.phase(), m.language(), m.kind(), m.description(), m.fileName());
+            material(null, admin, m);
         }
     }
 
     void stateToolbox(State state, Account secretariat) {
-        material(state, secretariat, "Minuta tipo de las mesas de cocreación de " + state.getName(), Phase.CO_CREATION,
-                MaterialLanguage.ES, MaterialKind.TEMPLATE, "El formato de minuta que usa el secretariado del estado.",
-                "minuta-tipo-" + state.getCode().toLowerCase(java.util.Locale.ROOT) + ".pdf");
+        MaterialSpec m = content.stateToolbox();
+        material(state, secretariat, new MaterialSpec(text(m.title(), state), m.phase(), m.language(), m.kind(),
+                text(m.description(), state), text(m.fileName(), state)));
     }
 
-    private void material(State state, Account by, String title, Phase phase, MaterialLanguage language, MaterialKind kind,
-                          String description, String fileName) {
+    private void material(State state, Account by, MaterialSpec spec) {
         ToolboxMaterial material = ToolboxMaterial.blank();
-        material.setTitle(title);
-        material.setDescription(description);
-        material.setPhase(phase);
-        material.setLanguage(language);
-        material.setKind(kind);
+        material.setTitle(spec.title());
+        material.setDescription(spec.description());
+        material.setPhase(spec.phase());
+        material.setLanguage(spec.language());
+        material.setKind(spec.kind());
         material.placeIn(state, by);
         sink.persist(material);
         sink.audit("CREATE", material, null);
         attach(AttachmentOwner.TOOLBOX, material.getId(), state, null,
-                new Upload(fileName, DemoFiles.pdf(title, DemoFiles.wrap(description, 80))), by);
+                new Upload(spec.fileName(), DemoFiles.pdf(spec.title(), DemoFiles.wrap(spec.description(), 80))), by);
         materials++;
     }
 
@@ -303,5 +271,15 @@ final class DemoCoCreation {
             sink.persist(attachment);
             sink.audit("ATTACH", attachment, null);
         }
+    }
+
+    /** A text of the content for this state: its name for {state}, its code in lower case for {code}, and more. */
+    private static String text(String template, State state, String... more) {
+        String text = DemoSpec.fill(template, "state", state.getName(), "code", slug(state));
+        return DemoSpec.fill(text, more);
+    }
+
+    private static String slug(State state) {
+        return state.getCode().toLowerCase(Locale.ROOT);
     }
 }

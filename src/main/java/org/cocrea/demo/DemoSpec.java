@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cocrea.shared.Role;
+import org.cocrea.actor.ActorKind;
 import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Gender;
+import org.cocrea.actor.SecretariatRole;
 import org.cocrea.commitment.OpenGovernmentValue;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ReportLabel;
@@ -16,6 +19,7 @@ import org.cocrea.plan.Phase;
 import org.cocrea.toolbox.MaterialKind;
 import org.cocrea.toolbox.MaterialLanguage;
 import org.cocrea.shared.Dates;
+import org.cocrea.worksession.WorkSessionKind;
 
 /**
  * The shape of the demo content, as plain data with small fluent builders: what {@link DemoStates}
@@ -135,6 +139,73 @@ final class DemoSpec {
         String email() {
             return username + "@cocrea.example";
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /**
+     * The road to every plan (phases 1 to 3), told the same way in every state: who sits in the
+     * secretariat besides the lead ally, the actors that take part without a commitment yet, the
+     * evidence of the priorities, the sessions with their agreements, the story of the first
+     * commitment's drafting and the state's own toolbox material. Its texts may name the state:
+     * {@code {state}} is its name and {@code {code}} its code in lower case (see {@link #fill}).
+     */
+    record CoCreationSpec(Map<String, SecretariatRole> secretariatRoles, List<MoreActorSpec> moreActors,
+                          String priorityLink, FileSpec diagnosis, String place, String meetingLink,
+                          List<WorkSessionSpec> sessions, DraftingSpec draftingStory, MaterialSpec stateToolbox) {
+    }
+
+    /**
+     * An actor every state has besides its own list, by {@code key}; a person's name is that of
+     * the state's attendee number {@code attendee} (from 0), which the name's {@code {attendee}} stands for.
+     */
+    record MoreActorSpec(String key, ActorType type, ActorKind kind, Gender gender, Integer attendee, String name) {
+    }
+
+    /**
+     * A session of every plan: the first {@code attendees} people of the state's attendees come,
+     * and {@code alsoAttending} (an actor, maybe without a name); it is linked to the plan's
+     * commitments at the positions {@code commitments}. Its agenda is one item a line.
+     */
+    record WorkSessionSpec(WorkSessionKind kind, DaySpec heldOn, String title, List<String> agenda, String topics,
+                       String minutes, int attendees, List<AttendeeSpec> alsoAttending, FileSpec material,
+                       List<Integer> commitments, List<AgreementSpec> agreements) {
+    }
+
+    /**
+     * An agreement: its owner (an actor key), the day it is due, the commitment (by position in
+     * the plan, or null) it serves, and whether the secretariat marked it done (two days before it
+     * was due) with a note.
+     */
+    record AgreementSpec(String text, String ownerKey, DaySpec due, Integer commitment, boolean done, String note) {
+    }
+
+    /** A day counted from the plan's cycle start or from today, in months and then days. */
+    record DaySpec(From from, int months, int days) {
+        enum From { CYCLE_START, TODAY }
+
+        LocalDate in(LocalDate cycleStart, LocalDate today) {
+            return (from == From.CYCLE_START ? cycleStart : today).plusMonths(months).plusDays(days);
+        }
+    }
+
+    /**
+     * How the first commitment of each plan was drafted: the objective of its first version, the
+     * information institute's request for changes and the secretariat's answer in version 2.
+     */
+    record DraftingSpec(String firstObjective, String request, String answer) {
+    }
+
+    /** The text with each {@code {name}} replaced: {@code fill(text, "state", "Sonora", "code", "son")}. */
+    static String fill(String template, String... namesAndValues) {
+        if (template == null) {
+            return null;
+        }
+        String text = template;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            text = text.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
+        }
+        return text;
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -12,29 +12,42 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.cocrea.shared.Role;
+import org.cocrea.actor.ActorKind;
 import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Gender;
+import org.cocrea.actor.SecretariatRole;
 import org.cocrea.commitment.OpenGovernmentValue;
+import org.cocrea.demo.DemoSpec.AgreementSpec;
 import org.cocrea.demo.DemoSpec.AttendeeSpec;
+import org.cocrea.demo.DemoSpec.CoCreationSpec;
 import org.cocrea.demo.DemoSpec.CommitmentSpec;
+import org.cocrea.demo.DemoSpec.DaySpec;
+import org.cocrea.demo.DemoSpec.DraftingSpec;
 import org.cocrea.demo.DemoSpec.FileSpec;
 import org.cocrea.demo.DemoSpec.MaterialSpec;
 import org.cocrea.demo.DemoSpec.MilestoneSpec;
+import org.cocrea.demo.DemoSpec.MoreActorSpec;
 import org.cocrea.demo.DemoSpec.PlanSpec;
 import org.cocrea.demo.DemoSpec.PrioritySpec;
+import org.cocrea.demo.DemoSpec.WorkSessionSpec;
 import org.cocrea.demo.DemoSpec.StateSpec;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ReportLabel;
 import org.cocrea.plan.Phase;
 import org.cocrea.toolbox.MaterialKind;
 import org.cocrea.toolbox.MaterialLanguage;
+import org.cocrea.worksession.WorkSessionKind;
 
 /**
  * Reads the demo content from {@code content.json} next to this class: the five Follow the Money
  * states with their secretariats, actors, people, the road to their plans (priorities, people
- * who came to the sessions) and their local action plans, plus the shared toolbox. Everything
+ * who came to the sessions) and their local action plans, plus what every state's road has in
+ * common (its sessions and agreements, the drafting story, its own toolbox material) and the
+ * shared toolbox. Everything
  * there is illustrative: plausible, not official data. Names of civil-society organizations and
  * people are invented.
  *
@@ -52,6 +65,21 @@ import org.cocrea.toolbox.MaterialLanguage;
  * NOT_STARTED, {@code responsibles}, {@code reports} with {@code links} and {@code files}: one of
  * {@code pdf} with title and lines, {@code csv} with header and rows, {@code png} with bars, or
  * {@code budgetCsv}). Enumerations are spelled as their Java constants.
+ *
+ * <p>{@code coCreation} is the road to every plan, the same in every state ({@link CoCreationSpec}):
+ * {@code secretariatRoles} (actor key to role), {@code moreActors} (key, type, kind, gender,
+ * {@code attendee}: whose name a person has, name), {@code priorityLink} and {@code diagnosis}
+ * (the evidence of the priorities: a link on each, a {@code pdf} on the first one, whose lines are
+ * its description), the {@code place} of in-person sessions and the {@code meetingLink} of remote
+ * ones, {@code sessions} (kind, {@code heldOn}, title, {@code agenda} one item a line, topics,
+ * minutes, {@code attendees}: how many of the state's come, {@code alsoAttending}, a
+ * {@code material} pdf, {@code commitments} linked by index, {@code agreements} with text, owner,
+ * {@code due}, commitment, {@code done} and {@code note}; days are {@code from} CYCLE_START or
+ * TODAY plus {@code months} then {@code days}), the {@code draftingStory} (firstObjective,
+ * request, answer) and the {@code stateToolbox} material. Its texts may use {@code {state}} (the
+ * state's name) and {@code {code}} (its code in lower case); besides, a person's name
+ * {@code {attendee}}, the diagnosis's title {@code {priority}} (the priority's title) and the
+ * meeting link {@code {day}} (the session's date).
  *
  * <p>Actor keys used in every state: {@code contraloria}, {@code hacienda}, {@code salud},
  * {@code educacion}, {@code instituto}, {@code osc1} (the CSO of the {@code osc} account),
@@ -78,11 +106,51 @@ final class DemoStates {
 
     /** The toolbox materials every state sees. */
     static List<MaterialSpec> sharedToolbox() {
-        return objects(content(), "sharedToolbox").stream()
-                .map(o -> new MaterialSpec(text(o, "title"), Phase.valueOf(text(o, "phase")),
-                        MaterialLanguage.valueOf(text(o, "language")), MaterialKind.valueOf(text(o, "kind")),
-                        text(o, "description"), text(o, "fileName")))
+        return objects(content(), "sharedToolbox").stream().map(DemoStates::material).toList();
+    }
+
+    /** The road to every plan, the same in every state. */
+    static CoCreationSpec coCreation() {
+        JsonObject o = content().getJsonObject("coCreation");
+        Map<String, SecretariatRole> roles = new LinkedHashMap<>();
+        o.getJsonObject("secretariatRoles").forEach((key, role) -> roles.put(key, SecretariatRole.valueOf(((JsonString) role).getString())));
+        List<MoreActorSpec> moreActors = objects(o, "moreActors").stream()
+                .map(a -> new MoreActorSpec(text(a, "key"), ActorType.valueOf(text(a, "type")), ActorKind.valueOf(text(a, "kind")),
+                        gender(a), a.containsKey("attendee") ? a.getInt("attendee") : null, text(a, "name")))
                 .toList();
+        JsonObject drafting = o.getJsonObject("draftingStory");
+        return new CoCreationSpec(roles, moreActors, text(o, "priorityLink"), file(o.getJsonObject("diagnosis")),
+                text(o, "place"), text(o, "meetingLink"), objects(o, "sessions").stream().map(DemoStates::session).toList(),
+                new DraftingSpec(text(drafting, "firstObjective"), text(drafting, "request"), text(drafting, "answer")),
+                material(o.getJsonObject("stateToolbox")));
+    }
+
+    private static WorkSessionSpec session(JsonObject o) {
+        List<AttendeeSpec> alsoAttending = objects(o, "alsoAttending").stream()
+                .map(a -> new AttendeeSpec(text(a, "actor"), optionalText(a, "name"), gender(a)))
+                .toList();
+        List<AgreementSpec> agreements = objects(o, "agreements").stream()
+                .map(a -> new AgreementSpec(text(a, "text"), text(a, "owner"), day(a.getJsonObject("due")),
+                        a.containsKey("commitment") ? a.getInt("commitment") : null, a.getBoolean("done", false), optionalText(a, "note")))
+                .toList();
+        return new WorkSessionSpec(WorkSessionKind.valueOf(text(o, "kind")), day(o.getJsonObject("heldOn")), text(o, "title"),
+                texts(o, "agenda"), text(o, "topics"), text(o, "minutes"), o.getInt("attendees"), alsoAttending,
+                o.containsKey("material") ? file(o.getJsonObject("material")) : null,
+                o.containsKey("commitments") ? Arrays.stream(ints(o, "commitments")).boxed().toList() : List.of(), agreements);
+    }
+
+    private static DaySpec day(JsonObject o) {
+        return new DaySpec(DaySpec.From.valueOf(text(o, "from")), o.getInt("months", 0), o.getInt("days", 0));
+    }
+
+    private static MaterialSpec material(JsonObject o) {
+        return new MaterialSpec(text(o, "title"), Phase.valueOf(text(o, "phase")), MaterialLanguage.valueOf(text(o, "language")),
+                MaterialKind.valueOf(text(o, "kind")), text(o, "description"), text(o, "fileName"));
+    }
+
+    private static Gender gender(JsonObject o) {
+        String gender = optionalText(o, "gender");
+        return gender == null ? null : Gender.valueOf(gender);
     }
 
     private static JsonObject content() {
@@ -112,8 +180,7 @@ final class DemoStates {
             state.person(text(p, "key"), Role.valueOf(text(p, "role")), text(p, "actor"), text(p, "fullName"));
         }
         for (JsonObject a : objects(o, "attendees")) {
-            String gender = optionalText(a, "gender");
-            state.attendees.add(new AttendeeSpec(text(a, "actor"), text(a, "name"), gender == null ? null : Gender.valueOf(gender)));
+            state.attendees.add(new AttendeeSpec(text(a, "actor"), text(a, "name"), gender(a)));
         }
         for (JsonObject p : objects(o, "priorities")) {
             state.priorities.add(new PrioritySpec(text(p, "title"), optionalText(p, "description"), text(p, "proposer"),

@@ -170,6 +170,16 @@ class DemoContentTest {
 
     @Test
     void fieldsFitTheirColumns() {
+        DemoSpec.CoCreationSpec road = DemoStates.coCreation();
+        DemoStates.sharedToolbox().forEach(m -> assertTrue(m.title().length() <= 300 && m.description().length() <= 2000, m.title()));
+        for (StateSpec s : DemoStates.all()) {
+            DemoSpec.MaterialSpec own = road.stateToolbox();
+            assertTrue(DemoSpec.fill(own.title(), "state", s.name).length() <= 300 && own.description().length() <= 2000, s.code);
+            for (DemoSpec.MoreActorSpec a : road.moreActors()) {
+                String attendee = a.attendee() == null ? "" : s.attendees.get(a.attendee()).name();
+                assertTrue(DemoSpec.fill(a.name(), "state", s.name, "attendee", attendee).length() <= 200, s.code + " " + a.key());
+            }
+        }
         for (StateSpec s : DemoStates.all()) {
             assertTrue(s.name.length() <= 120 && s.secretariatName.length() <= 200, s.code);
             s.actors.forEach(a -> assertTrue(a.name().length() <= 200, a.name()));
@@ -215,6 +225,88 @@ class DemoContentTest {
             }
         }
         assertEquals(5, DemoStates.sharedToolbox().size());
+    }
+
+    /** What the Java of the road to every plan used to hold by construction, now that it is read from the file. */
+    @Test
+    void theRoadToEveryPlanReferencesWhatEveryStateHas() {
+        DemoSpec.CoCreationSpec road = DemoStates.coCreation();
+        assertEquals(List.of(org.cocrea.actor.SecretariatRole.LEAD_ALLY), road.secretariatRoles().values().stream()
+                .filter(r -> r == org.cocrea.actor.SecretariatRole.LEAD_ALLY).toList(), "one lead ally");
+        assertFalse(road.draftingStory().firstObjective().isBlank());
+        assertFalse(road.draftingStory().request().isBlank() || road.draftingStory().answer().isBlank());
+        assertTrue(road.draftingStory().request().length() <= org.cocrea.commitment.CommitmentComment.MAX_BODY
+                && road.draftingStory().answer().length() <= org.cocrea.commitment.CommitmentComment.MAX_BODY);
+        assertEquals(FileSpec.Kind.PDF, road.diagnosis().kind());
+        assertTrue(road.priorityLink().startsWith("https://"), road.priorityLink());
+        assertTrue(road.meetingLink().startsWith("https://"), road.meetingLink());
+        assertEquals(List.of(org.cocrea.worksession.WorkSessionKind.TRAINING, org.cocrea.worksession.WorkSessionKind.CO_CREATION,
+                org.cocrea.worksession.WorkSessionKind.CO_CREATION), road.sessions().stream().map(DemoSpec.WorkSessionSpec::kind).toList(),
+                "a training, then two co-creation sessions");
+        LocalDate cycleStart = DemoSpec.cycleStart(TODAY);
+        for (DemoSpec.WorkSessionSpec session : road.sessions()) {
+            assertEquals(DemoSpec.DaySpec.From.CYCLE_START, session.heldOn().from(), session.title());
+            assertTrue(session.heldOn().in(cycleStart, TODAY).isBefore(cycleStart), session.title() + ": held before the cycle");
+            assertFalse(session.agenda().isEmpty() || session.topics().isBlank() || session.minutes().isBlank(), session.title());
+            assertTrue(session.material() == null || session.material().kind() == FileSpec.Kind.PDF, session.title());
+            for (DemoSpec.AgreementSpec a : session.agreements()) {
+                assertTrue(a.done() || a.note() == null, a.text() + ": a note only on a done agreement");
+                if (a.done()) {
+                    assertEquals(DemoSpec.DaySpec.From.CYCLE_START, a.due().from(), a.text());
+                    assertTrue(a.due().in(cycleStart, TODAY).isBefore(cycleStart), a.text() + ": done before the cycle");
+                }
+            }
+        }
+        Set<String> moreKeys = road.moreActors().stream().map(DemoSpec.MoreActorSpec::key).collect(Collectors.toSet());
+        assertEquals(road.moreActors().size(), moreKeys.size());
+        for (StateSpec s : DemoStates.all()) {
+            road.secretariatRoles().keySet().forEach(key -> assertNotNull(s.actor(key), s.code + " " + key));
+            road.secretariatRoles().forEach((key, role) -> assertEquals(role == org.cocrea.actor.SecretariatRole.LEAD_ALLY,
+                    s.actor(key).type() == ActorType.INFORMATION_INSTITUTE, s.code + ": the institute is the lead ally"));
+            Set<String> keys = new HashSet<>(moreKeys);
+            s.actors.forEach(a -> assertTrue(keys.add(a.key()), s.code + ": " + a.key() + " is both the state's and every state's"));
+            for (DemoSpec.MoreActorSpec more : road.moreActors()) {
+                assertEquals(more.kind() == org.cocrea.actor.ActorKind.PERSON, more.attendee() != null, more.key());
+                if (more.attendee() != null) {
+                    assertEquals(more.gender(), s.attendees.get(more.attendee()).gender(), s.code + ": " + more.key() + " is that attendee");
+                }
+            }
+            for (DemoSpec.WorkSessionSpec session : road.sessions()) {
+                String where = s.code + " / " + session.title();
+                assertTrue(session.attendees() >= 1 && session.attendees() <= s.attendees.size(), where);
+                session.alsoAttending().forEach(a -> assertTrue(keys.contains(a.actorKey()), where + ": " + a.actorKey()));
+                session.commitments().forEach(i -> assertTrue(i >= 0 && i < s.plan.commitments.size(), where + ": commitment " + i));
+                for (DemoSpec.AgreementSpec a : session.agreements()) {
+                    assertTrue(keys.contains(a.ownerKey()), where + ": " + a.ownerKey());
+                    assertTrue(a.commitment() == null || a.commitment() >= 0 && a.commitment() < s.plan.commitments.size(), where);
+                }
+            }
+            CommitmentSpec first = s.plan.commitments.get(0);
+            assertTrue(first.published, s.code + ": the first commitment, whose drafting is told, is published");
+            assertFalse(first.objective.equals(road.draftingStory().firstObjective()), s.code + ": version 2 changes the objective");
+        }
+    }
+
+    /** Every text of the road, once built, is the state's own: no placeholder is left. */
+    @Test
+    void theRoadToEachPlanIsToldWithTheStatesNames() {
+        MemorySink sink = new MemorySink(null);
+        new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
+        List<String> texts = new ArrayList<>();
+        sink.of(org.cocrea.actor.Actor.class).forEach(a -> texts.add(a.getName()));
+        sink.of(org.cocrea.worksession.WorkSession.class).forEach(w -> texts.addAll(List.of(w.getTitle(),
+                w.getPlace() != null ? w.getPlace() : w.getLink(), w.getAgenda(), w.getTopics(), w.getMinutes())));
+        sink.of(org.cocrea.worksession.Agreement.class).forEach(a -> texts.add(a.getText()));
+        sink.of(org.cocrea.toolbox.ToolboxMaterial.class).forEach(m -> texts.addAll(List.of(m.getTitle(), m.getDescription())));
+        sink.of(org.cocrea.attachment.Attachment.class).stream().filter(a -> a.getStored().isFile())
+                .forEach(a -> texts.add(a.getStored().getFileName()));
+        sink.of(org.cocrea.commitment.CommitmentComment.class).forEach(c -> texts.add(c.getBody()));
+        texts.forEach(t -> assertFalse(t.contains("{") || t.contains("}"), t));
+        for (StateSpec s : DemoStates.all()) {
+            State state = sink.state(s.code);
+            assertTrue(sink.of(org.cocrea.toolbox.ToolboxMaterial.class).stream()
+                    .anyMatch(m -> state.getId().equals(m.getStateId()) && m.getTitle().endsWith(s.name)), s.code);
+        }
     }
 
     @Test
