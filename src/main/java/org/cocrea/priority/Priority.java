@@ -21,6 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.cocrea.actor.Actor;
+import org.cocrea.attachment.AttachmentOwner;
+import org.cocrea.attachment.HoldsAttachments;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.LinksToCommitments;
 import org.cocrea.plan.ActionPlan;
@@ -34,7 +36,7 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "priority")
-public class Priority implements java.io.Serializable, LinksToCommitments, Stamped {
+public class Priority implements java.io.Serializable, LinksToCommitments, HoldsAttachments, Stamped {
 
     private static final long serialVersionUID = 1L;
     static final int TEXT = 10_000;
@@ -120,6 +122,11 @@ public class Priority implements java.io.Serializable, LinksToCommitments, Stamp
         title = edited.title;
         description = edited.description;
         proposerNote = edited.proposerNote;
+    }
+
+    @Override
+    public AttachmentOwner attachmentOwner() {
+        return AttachmentOwner.PRIORITY;
     }
 
     /** On the priority's page the commitment to link is chosen in the field "commitmentId". */

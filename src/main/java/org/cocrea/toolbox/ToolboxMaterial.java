@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cocrea.account.Account;
+import org.cocrea.attachment.AttachmentOwner;
+import org.cocrea.attachment.HoldsAttachments;
 import org.cocrea.shared.Caller;
 import org.cocrea.audit.Auditable;
 import org.cocrea.plan.Phase;
@@ -34,7 +36,7 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "toolbox_material")
-public class ToolboxMaterial implements java.io.Serializable, Auditable, Stamped {
+public class ToolboxMaterial implements java.io.Serializable, Auditable, HoldsAttachments, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -128,6 +130,17 @@ public class ToolboxMaterial implements java.io.Serializable, Auditable, Stamped
 
     public Long getStateId() {
         return stateId;
+    }
+
+    @Override
+    public AttachmentOwner attachmentOwner() {
+        return AttachmentOwner.TOOLBOX;
+    }
+
+    /** Whoever may add the material where it is ({@link #homeFor}): the administrator to shared ones, a secretariat to its state's. */
+    @Override
+    public boolean mayAttach(Caller caller) {
+        return isShared() ? caller.isAdmin() : caller.runsSecretariatOf(getStateId());
     }
 
     @Override

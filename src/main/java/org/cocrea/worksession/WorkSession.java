@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cocrea.actor.Actor;
+import org.cocrea.attachment.AttachmentOwner;
+import org.cocrea.attachment.HoldsAttachments;
 import org.cocrea.actor.Gender;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.LinksToCommitments;
@@ -45,7 +47,7 @@ import org.cocrea.shared.persistence.Stamped;
  */
 @Entity
 @Table(name = "work_session")
-public class WorkSession implements java.io.Serializable, LinksToCommitments, Stamped {
+public class WorkSession implements java.io.Serializable, LinksToCommitments, HoldsAttachments, Stamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -250,6 +252,11 @@ public class WorkSession implements java.io.Serializable, LinksToCommitments, St
     /** Removes one attendance record; false when the session has none with that id. */
     public boolean removeAttendance(long attendanceId) {
         return attendance.removeIf(a -> a.getId() != null && a.getId() == attendanceId);
+    }
+
+    @Override
+    public AttachmentOwner attachmentOwner() {
+        return AttachmentOwner.SESSION;
     }
 
     /** On the session's page the commitment it worked on is chosen in the field "commitmentToLink". */

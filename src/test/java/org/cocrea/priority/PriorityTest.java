@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cocrea.account.Account;
+import org.cocrea.attachment.AttachmentOwner;
+import org.cocrea.shared.Caller;
+import org.cocrea.shared.Dates;
 import org.cocrea.shared.Role;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorType;
@@ -79,6 +82,21 @@ class PriorityTest {
         assertThrows(DomainException.class, () -> score.change(6, NOW.plusSeconds(120)));
         assertEquals(5, score.getScore());
         assertEquals(NOW.plusSeconds(90), score.getScoredAt());
+    }
+
+    @Test
+    void onlyTheSecretariatOfItsStateAttachesEvidence() {
+        assertThat(priority.attachmentOwner()).isEqualTo(AttachmentOwner.PRIORITY);
+        assertThat(priority.mayAttach(caller(Role.SECRETARIAT, 1L))).isTrue();
+        assertThat(priority.mayAttach(caller(Role.INFORMATION_INSTITUTE, 1L))).isTrue();
+        assertThat(priority.mayAttach(caller(Role.SECRETARIAT, 2L))).isFalse();
+        assertThat(priority.mayAttach(caller(Role.RESPONSIBLE_ACTOR, 1L))).isFalse();
+        assertThat(priority.mayAttach(caller(Role.PLATFORM_ADMIN, null))).isFalse();
+        assertThat(priority.mayAttach(Caller.ANONYMOUS)).isFalse();
+    }
+
+    private static Caller caller(Role role, Long stateId) {
+        return new Caller(99L, "someone", role, stateId, null, null, Dates.DEFAULT_ZONE);
     }
 
     @Test

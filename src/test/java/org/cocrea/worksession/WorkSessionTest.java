@@ -11,9 +11,13 @@ import java.time.LocalDate;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Gender;
+import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.plan.ActionPlan;
+import org.cocrea.shared.Caller;
+import org.cocrea.shared.Dates;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Role;
 import org.cocrea.state.State;
 import org.cocrea.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +56,22 @@ class WorkSessionTest {
         form.setPlace("Sala del Instituto, Hermosillo");
         form.placeIn(plan);
         return withId(form, 100L);
+    }
+
+    @Test
+    void onlyTheSecretariatOfItsStateAttachesMaterials() {
+        WorkSession session = inPerson();
+        assertEquals(AttachmentOwner.SESSION, session.attachmentOwner());
+        assertTrue(session.mayAttach(caller(Role.SECRETARIAT, 1L)));
+        assertTrue(session.mayAttach(caller(Role.INFORMATION_INSTITUTE, 1L)));
+        assertFalse(session.mayAttach(caller(Role.SECRETARIAT, 2L)));
+        assertFalse(session.mayAttach(caller(Role.RESPONSIBLE_ACTOR, 1L)));
+        assertFalse(session.mayAttach(caller(Role.PLATFORM_ADMIN, null)));
+        assertFalse(session.mayAttach(Caller.ANONYMOUS));
+    }
+
+    private static Caller caller(Role role, Long stateId) {
+        return new Caller(99L, "someone", role, stateId, null, null, Dates.DEFAULT_ZONE);
     }
 
     private static String refusedField(Executable action) {

@@ -1,0 +1,23 @@
+package org.cocrea.attachment;
+
+import org.cocrea.shared.Caller;
+
+/**
+ * A record that files and links are attached to: a priority, a work session, a toolbox material.
+ * {@link AttachmentStore} adds them through this, so that the owner kind, the owner's state and
+ * who may add them are said once, by the record.
+ */
+public interface HoldsAttachments {
+
+    AttachmentOwner attachmentOwner();
+
+    Long getId();
+
+    /** The state whose records these are; none for what all states share. */
+    Long getStateId();
+
+    /** Who may attach files and links: by default, the secretariat of the record's state. */
+    default boolean mayAttach(Caller caller) {
+        return caller.runsSecretariatOf(getStateId());
+    }
+}
