@@ -15,8 +15,6 @@ import org.cocrea.actor.ActorService;
 import org.cocrea.actor.Gender;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
-import org.cocrea.file.Upload;
-import org.cocrea.file.UploadPolicy;
 import org.cocrea.worksession.AttendanceFigures;
 import org.cocrea.worksession.WorkSessionKind;
 import org.cocrea.worksession.WorkSessionMode;
@@ -24,8 +22,8 @@ import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.worksession.WorkSessionService.WorkSessionDetail;
 import org.cocrea.worksession.WorkSession;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.web.FileInputs;
 import org.cocrea.web.Messages;
-import org.primefaces.model.file.UploadedFile;
 import java.time.Clock;
 import org.cocrea.shared.CurrentCaller;
 
@@ -58,9 +56,6 @@ public class WorkSessionPage implements Serializable {
     private CommitmentService commitments;
 
     @Inject
-    private UploadPolicy uploadPolicy;
-
-    @Inject
     private Clock clock;
 
     @Inject
@@ -80,8 +75,7 @@ public class WorkSessionPage implements Serializable {
     private Gender attendanceGender;
 
     // material being added
-    private transient UploadedFile file;
-    private String link;
+    private final FileInputs attach = new FileInputs();
 
     // agreement being added, and notes of agreements being closed
     private String agreementText;
@@ -133,17 +127,14 @@ public class WorkSessionPage implements Serializable {
 
     public String addFile() {
         tab = MINUTES;
-        if (file == null || (file.getSize() == 0 && (file.getFileName() == null || file.getFileName().isBlank()))) {
-            throw org.cocrea.shared.DomainException.onField("file", "evidence.file.empty");
-        }
-        sessions.addMaterialFile(id, new Upload(file.getFileName(), file.getContent()));
+        sessions.addMaterialFile(id, attach.requiredFile());
         Messages.saved("session.materials.fileAdded");
         return reload();
     }
 
     public String addLink() {
         tab = MINUTES;
-        sessions.addMaterialLink(id, link);
+        sessions.addMaterialLink(id, attach.getLink());
         Messages.saved("session.materials.linkAdded");
         return reload();
     }
@@ -237,14 +228,6 @@ public class WorkSessionPage implements Serializable {
                 .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
-    public String getFilesHint() {
-        return Messages.text("session.materials.hint", uploadPolicy.maxBytes() / (1024 * 1024));
-    }
-
-    public long getMaxBytes() {
-        return uploadPolicy.maxBytes();
-    }
-
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public int getTab() { return tab; }
@@ -263,10 +246,8 @@ public class WorkSessionPage implements Serializable {
     public void setAttendeeName(String v) { this.attendeeName = v; }
     public Gender getAttendanceGender() { return attendanceGender; }
     public void setAttendanceGender(Gender v) { this.attendanceGender = v; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
-    public String getLink() { return link; }
-    public void setLink(String link) { this.link = link; }
+    /** The material file and link inputs. */
+    public FileInputs getAttach() { return attach; }
     public String getAgreementText() { return agreementText; }
     public void setAgreementText(String v) { this.agreementText = v; }
     public Long getAgreementOwnerId() { return agreementOwnerId; }
