@@ -3,8 +3,6 @@ package org.cocrea.web.stl;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,6 +20,7 @@ import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.worksession.WorkSessionService.WorkSessionDetail;
 import org.cocrea.worksession.WorkSession;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.web.Charts;
 import org.cocrea.web.FileInputs;
 import org.cocrea.web.Messages;
 import java.time.Clock;
@@ -43,8 +42,6 @@ public class WorkSessionPage implements Serializable {
     static final int MINUTES = 2;
     static final int AGREEMENTS = 3;
     static final int COMMITMENTS = 4;
-
-    private static final String[] COLORS = {"#0f766e", "#2563eb", "#d97706", "#7c3aed", "#db2777", "#6b7280"};
 
     @Inject
     private WorkSessionService sessions;
@@ -202,30 +199,8 @@ public class WorkSessionPage implements Serializable {
     }
 
     private static String doughnut(List<AttendanceFigures.Row> rows) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        JsonArrayBuilder colors = Json.createArrayBuilder();
-        for (int i = 0; i < rows.size(); i++) {
-            labels.add(Messages.text(rows.get(i).key()));
-            values.add(rows.get(i).count());
-            colors.add(COLORS[i % COLORS.length]);
-        }
-        return Json.createObjectBuilder()
-                .add("type", "doughnut")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("data", values)
-                                .add("backgroundColor", colors))))
-                .add("options", Json.createObjectBuilder()
-                        .add("animation", false)
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-                .build()
-                .toString()
-                // PrimeFaces writes this into an inline script: no label may close it
-                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return Charts.doughnut(rows.stream().map(row -> Messages.text(row.key())).toList(),
+                rows.stream().map(AttendanceFigures.Row::count).toList());
     }
 
     public Long getId() { return id; }
