@@ -143,6 +143,18 @@ public class ToolboxMaterial implements java.io.Serializable, Auditable, HoldsAt
         return isShared() ? caller.isAdmin() : caller.runsSecretariatOf(getStateId());
     }
 
+    /** Its file and link: for whoever may see the material. */
+    @Override
+    public boolean maySeeAttachments(Caller caller) {
+        return isVisibleTo(caller);
+    }
+
+    /** A shared material's files are public. */
+    @Override
+    public boolean attachmentsArePublic() {
+        return isShared();
+    }
+
     @Override
     public Long getId() { return id; }
     public int getVersion() { return version; }

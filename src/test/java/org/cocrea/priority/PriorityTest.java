@@ -95,6 +95,18 @@ class PriorityTest {
         assertThat(priority.mayAttach(Caller.ANONYMOUS)).isFalse();
     }
 
+    @Test
+    void itsEvidenceIsForTheSecretariatOfItsStateAndNeverPublic() {
+        assertThat(priority.attachmentsArePublic()).isFalse();
+        assertThat(priority.maySeeAttachments(caller(Role.SECRETARIAT, 1L))).isTrue();
+        assertThat(priority.maySeeAttachments(caller(Role.INFORMATION_INSTITUTE, 1L))).isTrue();
+        assertThat(priority.maySeeAttachments(caller(Role.SECRETARIAT, 2L))).isFalse();
+        assertThat(priority.maySeeAttachments(caller(Role.RESPONSIBLE_ACTOR, 1L))).isFalse();
+        assertThat(priority.maySeeAttachments(caller(Role.EVALUATOR, 1L))).isFalse();
+        assertThat(priority.maySeeAttachments(caller(Role.PLATFORM_ADMIN, null))).isFalse();
+        assertThat(priority.maySeeAttachments(Caller.ANONYMOUS)).isFalse();
+    }
+
     private static Caller caller(Role role, Long stateId) {
         return new Caller(99L, "someone", role, stateId, null, null, Dates.DEFAULT_ZONE);
     }

@@ -105,6 +105,20 @@ class ToolboxMaterialTest {
     }
 
     @Test
+    void itsFileAndLinkAreForWhoeverSeesTheMaterialAndPublicWhenShared() {
+        ToolboxMaterial shared = material(null);
+        assertThat(shared.attachmentsArePublic()).isTrue();
+        assertThat(shared.maySeeAttachments(Caller.ANONYMOUS)).isTrue();
+        assertThat(shared.maySeeAttachments(caller(Role.RESPONSIBLE_ACTOR, 2L))).isTrue();
+        ToolboxMaterial own = material(sonora);
+        assertThat(own.attachmentsArePublic()).isFalse();
+        assertThat(own.maySeeAttachments(caller(Role.EVALUATOR, 1L))).isTrue();
+        assertThat(own.maySeeAttachments(caller(Role.PLATFORM_ADMIN, null))).isTrue();
+        assertThat(own.maySeeAttachments(caller(Role.SECRETARIAT, 2L))).isFalse();
+        assertThat(own.maySeeAttachments(Caller.ANONYMOUS)).isFalse();
+    }
+
+    @Test
     void aMaterialIsPlacedOnce() {
         ToolboxMaterial own = material(sonora);
         assertThrows(IllegalStateException.class, () -> own.placeIn(durango, admin));

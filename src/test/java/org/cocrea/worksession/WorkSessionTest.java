@@ -70,6 +70,18 @@ class WorkSessionTest {
         assertFalse(session.mayAttach(Caller.ANONYMOUS));
     }
 
+    @Test
+    void itsMaterialsAreForTheSecretariatOfItsStateAndNeverPublic() {
+        WorkSession session = inPerson();
+        assertFalse(session.attachmentsArePublic());
+        assertTrue(session.maySeeAttachments(caller(Role.SECRETARIAT, 1L)));
+        assertTrue(session.maySeeAttachments(caller(Role.INFORMATION_INSTITUTE, 1L)));
+        assertFalse(session.maySeeAttachments(caller(Role.SECRETARIAT, 2L)));
+        assertFalse(session.maySeeAttachments(caller(Role.RESPONSIBLE_ACTOR, 1L)));
+        assertFalse(session.maySeeAttachments(caller(Role.PLATFORM_ADMIN, null)));
+        assertFalse(session.maySeeAttachments(Caller.ANONYMOUS));
+    }
+
     private static Caller caller(Role role, Long stateId) {
         return new Caller(99L, "someone", role, stateId, null, null, Dates.DEFAULT_ZONE);
     }
