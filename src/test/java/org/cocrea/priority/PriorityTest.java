@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.cocrea.account.Account;
 import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.shared.Caller;
@@ -85,26 +86,18 @@ class PriorityTest {
     }
 
     @Test
-    void onlyTheSecretariatOfItsStateAttachesEvidence() {
+    void onlyTheSecretariatOfItsStateAttachesAndReadsEvidenceNeverThePublic() {
         assertThat(priority.attachmentOwner()).isEqualTo(AttachmentOwner.PRIORITY);
-        assertThat(priority.mayAttach(caller(Role.SECRETARIAT, 1L))).isTrue();
-        assertThat(priority.mayAttach(caller(Role.INFORMATION_INSTITUTE, 1L))).isTrue();
-        assertThat(priority.mayAttach(caller(Role.SECRETARIAT, 2L))).isFalse();
-        assertThat(priority.mayAttach(caller(Role.RESPONSIBLE_ACTOR, 1L))).isFalse();
-        assertThat(priority.mayAttach(caller(Role.PLATFORM_ADMIN, null))).isFalse();
-        assertThat(priority.mayAttach(Caller.ANONYMOUS)).isFalse();
-    }
-
-    @Test
-    void itsEvidenceIsForTheSecretariatOfItsStateAndNeverPublic() {
         assertThat(priority.attachmentsArePublic()).isFalse();
-        assertThat(priority.maySeeAttachments(caller(Role.SECRETARIAT, 1L))).isTrue();
-        assertThat(priority.maySeeAttachments(caller(Role.INFORMATION_INSTITUTE, 1L))).isTrue();
-        assertThat(priority.maySeeAttachments(caller(Role.SECRETARIAT, 2L))).isFalse();
-        assertThat(priority.maySeeAttachments(caller(Role.RESPONSIBLE_ACTOR, 1L))).isFalse();
-        assertThat(priority.maySeeAttachments(caller(Role.EVALUATOR, 1L))).isFalse();
-        assertThat(priority.maySeeAttachments(caller(Role.PLATFORM_ADMIN, null))).isFalse();
-        assertThat(priority.maySeeAttachments(Caller.ANONYMOUS)).isFalse();
+        for (Caller member : List.of(caller(Role.SECRETARIAT, 1L), caller(Role.INFORMATION_INSTITUTE, 1L))) {
+            assertThat(priority.mayAttach(member)).isTrue();
+            assertThat(priority.maySeeAttachments(member)).isTrue();
+        }
+        for (Caller other : List.of(caller(Role.SECRETARIAT, 2L), caller(Role.RESPONSIBLE_ACTOR, 1L), caller(Role.EVALUATOR, 1L),
+                caller(Role.PLATFORM_ADMIN, null), Caller.ANONYMOUS)) {
+            assertThat(priority.mayAttach(other)).isFalse();
+            assertThat(priority.maySeeAttachments(other)).isFalse();
+        }
     }
 
     private static Caller caller(Role role, Long stateId) {

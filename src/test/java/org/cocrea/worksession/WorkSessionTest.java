@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Gender;
@@ -59,27 +60,19 @@ class WorkSessionTest {
     }
 
     @Test
-    void onlyTheSecretariatOfItsStateAttachesMaterials() {
+    void onlyTheSecretariatOfItsStateAttachesAndReadsMaterialsNeverThePublic() {
         WorkSession session = inPerson();
         assertEquals(AttachmentOwner.SESSION, session.attachmentOwner());
-        assertTrue(session.mayAttach(caller(Role.SECRETARIAT, 1L)));
-        assertTrue(session.mayAttach(caller(Role.INFORMATION_INSTITUTE, 1L)));
-        assertFalse(session.mayAttach(caller(Role.SECRETARIAT, 2L)));
-        assertFalse(session.mayAttach(caller(Role.RESPONSIBLE_ACTOR, 1L)));
-        assertFalse(session.mayAttach(caller(Role.PLATFORM_ADMIN, null)));
-        assertFalse(session.mayAttach(Caller.ANONYMOUS));
-    }
-
-    @Test
-    void itsMaterialsAreForTheSecretariatOfItsStateAndNeverPublic() {
-        WorkSession session = inPerson();
         assertFalse(session.attachmentsArePublic());
-        assertTrue(session.maySeeAttachments(caller(Role.SECRETARIAT, 1L)));
-        assertTrue(session.maySeeAttachments(caller(Role.INFORMATION_INSTITUTE, 1L)));
-        assertFalse(session.maySeeAttachments(caller(Role.SECRETARIAT, 2L)));
-        assertFalse(session.maySeeAttachments(caller(Role.RESPONSIBLE_ACTOR, 1L)));
-        assertFalse(session.maySeeAttachments(caller(Role.PLATFORM_ADMIN, null)));
-        assertFalse(session.maySeeAttachments(Caller.ANONYMOUS));
+        for (Caller member : List.of(caller(Role.SECRETARIAT, 1L), caller(Role.INFORMATION_INSTITUTE, 1L))) {
+            assertTrue(session.mayAttach(member));
+            assertTrue(session.maySeeAttachments(member));
+        }
+        for (Caller other : List.of(caller(Role.SECRETARIAT, 2L), caller(Role.RESPONSIBLE_ACTOR, 1L), caller(Role.EVALUATOR, 1L),
+                caller(Role.PLATFORM_ADMIN, null), Caller.ANONYMOUS)) {
+            assertFalse(session.mayAttach(other));
+            assertFalse(session.maySeeAttachments(other));
+        }
     }
 
     private static Caller caller(Role role, Long stateId) {
