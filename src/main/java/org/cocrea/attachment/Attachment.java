@@ -18,8 +18,8 @@ import org.cocrea.shared.persistence.Stamped;
 
 /**
  * A checked file or an http(s) link attached to a priority, a session or a toolbox material.
- * Never changed once saved (no column is updatable); who may read it is the owning feature's
- * {@link AttachmentAccess}.
+ * Never changed once saved (no column is updatable); who may read it is the owner record's
+ * {@link HoldsAttachments#maySeeAttachments} rule.
  */
 @Entity
 @Table(name = "attachment")

@@ -1,18 +1,14 @@
 package org.cocrea.attachment;
 
-import org.cocrea.shared.Caller;
-
 /**
- * Who may read the attachments of one kind of owner. The feature that owns the records knows
- * the rule, so it provides the one bean for its {@link AttachmentOwner}; downloads ask it.
+ * Where the records of one kind of owner are: the feature that owns them provides the one bean for
+ * its {@link AttachmentOwner}, and downloads ask the record found ({@link HoldsAttachments}) who
+ * may read its files.
  */
 public interface AttachmentAccess {
 
     AttachmentOwner owner();
 
-    /** Whether the caller may see the attachments of that owner record (false if it does not exist). */
-    boolean maySee(Caller caller, long ownerId);
-
-    /** Whether anybody may see them, so that caches may keep the file. */
-    boolean isPublic(long ownerId);
+    /** The owner record of that id; null when there is none. */
+    HoldsAttachments find(long ownerId);
 }

@@ -32,11 +32,11 @@ public class AttachmentService {
         if (attachment == null) {
             throw new NotFoundException();
         }
-        AttachmentAccess access = accessFor(attachment.getOwner());
-        if (!access.maySee(currentCaller.get(), attachment.getOwnerId())) {
+        HoldsAttachments owner = accessFor(attachment.getOwner()).find(attachment.getOwnerId());
+        if (owner == null || !owner.maySeeAttachments(currentCaller.get())) {
             throw new NotFoundException();
         }
-        return files.download(attachment.getStored(), access.isPublic(attachment.getOwnerId()));
+        return files.download(attachment.getStored(), owner.attachmentsArePublic());
     }
 
     private AttachmentAccess accessFor(AttachmentOwner owner) {

@@ -15,12 +15,15 @@ import org.cocrea.file.FileStore;
 import org.cocrea.file.StoredFile;
 import org.cocrea.file.Upload;
 import org.cocrea.file.UploadPolicy;
+import org.cocrea.shared.AccessDeniedException;
+import org.cocrea.shared.Caller;
 import org.cocrea.shared.Records;
 
 /**
- * Saves and lists attachments. It checks the file or link, never the caller: the feature service
- * that owns the record checks access first and calls this inside its own transaction, so the
- * attachment and the change it belongs to are saved together or not at all.
+ * Saves and lists attachments, in one way for every record that holds them. The owning feature's
+ * service loads its record and calls this inside its own transaction (the attachment and the
+ * change it belongs to are saved together or not at all); this asks the record whether the caller
+ * may attach, checks the file or link, saves and audits.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -38,29 +41,42 @@ public class AttachmentStore {
     @Inject
     private AuditTrail audit;
 
-    /** Checks size and real type and hashes the file; refusals are on the field "file". */
-    public Attachment addFile(AttachmentOwner owner, long ownerId, Long stateId, Upload upload, String username) {
+    /**
+     * A checked file of the record (size, real type, SHA-256; refusals on the field "file"), for a
+     * caller the record lets {@link HoldsAttachments#mayAttach attach} files; anybody else is denied.
+     */
+    public Attachment addFile(HoldsAttachments record, Upload upload, Caller caller) {
+        requireMayAttach(record, caller);
         var checked = uploadPolicy.check(upload);
-        return add(new Attachment(owner, ownerId, stateId, fileStore.save(checked, account(username))), username);
+        return add(record, fileStore.save(checked, account(caller)), caller);
     }
 
-    /** Only http and https addresses; refusals are on the field "link". */
-    public Attachment addLink(AttachmentOwner owner, long ownerId, Long stateId, String url, String username) {
-        return add(new Attachment(owner, ownerId, stateId, StoredFile.link(url, account(username))), username);
+    /** An http(s) link of the record (refusals on the field "link"), for the same callers as {@link #addFile}. */
+    public Attachment addLink(HoldsAttachments record, String url, Caller caller) {
+        requireMayAttach(record, caller);
+        return add(record, StoredFile.link(url, account(caller)), caller);
     }
 
-    private Attachment add(Attachment attachment, String username) {
+    private static void requireMayAttach(HoldsAttachments record, Caller caller) {
+        if (!record.mayAttach(caller)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    private Attachment add(HoldsAttachments record, StoredFile stored, Caller caller) {
+        Attachment attachment = new Attachment(record.attachmentOwner(), record.getId(), record.getStateId(), stored);
         em.persist(attachment);
-        audit.record(username, "ATTACH", attachment, null);
+        audit.record(caller.username(), "ATTACH", attachment, null);
         return attachment;
     }
 
+    /** The record's files and links, oldest first; the owning service has checked that the caller may read them. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Attachment> of(AttachmentOwner owner, long ownerId) {
+    public List<Attachment> of(HoldsAttachments record) {
         return em.createQuery("select a from Attachment a where a.owner = :o and a.ownerId = :id order by a.stored.createdAt, a.id",
                         Attachment.class)
-                .setParameter("o", owner)
-                .setParameter("id", ownerId)
+                .setParameter("o", record.attachmentOwner())
+                .setParameter("id", record.getId())
                 .getResultList();
     }
 
@@ -78,11 +94,7 @@ public class AttachmentStore {
                 .collect(Collectors.groupingBy(Attachment::getOwnerId, Collectors.toList()));
     }
 
-    private Account account(String username) {
-        return Records.found(em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username)
-                .getResultStream()
-                .findFirst()
-                .orElse(null));
+    private Account account(Caller caller) {
+        return Records.found(em.find(Account.class, caller.accountId()));
     }
 }

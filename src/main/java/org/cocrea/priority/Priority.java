@@ -20,6 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.cocrea.actor.Actor;
+import org.cocrea.attachment.AttachmentOwner;
+import org.cocrea.attachment.HoldsAttachments;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.LinksToCommitments;
 import org.cocrea.plan.ActionPlan;
@@ -33,7 +35,7 @@ import org.cocrea.shared.persistence.Recorded;
  */
 @Entity
 @Table(name = "priority")
-public class Priority extends Recorded implements LinksToCommitments {
+public class Priority extends Recorded implements LinksToCommitments, HoldsAttachments {
 
     private static final long serialVersionUID = 1L;
     static final int TEXT = 10_000;
@@ -117,6 +119,11 @@ public class Priority extends Recorded implements LinksToCommitments {
         title = edited.title;
         description = edited.description;
         proposerNote = edited.proposerNote;
+    }
+
+    @Override
+    public AttachmentOwner attachmentOwner() {
+        return AttachmentOwner.PRIORITY;
     }
 
     /** On the priority's page the commitment to link is chosen in the field "commitmentId". */

@@ -3,11 +3,10 @@ package org.cocrea.priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cocrea.shared.Caller;
 import org.cocrea.attachment.AttachmentAccess;
 import org.cocrea.attachment.AttachmentOwner;
 
-/** The evidence of a priority is for the secretariat of its state, never for the public. */
+/** Finds the priority whose evidence is downloaded; the priority says who may read it (its secretariat only). */
 @ApplicationScoped
 public class PriorityAttachmentAccess implements AttachmentAccess {
 
@@ -20,13 +19,7 @@ public class PriorityAttachmentAccess implements AttachmentAccess {
     }
 
     @Override
-    public boolean maySee(Caller caller, long ownerId) {
-        Priority priority = em.find(Priority.class, ownerId);
-        return priority != null && caller.runsSecretariatOf(priority.getStateId());
-    }
-
-    @Override
-    public boolean isPublic(long ownerId) {
-        return false;
+    public Priority find(long ownerId) {
+        return em.find(Priority.class, ownerId);
     }
 }

@@ -18,7 +18,6 @@ import org.cocrea.shared.Caller;
 import org.cocrea.shared.CurrentCaller;
 import org.cocrea.actor.Actor;
 import org.cocrea.attachment.Attachment;
-import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.attachment.AttachmentStore;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.commitment.Commitment;
@@ -130,20 +129,14 @@ public class PriorityService {
         return existing;
     }
 
-    /** Evidence: a checked file (refusals on the field "file"). */
+    /** Evidence: a checked file (refusals on the field "file"), for the secretariat of the priority's state. */
     public Attachment addFile(long priorityId, Upload upload) {
-        Caller caller = currentCaller.get();
-        Priority priority = load(priorityId);
-        caller.requireSecretariatOf(priority.getStateId());
-        return attachments.addFile(AttachmentOwner.PRIORITY, priorityId, priority.getStateId(), upload, caller.username());
+        return attachments.addFile(load(priorityId), upload, currentCaller.get());
     }
 
-    /** Evidence: an http(s) link (refusals on the field "link"). */
+    /** Evidence: an http(s) link (refusals on the field "link"), for the secretariat of the priority's state. */
     public Attachment addLink(long priorityId, String url) {
-        Caller caller = currentCaller.get();
-        Priority priority = load(priorityId);
-        caller.requireSecretariatOf(priority.getStateId());
-        return attachments.addLink(AttachmentOwner.PRIORITY, priorityId, priority.getStateId(), url, caller.username());
+        return attachments.addLink(load(priorityId), url, currentCaller.get());
     }
 
     /**
@@ -259,8 +252,9 @@ public class PriorityService {
     /** The evidence of a priority: for its secretariat only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Attachment> evidence(long priorityId) {
-        currentCaller.get().requireSecretariatOf(load(priorityId).getStateId());
-        return attachments.of(AttachmentOwner.PRIORITY, priorityId);
+        Priority priority = load(priorityId);
+        currentCaller.get().requireSecretariatOf(priority.getStateId());
+        return attachments.of(priority);
     }
 
     /**

@@ -3,11 +3,10 @@ package org.cocrea.toolbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cocrea.shared.Caller;
 import org.cocrea.attachment.AttachmentAccess;
 import org.cocrea.attachment.AttachmentOwner;
 
-/** Files of shared materials are public; a state's own are for its accounts and the administrator. */
+/** Finds the toolbox material whose file is downloaded; the material says who may read it. */
 @ApplicationScoped
 public class ToolboxAttachmentAccess implements AttachmentAccess {
 
@@ -20,14 +19,7 @@ public class ToolboxAttachmentAccess implements AttachmentAccess {
     }
 
     @Override
-    public boolean maySee(Caller caller, long ownerId) {
-        ToolboxMaterial material = em.find(ToolboxMaterial.class, ownerId);
-        return material != null && material.isVisibleTo(caller);
-    }
-
-    @Override
-    public boolean isPublic(long ownerId) {
-        ToolboxMaterial material = em.find(ToolboxMaterial.class, ownerId);
-        return material != null && material.isShared();
+    public ToolboxMaterial find(long ownerId) {
+        return em.find(ToolboxMaterial.class, ownerId);
     }
 }

@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cocrea.account.Account;
+import org.cocrea.attachment.AttachmentOwner;
+import org.cocrea.attachment.HoldsAttachments;
 import org.cocrea.shared.Caller;
 import org.cocrea.audit.Auditable;
 import org.cocrea.plan.Phase;
@@ -33,7 +35,7 @@ import org.cocrea.shared.persistence.Recorded;
  */
 @Entity
 @Table(name = "toolbox_material")
-public class ToolboxMaterial extends Recorded implements Auditable {
+public class ToolboxMaterial extends Recorded implements Auditable, HoldsAttachments {
 
     private static final long serialVersionUID = 1L;
 
@@ -125,6 +127,29 @@ public class ToolboxMaterial extends Recorded implements Auditable {
 
     public Long getStateId() {
         return stateId;
+    }
+
+    @Override
+    public AttachmentOwner attachmentOwner() {
+        return AttachmentOwner.TOOLBOX;
+    }
+
+    /** Whoever may add the material where it is ({@link #homeFor}): the administrator to shared ones, a secretariat to its state's. */
+    @Override
+    public boolean mayAttach(Caller caller) {
+        return isShared() ? caller.isAdmin() : caller.runsSecretariatOf(getStateId());
+    }
+
+    /** Its file and link: for whoever may see the material. */
+    @Override
+    public boolean maySeeAttachments(Caller caller) {
+        return isVisibleTo(caller);
+    }
+
+    /** A shared material's files are public. */
+    @Override
+    public boolean attachmentsArePublic() {
+        return isShared();
     }
 
     @Override

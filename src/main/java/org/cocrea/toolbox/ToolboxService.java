@@ -63,12 +63,11 @@ public class ToolboxService {
         form.placeIn(home, em.find(Account.class, caller.accountId()));
         em.persist(form);
         audit.record(caller.username(), "CREATE", form, null);
-        Long stateId = form.getStateId();
         if (hasFile) {
-            attachments.addFile(AttachmentOwner.TOOLBOX, form.getId(), stateId, file, caller.username());
+            attachments.addFile(form, file, caller);
         }
         if (hasLink) {
-            attachments.addLink(AttachmentOwner.TOOLBOX, form.getId(), stateId, link, caller.username());
+            attachments.addLink(form, link, caller);
         }
         return form;
     }

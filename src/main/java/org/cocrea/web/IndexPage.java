@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,32 +67,9 @@ public class IndexPage {
 
     /** A Chart.js bar chart of the states' progress, for PrimeFaces' p:chart. */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        for (StateRow row : rows) {
-            if (row.progress().isComputable()) {
-                labels.add(row.state().getName());
-                values.add(row.progress().rounded());
-            }
-        }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Messages.text("progress.label") + " (%)")
-                                .add("data", values)
-                                .add("backgroundColor", "#0f766e"))))
-                .add("options", Json.createObjectBuilder()
-                        .add("indexAxis", "y")
-                        .add("animation", false)
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100))))
-                .build()
-                .toString()
-                // PrimeFaces writes this into an inline script: no state name may close it
-                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        List<StateRow> computable = rows.stream().filter(row -> row.progress().isComputable()).toList();
+        return Charts.horizontalBars(Messages.text("progress.label") + " (%)",
+                computable.stream().map(row -> row.state().getName()).toList(),
+                computable.stream().map(row -> row.progress().rounded()).toList(), 100);
     }
 }

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.attachment.Attachment;
-import org.cocrea.file.Upload;
-import org.cocrea.file.UploadPolicy;
 import org.cocrea.plan.Phase;
 import org.cocrea.toolbox.MaterialKind;
 import org.cocrea.toolbox.MaterialLanguage;
@@ -20,7 +18,6 @@ import org.cocrea.toolbox.ToolboxService.Filter;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * /toolbox: the library of methodological materials. Anybody reads the shared ones; accounts of a
@@ -36,9 +33,6 @@ public class ToolboxPage implements Serializable {
     @Inject
     private ToolboxService toolbox;
 
-    @Inject
-    private UploadPolicy uploadPolicy;
-
     private Phase phase;
     private MaterialLanguage language;
     private MaterialKind kind;
@@ -46,8 +40,7 @@ public class ToolboxPage implements Serializable {
     private final Materials materials = new Materials();
 
     private ToolboxMaterial form = ToolboxMaterial.blank();
-    private transient UploadedFile file;
-    private String link;
+    private final FileInputs attach = new FileInputs();
 
     @PostConstruct
     void init() {
@@ -67,8 +60,7 @@ public class ToolboxPage implements Serializable {
     }
 
     public String add() {
-        Upload upload = file == null || file.getSize() == 0 ? null : new Upload(file.getFileName(), file.getContent());
-        toolbox.add(form, upload, link);
+        toolbox.add(form, attach.optionalFile(), attach.getLink());
         Messages.saved("toolbox.added");
         return "/toolbox?faces-redirect=true";
     }
@@ -105,14 +97,6 @@ public class ToolboxPage implements Serializable {
         return new Filter(phase, language, kind);
     }
 
-    public String getFileHint() {
-        return Messages.text("actor.report.filesHint", uploadPolicy.maxBytes() / (1024 * 1024));
-    }
-
-    public long getMaxBytes() {
-        return uploadPolicy.maxBytes();
-    }
-
     public Materials getMaterials() { return materials; }
     public boolean isMayAdd() { return mayAdd; }
     public Phase getPhase() { return phase; }
@@ -122,10 +106,8 @@ public class ToolboxPage implements Serializable {
     public MaterialKind getKind() { return kind; }
     public void setKind(MaterialKind kind) { this.kind = kind; }
     public ToolboxMaterial getForm() { return form; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
-    public String getLink() { return link; }
-    public void setLink(String link) { this.link = link; }
+    /** The new material's file and link inputs. */
+    public FileInputs getAttach() { return attach; }
     public Phase[] getPhases() { return Phase.values(); }
     public MaterialLanguage[] getLanguages() { return MaterialLanguage.values(); }
     public MaterialKind[] getKinds() { return MaterialKind.values(); }

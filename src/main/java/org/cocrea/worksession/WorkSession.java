@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cocrea.actor.Actor;
+import org.cocrea.attachment.AttachmentOwner;
+import org.cocrea.attachment.HoldsAttachments;
 import org.cocrea.actor.Gender;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.LinksToCommitments;
@@ -44,7 +46,7 @@ import org.cocrea.shared.persistence.Recorded;
  */
 @Entity
 @Table(name = "work_session")
-public class WorkSession extends Recorded implements LinksToCommitments {
+public class WorkSession extends Recorded implements LinksToCommitments, HoldsAttachments {
 
     private static final long serialVersionUID = 1L;
 
@@ -247,6 +249,11 @@ public class WorkSession extends Recorded implements LinksToCommitments {
     /** Removes one attendance record; false when the session has none with that id. */
     public boolean removeAttendance(long attendanceId) {
         return attendance.removeIf(a -> a.getId() != null && a.getId() == attendanceId);
+    }
+
+    @Override
+    public AttachmentOwner attachmentOwner() {
+        return AttachmentOwner.SESSION;
     }
 
     /** On the session's page the commitment it worked on is chosen in the field "commitmentToLink". */

@@ -3,13 +3,13 @@ package org.cocrea.worksession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cocrea.shared.Caller;
 import org.cocrea.attachment.AttachmentAccess;
 import org.cocrea.attachment.AttachmentOwner;
 
 /**
- * Who may download a session's materials: the secretariat of the session's state only. Materials
- * may hold attendance sheets and minutes with people's names, so they are never public.
+ * Finds the work session whose material is downloaded; the session says who may read it: the
+ * secretariat of its state only, since materials may hold attendance sheets and minutes with
+ * people's names.
  */
 @ApplicationScoped
 public class WorkSessionMaterialAccess implements AttachmentAccess {
@@ -23,13 +23,7 @@ public class WorkSessionMaterialAccess implements AttachmentAccess {
     }
 
     @Override
-    public boolean maySee(Caller caller, long ownerId) {
-        WorkSession session = em.find(WorkSession.class, ownerId);
-        return session != null && caller.runsSecretariatOf(session.getStateId());
-    }
-
-    @Override
-    public boolean isPublic(long ownerId) {
-        return false;
+    public WorkSession find(long ownerId) {
+        return em.find(WorkSession.class, ownerId);
     }
 }

@@ -16,7 +16,6 @@ import org.cocrea.shared.CurrentCaller;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.Gender;
 import org.cocrea.attachment.Attachment;
-import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.attachment.AttachmentStore;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.commitment.Commitment;
@@ -112,18 +111,12 @@ public class WorkSessionService {
 
     /** A material of the session (presentation, attendance sheet, photo…): checked by size and real type. */
     public Attachment addMaterialFile(long sessionId, Upload upload) {
-        Caller caller = currentCaller.get();
-        WorkSession session = Records.found(em.find(WorkSession.class, sessionId));
-        caller.requireSecretariatOf(session.getStateId());
-        return attachments.addFile(AttachmentOwner.SESSION, sessionId, session.getStateId(), upload, caller.username());
+        return attachments.addFile(Records.found(em.find(WorkSession.class, sessionId)), upload, currentCaller.get());
     }
 
     /** A material the session points to: an http or https address. */
     public Attachment addMaterialLink(long sessionId, String url) {
-        Caller caller = currentCaller.get();
-        WorkSession session = Records.found(em.find(WorkSession.class, sessionId));
-        caller.requireSecretariatOf(session.getStateId());
-        return attachments.addLink(AttachmentOwner.SESSION, sessionId, session.getStateId(), url, caller.username());
+        return attachments.addLink(Records.found(em.find(WorkSession.class, sessionId)), url, currentCaller.get());
     }
 
     /** The materials of a session, oldest first, for its secretariat. */
@@ -131,7 +124,7 @@ public class WorkSessionService {
     public List<Attachment> materials(long sessionId) {
         WorkSession session = Records.found(em.find(WorkSession.class, sessionId));
         currentCaller.get().requireSecretariatOf(session.getStateId());
-        return attachments.of(AttachmentOwner.SESSION, sessionId);
+        return attachments.of(session);
     }
 
     public Agreement addAgreement(long sessionId, String text, Long ownerId, LocalDate dueOn, Long commitmentId) {
@@ -228,7 +221,7 @@ public class WorkSessionService {
                 .setParameter("s", sessionId)
                 .getResultList();
         return new WorkSessionDetail(session, session.attendanceByActor(), session.figures(),
-                followUpOrder(agreements, session.getPlan().today(clock)), commitments, attachments.of(AttachmentOwner.SESSION, sessionId));
+                followUpOrder(agreements, session.getPlan().today(clock)), commitments, attachments.of(session));
     }
 
     /** A session's details alone (for an edit form), for its secretariat. */

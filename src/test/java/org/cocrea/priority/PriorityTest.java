@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.cocrea.account.Account;
+import org.cocrea.attachment.AttachmentOwner;
+import org.cocrea.shared.Caller;
+import org.cocrea.shared.Dates;
 import org.cocrea.shared.Role;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorType;
@@ -79,6 +83,25 @@ class PriorityTest {
         assertThrows(DomainException.class, () -> score.change(6, NOW.plusSeconds(120)));
         assertEquals(5, score.getScore());
         assertEquals(NOW.plusSeconds(90), score.getScoredAt());
+    }
+
+    @Test
+    void onlyTheSecretariatOfItsStateAttachesAndReadsEvidenceNeverThePublic() {
+        assertThat(priority.attachmentOwner()).isEqualTo(AttachmentOwner.PRIORITY);
+        assertThat(priority.attachmentsArePublic()).isFalse();
+        for (Caller member : List.of(caller(Role.SECRETARIAT, 1L), caller(Role.INFORMATION_INSTITUTE, 1L))) {
+            assertThat(priority.mayAttach(member)).isTrue();
+            assertThat(priority.maySeeAttachments(member)).isTrue();
+        }
+        for (Caller other : List.of(caller(Role.SECRETARIAT, 2L), caller(Role.RESPONSIBLE_ACTOR, 1L), caller(Role.EVALUATOR, 1L),
+                caller(Role.PLATFORM_ADMIN, null), Caller.ANONYMOUS)) {
+            assertThat(priority.mayAttach(other)).isFalse();
+            assertThat(priority.maySeeAttachments(other)).isFalse();
+        }
+    }
+
+    private static Caller caller(Role role, Long stateId) {
+        return new Caller(99L, "someone", role, stateId, null, null, Dates.DEFAULT_ZONE);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.cocrea.account.Account;
+import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.Role;
 import org.cocrea.actor.ActorType;
@@ -85,6 +86,36 @@ class ToolboxMaterialTest {
         assertThat(own.isVisibleTo(caller(Role.SECRETARIAT, 2L))).isFalse();
         assertThat(own.isVisibleTo(caller(Role.RESPONSIBLE_ACTOR, 2L))).isFalse();
         assertEquals(1L, own.auditStateId());
+    }
+
+    @Test
+    void whoMayAddAMaterialMayAttachItsFileAndLink() {
+        ToolboxMaterial shared = material(null);
+        assertThat(shared.attachmentOwner()).isEqualTo(AttachmentOwner.TOOLBOX);
+        assertThat(shared.mayAttach(caller(Role.PLATFORM_ADMIN, null))).isTrue();
+        assertThat(shared.mayAttach(caller(Role.SECRETARIAT, 1L))).isFalse();
+        assertThat(shared.mayAttach(Caller.ANONYMOUS)).isFalse();
+        ToolboxMaterial own = material(sonora);
+        assertThat(own.mayAttach(caller(Role.SECRETARIAT, 1L))).isTrue();
+        assertThat(own.mayAttach(caller(Role.INFORMATION_INSTITUTE, 1L))).isTrue();
+        assertThat(own.mayAttach(caller(Role.SECRETARIAT, 2L))).isFalse();
+        assertThat(own.mayAttach(caller(Role.RESPONSIBLE_ACTOR, 1L))).isFalse();
+        assertThat(own.mayAttach(caller(Role.PLATFORM_ADMIN, null))).isFalse();
+        assertThat(own.mayAttach(Caller.ANONYMOUS)).isFalse();
+    }
+
+    @Test
+    void itsFileAndLinkAreForWhoeverSeesTheMaterialAndPublicWhenShared() {
+        ToolboxMaterial shared = material(null);
+        assertThat(shared.attachmentsArePublic()).isTrue();
+        assertThat(shared.maySeeAttachments(Caller.ANONYMOUS)).isTrue();
+        assertThat(shared.maySeeAttachments(caller(Role.RESPONSIBLE_ACTOR, 2L))).isTrue();
+        ToolboxMaterial own = material(sonora);
+        assertThat(own.attachmentsArePublic()).isFalse();
+        assertThat(own.maySeeAttachments(caller(Role.EVALUATOR, 1L))).isTrue();
+        assertThat(own.maySeeAttachments(caller(Role.PLATFORM_ADMIN, null))).isTrue();
+        assertThat(own.maySeeAttachments(caller(Role.SECRETARIAT, 2L))).isFalse();
+        assertThat(own.maySeeAttachments(Caller.ANONYMOUS)).isFalse();
     }
 
     @Test

@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Gender;
+import org.cocrea.attachment.AttachmentOwner;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.plan.ActionPlan;
+import org.cocrea.shared.Caller;
+import org.cocrea.shared.Dates;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Role;
 import org.cocrea.state.State;
 import org.cocrea.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +57,26 @@ class WorkSessionTest {
         form.setPlace("Sala del Instituto, Hermosillo");
         form.placeIn(plan);
         return withId(form, 100L);
+    }
+
+    @Test
+    void onlyTheSecretariatOfItsStateAttachesAndReadsMaterialsNeverThePublic() {
+        WorkSession session = inPerson();
+        assertEquals(AttachmentOwner.SESSION, session.attachmentOwner());
+        assertFalse(session.attachmentsArePublic());
+        for (Caller member : List.of(caller(Role.SECRETARIAT, 1L), caller(Role.INFORMATION_INSTITUTE, 1L))) {
+            assertTrue(session.mayAttach(member));
+            assertTrue(session.maySeeAttachments(member));
+        }
+        for (Caller other : List.of(caller(Role.SECRETARIAT, 2L), caller(Role.RESPONSIBLE_ACTOR, 1L), caller(Role.EVALUATOR, 1L),
+                caller(Role.PLATFORM_ADMIN, null), Caller.ANONYMOUS)) {
+            assertFalse(session.mayAttach(other));
+            assertFalse(session.maySeeAttachments(other));
+        }
+    }
+
+    private static Caller caller(Role role, Long stateId) {
+        return new Caller(99L, "someone", role, stateId, null, null, Dates.DEFAULT_ZONE);
     }
 
     private static String refusedField(Executable action) {

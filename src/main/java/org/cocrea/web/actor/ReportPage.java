@@ -4,19 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.List;
-import org.cocrea.file.Upload;
-import org.cocrea.file.UploadPolicy;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportLabel;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.web.FileInputs;
 import org.cocrea.web.Messages;
-import org.primefaces.model.file.UploadedFile;
-import org.primefaces.model.file.UploadedFiles;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.cocrea.shared.CurrentCaller;
@@ -38,9 +33,6 @@ public class ReportPage implements Serializable {
     private ReportService reports;
 
     @Inject
-    private UploadPolicy uploadPolicy;
-
-    @Inject
     private CurrentCaller currentCaller;
 
     @Inject
@@ -50,8 +42,7 @@ public class ReportPage implements Serializable {
     private Milestone milestone;
     private LocalDate today;
     private ProgressReport form;
-    private transient UploadedFiles files;
-    private String links;
+    private final FileInputs attach = new FileInputs();
 
     public void load() {
         if (milestoneId == null) {
@@ -66,36 +57,9 @@ public class ReportPage implements Serializable {
     }
 
     public String submit() {
-        reports.submit(milestoneId, form, uploads(), linkList());
+        reports.submit(milestoneId, form, attach.allFiles(), attach.links());
         Messages.saved("report.saved");
         return "/actor/milestones?faces-redirect=true";
-    }
-
-    private List<Upload> uploads() {
-        if (files == null || files.getFiles() == null) {
-            return List.of();
-        }
-        return files.getFiles().stream()
-                .filter(f -> f.getSize() > 0 || (f.getFileName() != null && !f.getFileName().isBlank()))
-                .map(ReportPage::toUpload)
-                .toList();
-    }
-
-    private static Upload toUpload(UploadedFile file) {
-        return new Upload(file.getFileName(), file.getContent());
-    }
-
-    /** One link per line; blank lines ignored. */
-    private List<String> linkList() {
-        return links == null ? List.of() : Arrays.stream(links.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    public long getMaxBytes() {
-        return uploadPolicy.maxBytes();
-    }
-
-    public String getFilesHint() {
-        return Messages.text("actor.report.filesHint", uploadPolicy.maxBytes() / (1024 * 1024));
     }
 
     public Long getMilestoneId() { return milestoneId; }
@@ -104,9 +68,7 @@ public class ReportPage implements Serializable {
     /** The latest date a report may carry: today in the reporter's (and the milestone's) state. */
     public LocalDate getToday() { return today; }
     public ProgressReport getForm() { return form; }
-    public UploadedFiles getFiles() { return files; }
-    public void setFiles(UploadedFiles files) { this.files = files; }
-    public String getLinks() { return links; }
-    public void setLinks(String links) { this.links = links; }
+    /** The evidence inputs: several files, links one per line. */
+    public FileInputs getAttach() { return attach; }
     public ReportLabel[] getLabels() { return ReportLabel.values(); }
 }

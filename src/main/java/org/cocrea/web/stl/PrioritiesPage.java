@@ -3,8 +3,6 @@ package org.cocrea.web.stl;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.cocrea.priority.PriorityScore;
 import org.cocrea.priority.PriorityService;
 import org.cocrea.priority.PriorityService.Ranked;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.web.Charts;
 import org.cocrea.web.Messages;
 
 /**
@@ -86,35 +85,14 @@ public class PrioritiesPage implements Serializable {
 
     /** A Chart.js horizontal bar chart of the mean scores, for PrimeFaces' p:chart (as on the home page). */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        for (Ranked row : rows) {
-            if (row.scored()) {
-                String title = row.priority().getTitle();
-                labels.add(row.rank() + ". " + (title.length() > 60 ? title.substring(0, 59) + "…" : title));
-                values.add(row.mean());
-            }
-        }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Messages.text("priorities.mean"))
-                                .add("data", values)
-                                .add("backgroundColor", "#0f766e"))))
-                .add("options", Json.createObjectBuilder()
-                        .add("indexAxis", "y")
-                        .add("animation", false)
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
-                                .add("min", 0).add("max", PriorityScore.MAX))))
-                .build()
-                .toString()
-                // PrimeFaces writes this into an inline script: no title may close it
-                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        List<Ranked> scored = rows.stream().filter(Ranked::scored).toList();
+        return Charts.horizontalBars(Messages.text("priorities.mean"),
+                scored.stream().map(row -> row.rank() + ". " + shortTitle(row.priority().getTitle())).toList(),
+                scored.stream().map(Ranked::mean).toList(), PriorityScore.MAX);
+    }
+
+    private static String shortTitle(String title) {
+        return title.length() > 60 ? title.substring(0, 59) + "…" : title;
     }
 
     public int getScoredCount() {

@@ -13,15 +13,13 @@ import org.cocrea.actor.ActorService;
 import org.cocrea.attachment.Attachment;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
-import org.cocrea.file.Upload;
-import org.cocrea.file.UploadPolicy;
 import org.cocrea.priority.Priority;
 import org.cocrea.priority.PriorityScore;
 import org.cocrea.priority.PriorityService;
 import org.cocrea.priority.Ranking;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.web.FileInputs;
 import org.cocrea.web.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * /stl/priority?id=…: the secretariat edits a priority, attaches its evidence, reads the scores by
@@ -43,9 +41,6 @@ public class PriorityPage implements Serializable {
     private ActorService actors;
 
     @Inject
-    private UploadPolicy uploadPolicy;
-
-    @Inject
     private CurrentCaller currentCaller;
 
     private Long id;
@@ -56,8 +51,7 @@ public class PriorityPage implements Serializable {
     private List<Actor> stateActors;
     private List<Commitment> linkable;
     private Integer myScore;
-    private transient UploadedFile file;
-    private String link;
+    private final FileInputs attach = new FileInputs();
     private String draftTitle;
     private Long commitmentId;
 
@@ -92,16 +86,13 @@ public class PriorityPage implements Serializable {
     }
 
     public String addFile() {
-        if (file == null || (file.getSize() == 0 && (file.getFileName() == null || file.getFileName().isBlank()))) {
-            throw org.cocrea.shared.DomainException.onField("file", "evidence.file.empty");
-        }
-        priorities.addFile(id, new Upload(file.getFileName(), file.getContent()));
+        priorities.addFile(id, attach.requiredFile());
         Messages.saved("priorities.evidence.added");
         return reload();
     }
 
     public String addLink() {
-        priorities.addLink(id, link);
+        priorities.addLink(id, attach.getLink());
         Messages.saved("priorities.evidence.added");
         return reload();
     }
@@ -137,14 +128,6 @@ public class PriorityPage implements Serializable {
         this.myScore = myScore;
     }
 
-    public String getFileHint() {
-        return Messages.text("actor.report.filesHint", uploadPolicy.maxBytes() / (1024 * 1024));
-    }
-
-    public long getMaxBytes() {
-        return uploadPolicy.maxBytes();
-    }
-
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Priority getPriority() { return priority; }
@@ -155,10 +138,8 @@ public class PriorityPage implements Serializable {
     public List<Actor> getStateActors() { return stateActors; }
     public List<Commitment> getLinkable() { return linkable; }
     public List<Commitment> getLinked() { return List.copyOf(priority.getCommitments()); }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
-    public String getLink() { return link; }
-    public void setLink(String link) { this.link = link; }
+    /** The evidence file and link inputs. */
+    public FileInputs getAttach() { return attach; }
     public String getDraftTitle() { return draftTitle; }
     public void setDraftTitle(String v) { this.draftTitle = v; }
     public Long getCommitmentId() { return commitmentId; }

@@ -3,8 +3,6 @@ package org.cocrea.web.stl;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -15,8 +13,6 @@ import org.cocrea.actor.ActorService;
 import org.cocrea.actor.Gender;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
-import org.cocrea.file.Upload;
-import org.cocrea.file.UploadPolicy;
 import org.cocrea.worksession.AttendanceFigures;
 import org.cocrea.worksession.WorkSessionKind;
 import org.cocrea.worksession.WorkSessionMode;
@@ -24,8 +20,9 @@ import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.worksession.WorkSessionService.WorkSessionDetail;
 import org.cocrea.worksession.WorkSession;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.web.Charts;
+import org.cocrea.web.FileInputs;
 import org.cocrea.web.Messages;
-import org.primefaces.model.file.UploadedFile;
 import java.time.Clock;
 import org.cocrea.shared.CurrentCaller;
 
@@ -46,8 +43,6 @@ public class WorkSessionPage implements Serializable {
     static final int AGREEMENTS = 3;
     static final int COMMITMENTS = 4;
 
-    private static final String[] COLORS = {"#0f766e", "#2563eb", "#d97706", "#7c3aed", "#db2777", "#6b7280"};
-
     @Inject
     private WorkSessionService sessions;
 
@@ -56,9 +51,6 @@ public class WorkSessionPage implements Serializable {
 
     @Inject
     private CommitmentService commitments;
-
-    @Inject
-    private UploadPolicy uploadPolicy;
 
     @Inject
     private Clock clock;
@@ -80,8 +72,7 @@ public class WorkSessionPage implements Serializable {
     private Gender attendanceGender;
 
     // material being added
-    private transient UploadedFile file;
-    private String link;
+    private final FileInputs attach = new FileInputs();
 
     // agreement being added, and notes of agreements being closed
     private String agreementText;
@@ -133,17 +124,14 @@ public class WorkSessionPage implements Serializable {
 
     public String addFile() {
         tab = MINUTES;
-        if (file == null || (file.getSize() == 0 && (file.getFileName() == null || file.getFileName().isBlank()))) {
-            throw org.cocrea.shared.DomainException.onField("file", "evidence.file.empty");
-        }
-        sessions.addMaterialFile(id, new Upload(file.getFileName(), file.getContent()));
+        sessions.addMaterialFile(id, attach.requiredFile());
         Messages.saved("session.materials.fileAdded");
         return reload();
     }
 
     public String addLink() {
         tab = MINUTES;
-        sessions.addMaterialLink(id, link);
+        sessions.addMaterialLink(id, attach.getLink());
         Messages.saved("session.materials.linkAdded");
         return reload();
     }
@@ -211,38 +199,8 @@ public class WorkSessionPage implements Serializable {
     }
 
     private static String doughnut(List<AttendanceFigures.Row> rows) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        JsonArrayBuilder colors = Json.createArrayBuilder();
-        for (int i = 0; i < rows.size(); i++) {
-            labels.add(Messages.text(rows.get(i).key()));
-            values.add(rows.get(i).count());
-            colors.add(COLORS[i % COLORS.length]);
-        }
-        return Json.createObjectBuilder()
-                .add("type", "doughnut")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("data", values)
-                                .add("backgroundColor", colors))))
-                .add("options", Json.createObjectBuilder()
-                        .add("animation", false)
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-                .build()
-                .toString()
-                // PrimeFaces writes this into an inline script: no label may close it
-                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-    }
-
-    public String getFilesHint() {
-        return Messages.text("session.materials.hint", uploadPolicy.maxBytes() / (1024 * 1024));
-    }
-
-    public long getMaxBytes() {
-        return uploadPolicy.maxBytes();
+        return Charts.doughnut(rows.stream().map(row -> Messages.text(row.key())).toList(),
+                rows.stream().map(AttendanceFigures.Row::count).toList());
     }
 
     public Long getId() { return id; }
@@ -263,10 +221,8 @@ public class WorkSessionPage implements Serializable {
     public void setAttendeeName(String v) { this.attendeeName = v; }
     public Gender getAttendanceGender() { return attendanceGender; }
     public void setAttendanceGender(Gender v) { this.attendanceGender = v; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
-    public String getLink() { return link; }
-    public void setLink(String link) { this.link = link; }
+    /** The material file and link inputs. */
+    public FileInputs getAttach() { return attach; }
     public String getAgreementText() { return agreementText; }
     public void setAgreementText(String v) { this.agreementText = v; }
     public Long getAgreementOwnerId() { return agreementOwnerId; }
