@@ -78,7 +78,6 @@ public class Account extends Recorded implements Auditable {
     @Column(nullable = false, updatable = false)
     private boolean demo;
 
-
     @Version
     private int version;
 

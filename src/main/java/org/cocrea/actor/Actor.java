@@ -87,7 +87,6 @@ public class Actor extends Recorded implements Auditable {
     @Enumerated(EnumType.STRING)
     private Gender gender;
 
-
     @Version
     private int version;
 

@@ -90,7 +90,6 @@ public class Commitment extends Recorded implements Auditable {
     @Column(nullable = false)
     private CommitmentStatus status = CommitmentStatus.DRAFT;
 
-
     /** The number of the latest saved version of the text (version 1 at creation). */
     @Column(name = "current_version", nullable = false)
     private int currentVersion = 1;

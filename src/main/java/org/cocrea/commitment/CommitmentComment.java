@@ -57,7 +57,6 @@ public class CommitmentComment extends Recorded implements Auditable {
     @Column(nullable = false, updatable = false)
     private String body;
 
-
     protected CommitmentComment() {
     }
 

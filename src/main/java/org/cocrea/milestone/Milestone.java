@@ -108,7 +108,6 @@ public class Milestone extends Recorded implements Auditable {
     @OrderBy("createdAt DESC")
     private List<ProgressReport> reports = new ArrayList<>();
 
-
     @Version
     private int version;
 

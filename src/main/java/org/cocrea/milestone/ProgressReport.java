@@ -63,7 +63,6 @@ public class ProgressReport extends Recorded implements Auditable {
     @Column(updatable = false)
     private ReportLabel label;
 
-
     @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<Evidence> evidence = new ArrayList<>();

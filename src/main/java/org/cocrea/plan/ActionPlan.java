@@ -87,7 +87,6 @@ public class ActionPlan extends Recorded implements Auditable {
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
     private List<PlanPhase> phases = new ArrayList<>();
 
-
     @Column(name = "published_at")
     private Instant publishedAt;
 

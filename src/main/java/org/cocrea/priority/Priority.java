@@ -78,7 +78,6 @@ public class Priority extends Recorded implements LinksToCommitments, HoldsAttac
     @OrderBy("id")
     private Set<Commitment> commitments = new LinkedHashSet<>();
 
-
     @Version
     private int version;
 
@@ -87,8 +86,7 @@ public class Priority extends Recorded implements LinksToCommitments, HoldsAttac
 
     /** A blank priority for a creation form. */
     public static Priority blank() {
-        Priority priority = new Priority();
-        return priority;
+        return new Priority();
     }
 
     public Priority(ActionPlan plan, String title, String description) {

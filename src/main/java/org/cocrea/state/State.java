@@ -51,7 +51,6 @@ public class State extends Recorded implements Auditable {
     @Column(name = "time_zone", nullable = false)
     private String timeZone = Dates.DEFAULT_ZONE.getId();
 
-
     @Version
     private int version;
 

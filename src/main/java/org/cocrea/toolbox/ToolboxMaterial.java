@@ -78,7 +78,6 @@ public class ToolboxMaterial extends Recorded implements Auditable, HoldsAttachm
     @JoinColumn(name = "created_by", nullable = false, updatable = false)
     private Account createdBy;
 
-
     @Version
     private int version;
 

@@ -68,7 +68,6 @@ public class Agreement extends Recorded implements Auditable {
     @JoinColumn(name = "commitment_id", updatable = false)
     private Commitment commitment;
 
-
     @Version
     private int version;
 

@@ -46,7 +46,6 @@ public class Attendance extends Recorded {
     @Column(updatable = false)
     private Gender gender;
 
-
     protected Attendance() {
     }
 

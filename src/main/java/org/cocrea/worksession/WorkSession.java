@@ -110,7 +110,6 @@ public class WorkSession extends Recorded implements LinksToCommitments, HoldsAt
     @OrderBy("id")
     private Set<Commitment> commitments = new LinkedHashSet<>();
 
-
     @Version
     private int version;
 
