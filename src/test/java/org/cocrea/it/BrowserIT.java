@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.cocrea.support.BrowserWalk;
@@ -77,8 +78,10 @@ class BrowserIT extends BrowserWalk {
         String planTitle = "Plan de Acción Local " + code + " 2026–2027";
         String commitmentTitle = "Sigue el dinero de la obra escolar " + code;
         String milestoneTitle = "Publicar el padrón de obras " + code;
-        // the state of this walk keeps the default zone (Mexico City): its today, by the system clock
-        LocalDate today = Dates.today(Clock.systemUTC(), Dates.DEFAULT_ZONE);
+        // the state of this walk lives in Sonora's zone (no daylight saving, an hour behind the
+        // centre half the year): its today, by the system clock, is what its people may report on
+        ZoneId sonora = ZoneId.of("America/Hermosillo");
+        LocalDate today = Dates.today(Clock.systemUTC(), sonora);
 
         // ---------------------------------------------------------------- 2. the administrator
         signIn(TestDatabaseSession.ADMIN_USERNAME, TestDatabaseSession.ADMIN_PASSWORD, By.id("newState:code"), true);
@@ -87,9 +90,11 @@ class BrowserIT extends BrowserWalk {
         type(By.id("newState:code"), code);
         type(By.id("newState:name"), stateName);
         type(By.id("newState:secretariatName"), "Secretariado Técnico Local de " + stateName);
+        chooseOne("newState:timeZone", "hora del Pacífico de México · America/Hermosillo");
         clickAndLoad(By.id("newState:create"), By.id("stateName"));
         assertThat(text(By.id("stateName"))).isEqualTo(stateName);
         assertGlobalMessage("Estado creado");
+        assertThat(text(By.id("zone:timeZone_label"))).startsWith("hora del Pacífico de México · America/Hermosillo");
         shot("admin-state-created");
 
         addActor(agency, "Dependencia de gobierno");
