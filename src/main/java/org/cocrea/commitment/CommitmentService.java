@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import org.cocrea.shared.ConcurrentChange;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
+import org.cocrea.transparency.TransparencyLog;
 
 /** Commitments: the secretariat of the plan's state writes and publishes them; the public reads published ones. */
 @ApplicationScoped
@@ -41,6 +43,9 @@ public class CommitmentService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private TransparencyLog transparency;
 
     public Commitment create(long planId, Commitment form, Long leadInstitutionId, Collection<Long> coResponsibleIds) {
         Caller caller = currentCaller.get();
@@ -109,10 +114,17 @@ public class CommitmentService {
      * refused if the text moved on meanwhile.
      */
     public void publish(long commitmentId, int versionSeen) {
+        Instant now = clock.instant();
         transition(commitmentId, "PUBLISH", c -> {
             c.requireCurrentVersion(versionSeen);
-            c.publish(clock.instant());
+            c.publish(now);
         });
+        CommitmentVersion published = em.createQuery("select v from CommitmentVersion v "
+                        + "where v.commitment.id = :id and v.number = :number", CommitmentVersion.class)
+                .setParameter("id", commitmentId)
+                .setParameter("number", versionSeen)
+                .getSingleResult();
+        transparency.append(() -> published.publicationFacts(now));
     }
 
     /** En revisión / Aprobado → Borrador. */

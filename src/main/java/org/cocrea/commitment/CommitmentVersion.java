@@ -11,8 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.cocrea.shared.persistence.Stamped;
+import org.cocrea.transparency.EntryFacts;
+import org.cocrea.transparency.EntryKind;
+import org.cocrea.transparency.tree.Hex;
+import org.cocrea.transparency.tree.Rfc6962;
 
 /**
  * One saved text of a commitment: version 1 at creation, a new one at every save that changes the
@@ -60,6 +65,16 @@ public class CommitmentVersion implements java.io.Serializable, Stamped {
         this.snapshot = text.toJson();
         this.statusAtSave = statusAtSave;
         this.savedBy = savedBy;
+    }
+
+    /** What the transparency log records of this version's publication: the SHA-256 of its frozen text (the snapshot, UTF-8). */
+    public EntryFacts publicationFacts(Instant publishedAt) {
+        return EntryFacts.of(EntryKind.COMMITMENT_PUBLICATION, "version", id)
+                .commitment(commitment.getId())
+                .with("number", number)
+                .with("textSha256", Hex.of(Rfc6962.sha256(
+                        snapshot.getBytes(StandardCharsets.UTF_8))))
+                .with("publishedAt", publishedAt);
     }
 
     /** The text this version froze. */

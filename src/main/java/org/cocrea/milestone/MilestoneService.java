@@ -21,6 +21,8 @@ import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
 import java.time.Clock;
+import java.time.Instant;
+import org.cocrea.transparency.TransparencyLog;
 
 /** Milestones: the secretariat defines them and moves their status; the two leads sign them off. */
 @ApplicationScoped
@@ -38,6 +40,9 @@ public class MilestoneService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private TransparencyLog transparency;
 
     public Milestone create(long commitmentId, Milestone form, Collection<Long> responsibleIds) {
         Caller caller = currentCaller.get();
@@ -77,6 +82,7 @@ public class MilestoneService {
         var before = milestone.auditSnapshot();
         milestone.moveTo(next);
         audit.record(caller.username(), "STATUS", milestone, before);
+        logIfDone(milestone);
     }
 
     /** The caller signs off a completed milestone for the party they represent. */
@@ -92,7 +98,17 @@ public class MilestoneService {
         SignOff signOff = milestone.signOff(party, em.find(Account.class, caller.accountId()), clock.instant());
         audit.record(caller.username(), milestone.getStatus() == MilestoneStatus.VERIFIED ? "VERIFY" : "SIGN_OFF",
                 milestone, before);
+        transparency.append(() -> MilestoneFacts.signOff(milestone, signOff));
+        logIfDone(milestone);
         return signOff;
+    }
+
+    /** A milestone that became Complete or Verified enters the transparency log. */
+    private void logIfDone(Milestone milestone) {
+        if (milestone.getStatus() == MilestoneStatus.COMPLETE || milestone.getStatus() == MilestoneStatus.VERIFIED) {
+            Instant now = clock.instant();
+            transparency.append(() -> MilestoneFacts.status(milestone, now));
+        }
     }
 
     /** The milestones of a commitment with their responsibles and sign-offs, in date order. */

@@ -19,6 +19,7 @@ import org.cocrea.file.UploadPolicy;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
+import org.cocrea.transparency.TransparencyLog;
 import java.time.Clock;
 
 /**
@@ -50,6 +51,9 @@ public class ReportService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private TransparencyLog transparency;
+
     public ProgressReport submit(long milestoneId, ProgressReport form, List<Upload> files, List<String> links) {
         Caller caller = currentCaller.get();
         Milestone milestone = Records.found(em.find(Milestone.class, milestoneId));
@@ -76,6 +80,10 @@ public class ReportService {
             audit.record(caller.username(), "ADD_EVIDENCE", evidence, null);
         }
         audit.record(caller.username(), "PROGRESS", milestone, before);
+        transparency.append(() -> MilestoneFacts.report(report));
+        for (Evidence evidence : report.getEvidence()) {
+            transparency.append(() -> MilestoneFacts.evidence(evidence));
+        }
         return report;
     }
 

@@ -116,4 +116,21 @@ class ArchitectureTest {
             .that().haveRawType(EntityManager.class)
             .should().beDeclaredInClassesThat(IN_A_FEATURE_PACKAGE)
             .because("web beans call services, never the database");
+
+    // transparency (issue 16): the log knows no feature; its tree and verifier know only the JDK
+
+    @ArchTest
+    static final ArchRule theTransparencyLogKnowsNoFeature = classes()
+            .that().resideInAPackage("org.cocrea.transparency..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.cocrea.transparency..", "org.cocrea.file..", "org.cocrea.audit..", "org.cocrea.shared..",
+                    "java..", "jakarta..", "org.eclipse.microprofile..", "")
+            .because("features append their facts to the log; the log knows only the bytes it re-hashes");
+
+    @ArchTest
+    static final ArchRule theTreeAndTheVerifierNeedOnlyTheJdk = classes()
+            .that().resideInAnyPackage("org.cocrea.transparency.tree..", "org.cocrea.transparency.verify..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.cocrea.transparency.tree..", "org.cocrea.transparency.verify..", "java..", "")
+            .because("the offline verifier is a small jar of these classes alone (docs/transparency.md)");
 }

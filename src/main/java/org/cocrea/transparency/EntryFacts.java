@@ -1,0 +1,66 @@
+package org.cocrea.transparency;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cocrea.transparency.tree.CanonicalJson;
+
+/**
+ * The public facts one log entry holds, as the record that gives them writes them (never a
+ * person's contact; texts that are not public only as their SHA-256). Always holds {@code kind} and
+ * the record's id under the kind's own key; dates as ISO-8601, instants in UTC ({@code 2026-12-01T04:15:07.123Z}).
+ */
+public final class EntryFacts {
+
+    private final EntryKind kind;
+    private final long subjectId;
+    private Long commitmentId;
+    private Long contentId;
+    private final Map<String, Object> fields = new TreeMap<>();
+
+    private EntryFacts(EntryKind kind, String idKey, long subjectId) {
+        this.kind = kind;
+        this.subjectId = subjectId;
+        fields.put("kind", kind.code());
+        fields.put(idKey, subjectId);
+    }
+
+    /** Facts of {@code kind} about the record {@code subjectId}, written under {@code idKey} ({@code "report"}, {@code "evidence"}, …). */
+    public static EntryFacts of(EntryKind kind, String idKey, long subjectId) {
+        return new EntryFacts(kind, idKey, subjectId);
+    }
+
+    /** The commitment the facts belong to (its public page links to them). */
+    public EntryFacts commitment(long id) {
+        this.commitmentId = id;
+        fields.put("commitment", id);
+        return this;
+    }
+
+    /** The stored bytes whose SHA-256 the facts hold ({@code file.FileContent}), for the self-audit to re-hash. */
+    public EntryFacts bytes(Long fileContentId) {
+        this.contentId = fileContentId;
+        return this;
+    }
+
+    /** A fact; null is left out. Strings, integers, dates and instants. */
+    public EntryFacts with(String key, Object value) {
+        if (value instanceof LocalDate || value instanceof Instant || value instanceof Enum<?>) {
+            fields.put(key, value.toString());
+        } else if (value != null) {
+            fields.put(key, value);
+        }
+        return this;
+    }
+
+    public EntryKind kind() { return kind; }
+    public long subjectId() { return subjectId; }
+    public Long commitmentId() { return commitmentId; }
+    public Long contentId() { return contentId; }
+
+    /** The leaf's data: the canonical JSON of the facts. */
+    public String canonical() {
+        return CanonicalJson.encode(fields);
+    }
+}

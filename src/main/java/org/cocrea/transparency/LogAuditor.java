@@ -1,0 +1,143 @@
+package org.cocrea.transparency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.cocrea.file.FileContent;
+import org.cocrea.transparency.tree.CompactRange;
+import org.cocrea.transparency.tree.Hex;
+import org.cocrea.transparency.tree.Rfc6962;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The self-audit: rebuilds the tree from the entries' contents alone, checks every signed head
+ * against it (root and signature), checks that the indexes are dense and the stored leaf hashes
+ * are the contents', and re-hashes a random sample of the evidence bytes the log vouches for
+ * ({@code file.FileContent}) against the logged SHA-256. Records what it found ({@link AuditRun});
+ * a finding is logged as SEVERE for the administrators and shown on the public status page.
+ */
+@ApplicationScoped
+@Transactional
+public class LogAuditor {
+
+    private static final Logger LOG = Logger.getLogger(LogAuditor.class.getName());
+
+    @PersistenceContext(unitName = "cocrea")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "cocrea.transparency.audit.sample", defaultValue = "50")
+    private int sampleSize;
+
+    public AuditRun run() {
+        return run(sampleSize);
+    }
+
+    /** Runs the audit, re-hashing up to {@code sample} evidence files. */
+    public AuditRun run(int sample) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, byte[]> keys = new HashMap<>();
+        for (PublishedKey key : em.createQuery("select k from PublishedKey k", PublishedKey.class).getResultList()) {
+            keys.put(key.getKeyId(), key.x509());
+        }
+        List<SignedHead> heads = em.createQuery("select h from SignedHead h order by h.treeSize", SignedHead.class).getResultList();
+        List<Object[]> entries = em.createQuery("select e.leafIndex, e.content, e.leafHash, e.contentId from LogEntry e "
+                + "order by e.leafIndex", Object[].class).getResultList();
+
+        CompactRange range = CompactRange.empty();
+        int nextHead = 0;
+        long heldUpTo = 0;           // the size of the last head whose root recomputed
+        boolean rootBroken = false;  // after the first broken root every later head fails too: named once
+        List<Object[]> withBytes = new ArrayList<>();
+        for (Object[] row : entries) {
+            long index = (Long) row[0];
+            if (index != range.size()) {
+                findings.add(new Finding("gap", range.size(), "next index " + index));
+                break;
+            }
+            byte[] leaf = LogEntry.leafHashOf((String) row[1]);
+            if (!Hex.of(leaf).equals(row[2])) {
+                findings.add(new Finding("leaf-hash", index, "stored " + row[2] + ", content hashes to " + Hex.of(leaf)));
+            }
+            if (row[3] != null) {
+                withBytes.add(row);
+            }
+            range.append(leaf);
+            for (; nextHead < heads.size() && heads.get(nextHead).getTreeSize() <= range.size(); nextHead++) {
+                SignedHead head = heads.get(nextHead);
+                if (head.getTreeSize() < range.size()) {
+                    continue; // a head of a size already passed: duplicate sizes cannot exist (primary key)
+                }
+                byte[] key = keys.get(head.getKeyId());
+                if (key == null) {
+                    findings.add(new Finding("unknown-key", head.getTreeSize() - 1, head.getKeyId()));
+                } else if (!head.head().verify(key, Hex.parse(head.getSignature()))) {
+                    findings.add(new Finding("signature", head.getTreeSize() - 1, "head of size " + head.getTreeSize()));
+                }
+                if (MessageDigest.isEqual(range.root(), Hex.parse(head.getRootHash()))) {
+                    heldUpTo = head.getTreeSize();
+                } else if (!rootBroken) {
+                    rootBroken = true;
+                    findings.add(new Finding("root", heldUpTo, "head of size " + head.getTreeSize()
+                            + " does not recompute; the first changed entry is between " + heldUpTo + " and " + (head.getTreeSize() - 1)));
+                }
+            }
+        }
+        long size = em.find(LogState.class, LogState.THE_LOG).treeSize();
+        if (size != range.size()) {
+            findings.add(new Finding("size", range.size(), "the log says " + size + " entries"));
+        }
+        findings.addAll(rehash(withBytes, sample));
+
+        AuditRun run = new AuditRun(clock.instant(), range.size(), findings);
+        em.persist(run);
+        if (!run.isOk()) {
+            findings.forEach(f -> LOG.severe(() -> "TRANSPARENCY LOG AUDIT: " + f.code() + " at entry " + f.entry() + ": " + f.detail()));
+        }
+        return run;
+    }
+
+    /** The latest audit, or null before the first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AuditRun latest() {
+        return em.createQuery("select a from AuditRun a order by a.id desc", AuditRun.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private List<Finding> rehash(List<Object[]> withBytes, int sample) {
+        List<Object[]> chosen = new ArrayList<>(withBytes);
+        Collections.shuffle(chosen);
+        List<Finding> findings = new ArrayList<>();
+        for (Object[] row : chosen.subList(0, Math.min(sample, chosen.size()))) {
+            long index = (Long) row[0];
+            JsonObject content = Json.createReader(new StringReader((String) row[1])).readObject();
+            FileContent bytes = em.find(FileContent.class, row[3]);
+            if (bytes == null) {
+                findings.add(new Finding("missing-bytes", index, "file content " + row[3]));
+                continue;
+            }
+            String actual = Hex.of(Rfc6962.sha256(bytes.getContent()));
+            if (!actual.equals(content.getString("sha256", ""))) {
+                findings.add(new Finding("bytes", index, "logged " + content.getString("sha256", "?") + ", bytes hash to " + actual));
+            }
+            em.detach(bytes);
+        }
+        return findings;
+    }
+}
