@@ -119,12 +119,21 @@ public class CommitmentService {
             c.requireCurrentVersion(versionSeen);
             c.publish(now);
         });
+        logPublication(commitmentId, versionSeen, now);
+    }
+
+    /**
+     * Enters the publication of a version in the transparency log, inside the publishing
+     * transaction: here for {@link #publish}, and for the demo builder, which publishes its own way.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void logPublication(long commitmentId, int version, Instant publishedAt) {
         CommitmentVersion published = em.createQuery("select v from CommitmentVersion v "
                         + "where v.commitment.id = :id and v.number = :number", CommitmentVersion.class)
                 .setParameter("id", commitmentId)
-                .setParameter("number", versionSeen)
+                .setParameter("number", version)
                 .getSingleResult();
-        transparency.append(() -> published.publicationFacts(now));
+        transparency.append(() -> published.publicationFacts(publishedAt));
     }
 
     /** En revisión / Aprobado → Borrador. */

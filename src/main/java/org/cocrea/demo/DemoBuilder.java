@@ -35,13 +35,16 @@ import org.cocrea.file.StoredFile;
 import org.cocrea.file.Upload;
 import org.cocrea.milestone.Evidence;
 import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.MilestoneFacts;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ProgressReport;
+import org.cocrea.milestone.SignOff;
 import org.cocrea.milestone.SignOffParty;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.Phase;
 import org.cocrea.state.State;
 import org.cocrea.shared.Dates;
+import org.cocrea.transparency.Loggable;
 
 /**
  * Turns the demo content into entities through the entities' own rules (dates, budget, reports,
@@ -70,6 +73,12 @@ final class DemoBuilder {
 
         /** An account that already exists (the start-up administrator, say). */
         Account existingAccount(String username);
+
+        /** Enters a record's facts in the transparency log, as the services do. */
+        void log(Loggable record);
+
+        /** Enters the publication of the commitment's published version in the transparency log. */
+        void logPublication(Commitment commitment, Instant publishedAt);
     }
 
     /** What was created, for the log. */
@@ -247,6 +256,7 @@ final class DemoBuilder {
             before = c.auditSnapshot();
             c.publish(clock.instant());
             sink.audit("PUBLISH", c, before);
+            sink.logPublication(c, clock.instant());
         }
         for (int i = 0; i < created.size(); i++) {
             followUp(spec, spec.milestones.get(i), created.get(i), people);
@@ -282,9 +292,12 @@ final class DemoBuilder {
             Account lead = accountOf(people, a -> a.getActor() != null && c.isLedBy(a.getActor().getId()), c, "lead institution");
             Account cso = accountOf(people, a -> c.hasCsoCoResponsible(a.getActor()), c, "CSO co-responsible");
             var before = m.auditSnapshot();
-            m.signOff(SignOffParty.GOVERNMENT_LEAD, lead, noon(spec.signOffDate(3, today)));
-            m.signOff(SignOffParty.CSO_CO_RESPONSIBLE, cso, noon(spec.signOffDate(6, today)));
+            SignOff byLead = m.signOff(SignOffParty.GOVERNMENT_LEAD, lead, noon(spec.signOffDate(3, today)));
+            SignOff byCso = m.signOff(SignOffParty.CSO_CO_RESPONSIBLE, cso, noon(spec.signOffDate(6, today)));
             sink.audit("VERIFY", m, before);
+            sink.log(() -> MilestoneFacts.signOff(m, byLead));
+            sink.log(() -> MilestoneFacts.signOff(m, byCso));
+            sink.log(() -> MilestoneFacts.status(m, byCso.getSignedAt()));
         }
         if (m.getStatus() != spec.status) {
             throw new IllegalStateException(spec.title + ": ended " + m.getStatus() + " instead of " + spec.status);
@@ -295,6 +308,10 @@ final class DemoBuilder {
         var before = m.auditSnapshot();
         m.moveTo(next);
         sink.audit("STATUS", m, before);
+        if (next == MilestoneStatus.COMPLETE) {
+            Instant at = clock.instant();
+            sink.log(() -> MilestoneFacts.status(m, at));
+        }
     }
 
     /** The same steps as ReportService.submit, with the demo author instead of the signed-in caller. */
@@ -328,6 +345,10 @@ final class DemoBuilder {
             evidence++;
         }
         sink.audit("PROGRESS", m, before);
+        sink.log(() -> MilestoneFacts.report(report));
+        for (Evidence piece : report.getEvidence()) {
+            sink.log(() -> MilestoneFacts.evidence(piece));
+        }
         reports++;
     }
 

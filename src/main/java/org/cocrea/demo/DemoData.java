@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,10 +21,14 @@ import org.cocrea.account.Account;
 import org.cocrea.account.AccountService;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.audit.Auditable;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentService;
 import org.cocrea.file.CheckedUpload;
 import org.cocrea.file.Upload;
 import org.cocrea.file.UploadPolicy;
 import org.cocrea.state.State;
+import org.cocrea.transparency.Loggable;
+import org.cocrea.transparency.TransparencyLog;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -64,6 +69,12 @@ public class DemoData {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private TransparencyLog transparency;
+
+    @Inject
+    private CommitmentService commitments;
 
     @PostConstruct
     void load() {
@@ -145,6 +156,16 @@ public class DemoData {
         @Override
         public void audit(String action, Auditable subject, Map<String, Object> before) {
             audit.record(DemoBuilder.AUDIT_USER, action, subject, before);
+        }
+
+        @Override
+        public void log(Loggable record) {
+            transparency.append(record);
+        }
+
+        @Override
+        public void logPublication(Commitment commitment, Instant publishedAt) {
+            commitments.logPublication(commitment.getId(), commitment.getPublishedVersion(), publishedAt);
         }
     }
 }

@@ -13,13 +13,14 @@ import org.cocrea.transparency.tree.Rfc6962;
  * What the transparency log records of a milestone's evidence and verdicts: the one place that
  * says which facts of a report, a piece of evidence, a sign-off or a status change are logged.
  * Organizations by name; never a person, never a contact; a report's text only as its SHA-256.
+ * Public for the demo builder, which files its reports its own way.
  */
-final class MilestoneFacts {
+public final class MilestoneFacts {
 
     private MilestoneFacts() {
     }
 
-    static EntryFacts report(ProgressReport report) {
+    public static EntryFacts report(ProgressReport report) {
         Milestone milestone = report.getMilestone();
         return EntryFacts.of(EntryKind.PROGRESS_REPORT, "report", report.getId())
                 .commitment(milestone.getCommitment().getId())
@@ -31,7 +32,7 @@ final class MilestoneFacts {
                 .with("organization", organization(report.getAuthor()));
     }
 
-    static EntryFacts evidence(Evidence evidence) {
+    public static EntryFacts evidence(Evidence evidence) {
         StoredFile stored = evidence.getStored();
         Milestone milestone = evidence.getReport().getMilestone();
         return EntryFacts.of(EntryKind.EVIDENCE, "evidence", evidence.getId())
@@ -47,7 +48,7 @@ final class MilestoneFacts {
                 .with("link", stored.getUrl());
     }
 
-    static EntryFacts signOff(Milestone milestone, SignOff signOff) {
+    public static EntryFacts signOff(Milestone milestone, SignOff signOff) {
         return EntryFacts.of(EntryKind.SIGN_OFF, "signOff", signOff.getId())
                 .commitment(milestone.getCommitment().getId())
                 .with("milestone", milestone.getId())
@@ -56,7 +57,7 @@ final class MilestoneFacts {
                 .with("organization", organization(signOff.getSignedBy()));
     }
 
-    static EntryFacts status(Milestone milestone, Instant at) {
+    public static EntryFacts status(Milestone milestone, Instant at) {
         return EntryFacts.of(EntryKind.MILESTONE_STATUS, "milestone", milestone.getId())
                 .commitment(milestone.getCommitment().getId())
                 .with("status", milestone.getStatus())

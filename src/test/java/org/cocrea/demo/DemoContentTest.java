@@ -366,6 +366,25 @@ class DemoContentTest {
         }
     }
 
+    /** The demo files its records its own way, and still logs what the services log (issue 16). */
+    @Test
+    void everyReportEvidenceSignOffDoneMilestoneAndPublicationIsLogged() {
+        MemorySink sink = new MemorySink(null);
+        new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
+        var milestones = sink.of(org.cocrea.milestone.Milestone.class);
+        long signOffs = milestones.stream().mapToLong(m -> m.getSignOffs().size()).sum();
+        long complete = milestones.stream().filter(m -> m.getStatus().isDone()).count();
+        long verified = milestones.stream().filter(m -> m.getStatus() == org.cocrea.milestone.MilestoneStatus.VERIFIED).count();
+        assertTrue(verified > 0 && signOffs == 2 * verified, "the demo has verified milestones, two sign-offs each");
+        assertEquals(sink.of(org.cocrea.milestone.ProgressReport.class).size() + sink.of(Evidence.class).size()
+                + signOffs + complete + verified, sink.logged.size());
+        assertEquals(sink.of(org.cocrea.commitment.Commitment.class).stream().filter(c -> c.getPublishedVersion() != null).count(),
+                sink.publicationsLogged.size());
+        for (org.cocrea.transparency.Loggable logged : sink.logged.subList(0, 3)) {
+            assertTrue(logged.loggedFacts().canonical().startsWith("{\""), "canonical JSON");
+        }
+    }
+
     /** Sonora keeps no daylight saving and Chihuahua its own hour; the others live by Mexico City's clock. */
     @Test
     void eachStateLivesInItsOwnZone() {
@@ -664,6 +683,8 @@ class DemoContentTest {
         final List<Object> persisted = new ArrayList<>();
         final List<Account> accounts = new ArrayList<>();
         final Set<String> usernames = new HashSet<>();
+        final List<org.cocrea.transparency.Loggable> logged = new ArrayList<>();
+        final List<org.cocrea.commitment.Commitment> publicationsLogged = new ArrayList<>();
         private final UploadPolicy policy;
         private long nextId = 1;
 
@@ -693,6 +714,16 @@ class DemoContentTest {
             return policy != null ? policy.check(upload)
                     : new CheckedUpload(upload.fileName(), "application/octet-stream", upload.bytes().length,
                             UploadPolicy.sha256(upload.bytes()), upload.bytes());
+        }
+
+        @Override
+        public void log(org.cocrea.transparency.Loggable record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void logPublication(org.cocrea.commitment.Commitment commitment, java.time.Instant publishedAt) {
+            publicationsLogged.add(commitment);
         }
 
         @Override
