@@ -82,7 +82,9 @@ public class MilestoneService {
         var before = milestone.auditSnapshot();
         milestone.moveTo(next);
         audit.record(caller.username(), "STATUS", milestone, before);
-        logIfDone(milestone);
+        if (next == MilestoneStatus.COMPLETE) {
+            logStatus(milestone);
+        }
     }
 
     /** The caller signs off a completed milestone for the party they represent. */
@@ -99,16 +101,16 @@ public class MilestoneService {
         audit.record(caller.username(), milestone.getStatus() == MilestoneStatus.VERIFIED ? "VERIFY" : "SIGN_OFF",
                 milestone, before);
         transparency.append(() -> MilestoneFacts.signOff(milestone, signOff));
-        logIfDone(milestone);
+        if (milestone.getStatus() == MilestoneStatus.VERIFIED) {
+            logStatus(milestone);
+        }
         return signOff;
     }
 
-    /** A milestone that became Complete or Verified enters the transparency log. */
-    private void logIfDone(Milestone milestone) {
-        if (milestone.getStatus() == MilestoneStatus.COMPLETE || milestone.getStatus() == MilestoneStatus.VERIFIED) {
-            Instant now = clock.instant();
-            transparency.append(() -> MilestoneFacts.status(milestone, now));
-        }
+    /** A milestone that has just become Complete or Verified enters the transparency log. */
+    private void logStatus(Milestone milestone) {
+        Instant now = clock.instant();
+        transparency.append(() -> MilestoneFacts.status(milestone, now));
     }
 
     /** The milestones of a commitment with their responsibles and sign-offs, in date order. */

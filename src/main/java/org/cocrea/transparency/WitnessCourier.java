@@ -33,9 +33,6 @@ public class WitnessCourier {
     private ManagedScheduledExecutorService executor;
 
     @Inject
-    private TransparencyLog log;
-
-    @Inject
     private Witnesses witnesses;
 
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -46,7 +43,7 @@ public class WitnessCourier {
             .build();
 
     void headSigned(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignedHead head) {
-        if (scheduled.compareAndSet(false, true)) {
+        if (witnesses.anyUrlWitness() && scheduled.compareAndSet(false, true)) {
             executor.schedule(this::deliverLatest, 1, TimeUnit.SECONDS);
         }
     }
@@ -54,10 +51,8 @@ public class WitnessCourier {
     private void deliverLatest() {
         scheduled.set(false);
         try {
-            SignedHead head = log.latestHead();
-            String body = head.toJson().build().toString();
-            for (WitnessDelivery delivery : witnesses.startDeliveries(head.getTreeSize())) {
-                attempt(delivery.getId(), delivery.getWitness().getUrl(), body, 1);
+            for (Witnesses.Outgoing outgoing : witnesses.startDeliveriesOfLatestHead()) {
+                attempt(outgoing.deliveryId(), outgoing.url(), outgoing.body(), 1);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not deliver the latest tree head to the witnesses", e);

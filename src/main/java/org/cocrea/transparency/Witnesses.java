@@ -72,6 +72,13 @@ public class Witnesses {
         return em.createQuery("select w from Witness w order by w.id", Witness.class).getResultList();
     }
 
+    /** Whether any active witness has a URL: the courier has nothing to do otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    boolean anyUrlWitness() {
+        return !em.createQuery("select w.id from Witness w where w.active = true and w.url is not null", Long.class)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The latest deliveries, newest first, for the administrator. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WitnessDelivery> deliveries(int limit) {
@@ -80,15 +87,30 @@ public class Witnesses {
                 .setMaxResults(limit).getResultList();
     }
 
-    /** For the courier: a new delivery of the head of {@code treeSize} to every active URL witness. */
-    List<WitnessDelivery> startDeliveries(long treeSize) {
+    /**
+     * For the courier, in a transaction of its own (never the application's non-transactional
+     * EntityManager on an executor thread): a new delivery of the latest head to every active URL
+     * witness, with the head's JSON.
+     */
+    List<Outgoing> startDeliveriesOfLatestHead() {
+        SignedHead head = em.createQuery("select h from SignedHead h order by h.treeSize desc", SignedHead.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (head == null) {
+            return List.of();
+        }
+        String body = head.toJson().build().toString();
         List<Witness> witnesses = em.createQuery("select w from Witness w where w.active = true and w.url is not null", Witness.class)
                 .getResultList();
         return witnesses.stream().map(w -> {
-            WitnessDelivery delivery = new WitnessDelivery(w, treeSize);
+            WitnessDelivery delivery = new WitnessDelivery(w, head.getTreeSize());
             em.persist(delivery);
-            return delivery;
+            em.flush();
+            return new Outgoing(delivery.getId(), w.getUrl(), body);
         }).toList();
+    }
+
+    /** A head on its way to a witness's URL. */
+    record Outgoing(long deliveryId, String url, String body) {
     }
 
     /** For the courier: one attempt of a delivery, successful when {@code error} is null. */

@@ -17,6 +17,9 @@ import org.cocrea.milestone.ReportService;
 import org.cocrea.priority.PriorityService;
 import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.transparency.EntryKind;
+import org.cocrea.transparency.LogEntry;
+import org.cocrea.transparency.TransparencyLog;
 import org.cocrea.shared.Progress;
 import java.time.Clock;
 
@@ -47,6 +50,9 @@ public class CommitmentPage {
     @Inject
     private Clock clock;
 
+    @Inject
+    private TransparencyLog transparency;
+
     private CommitmentOrigin origin;
     private Long id;
     private Commitment commitment;
@@ -54,6 +60,8 @@ public class CommitmentPage {
     private List<Milestone> milestoneList;
     private Map<Long, List<ProgressReport>> reportsByMilestone;
     private LocalDate today;
+    private int logEntries;
+    private Map<Long, Long> loggedEvidence;
 
     public void load() {
         if (id == null) {
@@ -66,6 +74,10 @@ public class CommitmentPage {
         milestoneList = milestones.ofCommitment(id);
         reportsByMilestone = reports.ofCommitment(id).stream()
                 .collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
+        List<LogEntry> logged = transparency.ofCommitment(id);
+        logEntries = logged.size();
+        loggedEvidence = logged.stream().filter(e -> e.getKind() == EntryKind.EVIDENCE)
+                .collect(Collectors.toMap(LogEntry::getSubjectId, LogEntry::getLeafIndex, (a, b) -> a));
     }
 
     public List<ProgressReport> reportsOf(Milestone milestone) {
@@ -84,4 +96,8 @@ public class CommitmentPage {
     public List<Milestone> getMilestones() { return milestoneList; }
     public CommitmentOrigin getOrigin() { return origin; }
     public LocalDate getToday() { return today; }
+    /** How many entries of the transparency log are about this commitment. */
+    public int getLogEntries() { return logEntries; }
+    /** Each piece of evidence's index in the transparency log, by evidence id. */
+    public Map<Long, Long> getLoggedEvidence() { return loggedEvidence; }
 }
