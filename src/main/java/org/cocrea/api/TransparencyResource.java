@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.cocrea.transparency.AuditRun;
 import org.cocrea.transparency.LogAuditor;
 import org.cocrea.transparency.LogEntry;
@@ -46,28 +48,15 @@ public class TransparencyResource {
     @GET
     @Path("heads")
     public JsonObject heads(@QueryParam("from") String from, @QueryParam("limit") String limit) {
-        long start = number("from", from, 0, 0);
-        List<SignedHead> heads = log.heads(start, (int) number("limit", limit, 100, 1, MAX_PAGE));
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        heads.forEach(h -> array.add(head(h)));
-        JsonObjectBuilder page = Json.createObjectBuilder().add("heads", array);
-        if (!heads.isEmpty()) {
-            page.add("next", heads.get(heads.size() - 1).getTreeSize() + 1);
-        }
-        return page.build();
+        List<SignedHead> heads = log.heads(number("from", from, 0, 0), (int) number("limit", limit, 100, 1, MAX_PAGE));
+        return page("heads", heads, TransparencyResource::head, SignedHead::getTreeSize);
     }
 
     @GET
     @Path("entries")
     public JsonObject entries(@QueryParam("from") String from, @QueryParam("limit") String limit) {
         List<LogEntry> entries = log.entries(number("from", from, 0, 0), (int) number("limit", limit, 100, 1, MAX_PAGE));
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        entries.forEach(e -> array.add(entry(e)));
-        JsonObjectBuilder page = Json.createObjectBuilder().add("entries", array);
-        if (!entries.isEmpty()) {
-            page.add("next", entries.get(entries.size() - 1).getLeafIndex() + 1);
-        }
-        return page.build();
+        return page("entries", entries, TransparencyResource::entry, LogEntry::getLeafIndex);
     }
 
     /** An entry with its inclusion proof in the tree of {@code treeSize} leaves (default: the latest head's). */
@@ -126,6 +115,17 @@ public class TransparencyResource {
                 .add("auditedTreeSize", last.getTreeSize())
                 .add("findings", findings)
                 .build();
+    }
+
+    /** One page: {@code {"<key>":[…],"next":<position after the last>}} (no "next" on an empty page). */
+    private static <T> JsonObject page(String key, List<T> items, Function<T, JsonObjectBuilder> json, ToLongFunction<T> position) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        items.forEach(item -> array.add(json.apply(item)));
+        JsonObjectBuilder page = Json.createObjectBuilder().add(key, array);
+        if (!items.isEmpty()) {
+            page.add("next", position.applyAsLong(items.get(items.size() - 1)) + 1);
+        }
+        return page.build();
     }
 
     private static JsonObjectBuilder head(SignedHead head) {

@@ -67,7 +67,7 @@ public class CommitmentVersion implements java.io.Serializable, Stamped {
         this.savedBy = savedBy;
     }
 
-    /** What the transparency log records of this version's publication: the SHA-256 of its frozen text (the snapshot, UTF-8). */
+    /** What the transparency log records of this version's publication: the SHA-256 of its frozen text (the snapshot, UTF-8); without {@code publishedAt} when null. */
     public EntryFacts publicationFacts(Instant publishedAt) {
         return EntryFacts.of(EntryKind.COMMITMENT_PUBLICATION, "version", id)
                 .commitment(commitment.getId())

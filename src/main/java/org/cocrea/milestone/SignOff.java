@@ -50,6 +50,7 @@ public class SignOff implements java.io.Serializable {
         this.signedAt = signedAt;
     }
 
+    Milestone milestone() { return milestone; }
     public Long getId() { return id; }
     public SignOffParty getParty() { return party; }
     public Account getSignedBy() { return signedBy; }

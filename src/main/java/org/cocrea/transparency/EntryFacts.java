@@ -54,10 +54,21 @@ public final class EntryFacts {
         return this;
     }
 
+    /** The same facts without one (a fact that may rightly change later, left out of a comparison). */
+    public EntryFacts without(String key) {
+        fields.remove(key);
+        return this;
+    }
+
     public EntryKind kind() { return kind; }
     public long subjectId() { return subjectId; }
     public Long commitmentId() { return commitmentId; }
     public Long contentId() { return contentId; }
+
+    /** The facts by key (strings and integers), for the self-audit's comparison. */
+    Map<String, Object> fields() {
+        return java.util.Collections.unmodifiableMap(fields);
+    }
 
     /** The leaf's data: the canonical JSON of the facts. */
     public String canonical() {

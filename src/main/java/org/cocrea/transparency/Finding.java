@@ -6,7 +6,8 @@ package org.cocrea.transparency;
  * (a signed head's root does not recompute: the entry named is the first that changed since the
  * last head that held), {@code signature}, {@code unknown-key}, {@code gap} (a missing index),
  * {@code size} (the log's size is not its entries'), {@code bytes} (an evidence file's bytes are
- * not the logged SHA-256), {@code missing-bytes}. Shown by the status page from the bundles
+ * not the logged SHA-256), {@code missing-bytes}, {@code record} (the record itself, e.g. a report's
+ * row, no longer reads as its entry logged it). Shown by the status page from the bundles
  * ({@code transparency.finding.<code>}).
  */
 public record Finding(String code, long entry, String detail) {

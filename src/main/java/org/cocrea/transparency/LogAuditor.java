@@ -1,9 +1,13 @@
 package org.cocrea.transparency;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -25,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The self-audit: rebuilds the tree from the entries' contents alone, checks every signed head
  * against it (root and signature), checks that the indexes are dense and the stored leaf hashes
- * are the contents', and re-hashes a random sample of the evidence bytes the log vouches for
+ * are the contents', holds every record the features can state again ({@link LoggedRecords})
+ * against its entry (a row edited behind the application's back), and re-hashes a random sample of the evidence bytes the log vouches for
  * ({@code file.FileContent}) against the logged SHA-256. Records what it found ({@link AuditRun});
  * a finding is logged as SEVERE for the administrators and shown on the public status page.
  */
@@ -45,6 +50,10 @@ public class LogAuditor {
     @ConfigProperty(name = "cocrea.transparency.audit.sample", defaultValue = "50")
     private int sampleSize;
 
+    @Inject
+    @Any
+    private Instance<LoggedRecords> features;
+
     public AuditRun run() {
         return run(sampleSize);
     }
@@ -57,8 +66,10 @@ public class LogAuditor {
             keys.put(key.getKeyId(), key.x509());
         }
         List<SignedHead> heads = em.createQuery("select h from SignedHead h order by h.treeSize", SignedHead.class).getResultList();
-        List<Object[]> entries = em.createQuery("select e.leafIndex, e.content, e.leafHash, e.contentId from LogEntry e "
-                + "order by e.leafIndex", Object[].class).getResultList();
+        List<Object[]> entries = em.createQuery("select e.leafIndex, e.content, e.leafHash, e.contentId, e.kind, e.subjectId "
+                + "from LogEntry e order by e.leafIndex", Object[].class).getResultList();
+        Map<EntryKind, LoggedRecords> records = new HashMap<>();
+        features.forEach(f -> f.kinds().forEach(k -> records.put(k, f)));
 
         CompactRange range = CompactRange.empty();
         int nextHead = 0;
@@ -77,6 +88,15 @@ public class LogAuditor {
             }
             if (row[3] != null) {
                 withBytes.add(row);
+            }
+            LoggedRecords feature = records.get((EntryKind) row[4]);
+            if (feature != null) {
+                feature.current((EntryKind) row[4], (Long) row[5])
+                        .flatMap(now -> differences(index, (String) row[1], now))
+                        .ifPresent(findings::add);
+                if (index % 500 == 499) {
+                    em.clear(); // the records read so far are not needed again
+                }
             }
             range.append(leaf);
             for (; nextHead < heads.size() && heads.get(nextHead).getTreeSize() <= range.size(); nextHead++) {
@@ -118,6 +138,21 @@ public class LogAuditor {
     public AuditRun latest() {
         return em.createQuery("select a from AuditRun a order by a.id desc", AuditRun.class)
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The first fact of the record that no longer reads as its entry logged it. */
+    private static java.util.Optional<Finding> differences(long index, String logged, EntryFacts now) {
+        JsonObject entry = Json.createReader(new StringReader(logged)).readObject();
+        for (Map.Entry<String, Object> fact : now.fields().entrySet()) {
+            JsonValue was = entry.get(fact.getKey());
+            String is = String.valueOf(fact.getValue());
+            String said = was == null ? "nothing" : was instanceof JsonString text ? text.getString() : was.toString();
+            if (!is.equals(said)) {
+                return java.util.Optional.of(new Finding("record", index,
+                        fact.getKey() + " reads " + is + " in the record, the log says " + said));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private List<Finding> rehash(List<Object[]> withBytes, int sample) {

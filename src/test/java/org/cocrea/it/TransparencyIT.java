@@ -232,6 +232,17 @@ class TransparencyIT {
             rewrite(signOff, signOff.getContent(), true);
         }
 
+        // only the record's own row, the entry left alone: the log still verifies (the verifier sees only the
+        // log), and the self-audit, which holds every record against its entry, names the entry
+        try {
+            sql("UPDATE evidence SET sha256 = ? WHERE id = ?", forgedSha, evidence.getSubjectId());
+            assertThat(auditor.run(0).findings()).containsExactly(new Finding("record", evidence.getLeafIndex(),
+                    "sha256 reads " + forgedSha + " in the record, the log says " + realSha));
+            assertThat(Verifier.verifyUrl(base + "api/v1/transparency", null, files).failures()).isEmpty();
+        } finally {
+            sql("UPDATE evidence SET sha256 = ? WHERE id = ?", realSha, evidence.getSubjectId());
+        }
+
         // undone: the log holds again, for the self-audit, the status endpoint and the verifier
         assertThat(auditor.run(Integer.MAX_VALUE).findings()).isEmpty();
         assertThat(json(get("api/v1/transparency/status")).getBoolean("ok")).isTrue();
