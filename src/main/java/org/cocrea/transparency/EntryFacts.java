@@ -2,6 +2,7 @@ package org.cocrea.transparency;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cocrea.transparency.tree.CanonicalJson;
@@ -9,7 +10,7 @@ import org.cocrea.transparency.tree.CanonicalJson;
 /**
  * The public facts one log entry holds, as the record that gives them writes them (never a
  * person's contact; texts that are not public only as their SHA-256). Always holds {@code kind} and
- * the record's id under the kind's own key; dates as ISO-8601, instants in UTC ({@code 2026-12-01T04:15:07.123Z}).
+ * the record's id under the kind's own key; dates as ISO-8601, instants in UTC to the microsecond, as the database keeps them ({@code 2026-12-01T04:15:07.123456Z}).
  */
 public final class EntryFacts {
 
@@ -46,7 +47,9 @@ public final class EntryFacts {
 
     /** A fact; null is left out. Strings, integers, dates and instants. */
     public EntryFacts with(String key, Object value) {
-        if (value instanceof LocalDate || value instanceof Instant || value instanceof Enum<?>) {
+        if (value instanceof Instant instant) {
+            fields.put(key, instant.truncatedTo(ChronoUnit.MICROS).toString()); // as the database keeps it (DATETIME(6))
+        } else if (value instanceof LocalDate || value instanceof Enum<?>) {
             fields.put(key, value.toString());
         } else if (value != null) {
             fields.put(key, value);

@@ -157,6 +157,18 @@ class TransparencyIT {
         assertError(get("api/v1/transparency/heads?limit=100000"), 400, "bad-request");
         assertThat(json(get("api/v1/transparency/keys")).getJsonArray("keys")).isNotEmpty();
 
+        // the public pages: the commitment is "verificable", each evidence shows its entry, /transparency lists them
+        HttpResponse<String> page = get("commitment?id=" + world.commitmentId());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"verifiable\"", "8 entradas de este compromiso",
+                "Registro público, entrada <a href=\"" + base.getPath() + "api/v1/transparency/entries/" + evidence.getLeafIndex() + "\"");
+        HttpResponse<String> status = get("transparency?commitment=" + world.commitmentId());
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).contains("id=\"entry-" + evidence.getLeafIndex() + "\"", "Firma de verificación",
+                "Publicación del compromiso", head.getString("rootHash").substring(0, 16));
+        World draft = scenario.newState();
+        assertThat(get("transparency?commitment=" + draft.commitmentId()).statusCode()).isEqualTo(404);
+
         // and the offline verifier, on the endpoints' real answers, finds the log whole
         Verifier.Result verified = Verifier.verifyUrl(base + "api/v1/transparency", null, null);
         assertThat(verified.failures()).isEmpty();
