@@ -305,9 +305,18 @@ public class Commitment extends Recorded implements Auditable {
         return publishedVersion != null;
     }
 
-    /** Published commitments of published plans are public (their frozen text); everything else is the secretariat's. */
+    /**
+     * Published commitments of published plans are public (their frozen text); everything else is the
+     * secretariat's. The one rule of "published" for the public, for reporting and for sign-offs;
+     * queries say the same with {@link #publicWhere(String)}.
+     */
     public boolean isPublic() {
         return isPublished() && plan.isPublished();
+    }
+
+    /** {@link #isPublic()} as a JPQL condition on the commitment alias {@code c}, with no parameter to bind. */
+    public static String publicWhere(String c) {
+        return "(" + c + ".publishedVersion is not null and " + c + ".plan.status <> org.cocrea.plan.PlanStatus.DRAFT)";
     }
 
     /** Takes the template of an edited copy (not the plan, status, parties, money or milestones). */

@@ -214,7 +214,7 @@ public class Milestone extends Recorded implements Auditable {
     /** Whether the caller may report progress: the secretariat of its state, or a responsible actor. */
     public boolean mayReport(Caller caller) {
         return caller.runsSecretariatOf(commitment.getStateId())
-                || (commitment.isPublished()
+                || (commitment.isPublic()
                     && caller.belongsTo(commitment.getStateId())
                     && caller.actsFor(responsibles.stream().map(Actor::getId).toList()));
     }

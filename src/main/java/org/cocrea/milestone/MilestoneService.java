@@ -133,7 +133,8 @@ public class MilestoneService {
             return List.of();
         }
         return em.createQuery("select distinct m from Milestone m join fetch m.commitment c join m.responsibles r "
-                        + "where r.id = :actor and c.stateId = :state and c.publishedVersion is not null "
+                        + "where r.id = :actor and c.stateId = :state and " + Commitment.publicWhere("c")
+                        + " "
                         + "order by m.endDate, m.id", Milestone.class)
                 .setParameter("actor", caller.actorId())
                 .setParameter("state", caller.stateId())
@@ -155,7 +156,8 @@ public class MilestoneService {
         // JPQL fetch join through the alias c would be ignored (one query per commitment). Both
         // conditions are subqueries so that the fetched lead stays an outer join.
         return em.createQuery("select distinct m from Milestone m join fetch m.commitment c left join fetch m.signOffs "
-                        + "where m.status = :complete and c.stateId = :state and c.publishedVersion is not null "
+                        + "where m.status = :complete and c.stateId = :state and " + Commitment.publicWhere("c")
+                        + " "
                         + "and (exists (select c1 from Commitment c1 where c1 = c and c1.leadInstitution.id = :actor) "
                         + "or exists (select a from Commitment c2 join c2.coResponsibles a where c2 = c and a.id = :actor)) "
                         + "order by m.endDate", Milestone.class)

@@ -14,9 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jakarta.inject.Inject;
+import org.cocrea.commitment.Commitment;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.CurrentCaller;
-import org.cocrea.plan.PlanStatus;
 import org.cocrea.shared.Dates;
 import org.cocrea.shared.Progress;
 
@@ -114,13 +114,12 @@ public class ProgressBoard {
     private List<Fact> facts(String condition, Collection<Long> ids, boolean publishedOnly) {
         Caller caller = currentCaller.get();
         Long ownState = !publishedOnly && caller.role() != null && caller.role().runsTheSecretariat() ? caller.stateId() : null;
-        String visible = "(c.publishedVersion is not null and c.plan.status <> :draftPlan)"
+        String visible = Commitment.publicWhere("c")
                 + (ownState == null ? "" : " or c.stateId = :ownState");
         var query = em.createQuery("select c.plan.id, c.id, m.status, m.reportedPercent, m.weight, m.endDate, "
                         + "c.plan.state.timeZone "
                         + "from Milestone m join m.commitment c where " + condition + " and (" + visible + ")", Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("draftPlan", PlanStatus.DRAFT);
+                .setParameter("ids", ids);
         if (ownState != null) {
             query.setParameter("ownState", ownState);
         }

@@ -196,7 +196,7 @@ public class ActionPlan extends Recorded implements Auditable {
     }
 
     public boolean isPublished() {
-        return status == PlanStatus.PUBLISHED || status == PlanStatus.CLOSED;
+        return status != PlanStatus.DRAFT; // published or closed; Commitment.publicWhere says the same in queries
     }
 
     /** Whether the cycle contains a date, e.g. for commitment dates. */
