@@ -139,6 +139,10 @@ public class Commitment extends Recorded implements Auditable {
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
             throw DomainException.onField("endDate", "commitment.dates.endBeforeStart");
         }
+        if (plan != null) {
+            plan.requireNearCycle(startDate, "startDate");
+            plan.requireNearCycle(endDate, "endDate");
+        }
         if (leadInstitution != null && !leadInstitution.belongsTo(stateId)) {
             throw DomainException.onField("leadInstitution", "commitment.actor.otherState");
         }
