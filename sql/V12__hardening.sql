@@ -60,3 +60,31 @@ UPDATE attachment f JOIN (
   WHERE f.kind = 'FILE'
     AND (LOCATE('.', f.file_name) = 0
          OR FIND_IN_SET(LOWER(SUBSTRING_INDEX(f.file_name, '.', -1)), m.extensions) = 0);
+
+-- 2. What the published version of a commitment says of its structure. A milestone or a fiscal
+--    year added while a published commitment is revised stays out of the public's sight until the
+--    next publication; the title, deliverable, dates and weight of a milestone and the approved
+--    amount of a year are read from these columns by the public (Milestone.asPublished,
+--    BudgetLine.asPublished). A year removed during a revision is withdrawn, public until then.
+--    Everything of a commitment published so far was published as it is now.
+ALTER TABLE milestone
+  ADD COLUMN published              BOOLEAN       NOT NULL DEFAULT FALSE AFTER reported_percent,
+  ADD COLUMN published_title        VARCHAR(300)  NULL AFTER published,
+  ADD COLUMN published_deliverable  TEXT          NULL AFTER published_title,
+  ADD COLUMN published_start_date   DATE          NULL AFTER published_deliverable,
+  ADD COLUMN published_end_date     DATE          NULL AFTER published_start_date,
+  ADD COLUMN published_weight       DECIMAL(7, 2) NULL AFTER published_end_date;
+
+ALTER TABLE budget_line
+  ADD COLUMN published          BOOLEAN        NOT NULL DEFAULT FALSE AFTER spent,
+  ADD COLUMN published_approved DECIMAL(18, 2) NULL AFTER published,
+  ADD COLUMN withdrawn          BOOLEAN        NOT NULL DEFAULT FALSE AFTER published_approved;
+
+UPDATE milestone m JOIN commitment c ON c.id = m.commitment_id
+  SET m.published = TRUE, m.published_title = m.title, m.published_deliverable = m.deliverable,
+      m.published_start_date = m.start_date, m.published_end_date = m.end_date, m.published_weight = m.weight
+  WHERE c.published_version IS NOT NULL;
+
+UPDATE budget_line b JOIN commitment c ON c.id = b.commitment_id
+  SET b.published = TRUE, b.published_approved = b.approved
+  WHERE c.published_version IS NOT NULL;

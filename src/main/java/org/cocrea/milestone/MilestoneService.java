@@ -47,6 +47,7 @@ public class MilestoneService {
         form.attachTo(commitment);
         em.persist(form);
         audit.record(caller.username(), "CREATE", form, null);
+        structureChanged(caller, commitment);
         return form;
     }
 
@@ -67,6 +68,9 @@ public class MilestoneService {
         milestone.setResponsibles(actorsOf(milestone.getCommitment(), responsibleIds));
         milestone.checkDates();
         audit.record(caller.username(), "UPDATE", milestone, before);
+        if (milestone.differsFromPublished()) {
+            structureChanged(caller, milestone.getCommitment());
+        }
         return milestone;
     }
 
@@ -112,6 +116,27 @@ public class MilestoneService {
                 .getResultList();
     }
 
+    /**
+     * The milestones of a public commitment as its published version has them (title, deliverable,
+     * dates and weight as published; status, percent and sign-offs live), in date order: what the
+     * public page shows. A milestone added during a revision is not among them until it is published.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Milestone> publishedOfCommitment(long commitmentId) {
+        Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
+        if (!commitment.isPublic()) {
+            throw new NotFoundException();
+        }
+        return em.createQuery("select distinct m from Milestone m left join fetch m.responsibles "
+                        + "where m.commitment.id = :c and m.published = true", Milestone.class)
+                .setParameter("c", commitmentId)
+                .setHint("eclipselink.left-join-fetch", "m.signOffs.signedBy")
+                .getResultStream()
+                .map(Milestone::asPublished)
+                .sorted(java.util.Comparator.comparing(Milestone::getStartDate).thenComparing(Milestone::getId))
+                .toList();
+    }
+
     /** A milestone as its reporting page shows it, for whoever may report on it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Milestone forReporter(long milestoneId) {
@@ -133,7 +158,7 @@ public class MilestoneService {
             return List.of();
         }
         return em.createQuery("select distinct m from Milestone m join fetch m.commitment c join m.responsibles r "
-                        + "where r.id = :actor and c.stateId = :state and " + Commitment.publicWhere("c")
+                        + "where r.id = :actor and c.stateId = :state and m.published = true and " + Commitment.publicWhere("c")
                         + " "
                         + "order by m.endDate, m.id", Milestone.class)
                 .setParameter("actor", caller.actorId())
@@ -175,6 +200,16 @@ public class MilestoneService {
         Milestone milestone = withCommitmentAndResponsibles(milestoneId);
         currentCaller.get().requireSecretariatOf(milestone.getCommitment().getStateId());
         return milestone;
+    }
+
+    /** A milestone added or reshaped: a published commitment goes back to Borrador (audited on the commitment). */
+    private void structureChanged(Caller caller, Commitment commitment) {
+        var before = commitment.auditSnapshot();
+        var status = commitment.getStatus();
+        commitment.structureChanged();
+        if (commitment.getStatus() != status) {
+            audit.record(caller.username(), "REVISE", commitment, before);
+        }
     }
 
     private Set<Actor> actorsOf(Commitment commitment, Collection<Long> ids) {

@@ -116,8 +116,10 @@ public class ProgressBoard {
         Long ownState = !publishedOnly && caller.role() != null && caller.role().runsTheSecretariat() ? caller.stateId() : null;
         String visible = Commitment.publicWhere("c")
                 + (ownState == null ? "" : " or c.stateId = :ownState");
+        // a commitment of the caller's own secretariat counts as it is being worked on; any other
+        // only with its published milestones, their published weight and end date
         var query = em.createQuery("select c.plan.id, c.id, m.status, m.reportedPercent, m.weight, m.endDate, "
-                        + "c.plan.state.timeZone "
+                        + "c.plan.state.timeZone, c.stateId, m.published, m.publishedWeight, m.publishedEndDate "
                         + "from Milestone m join m.commitment c where " + condition + " and (" + visible + ")", Object[].class)
                 .setParameter("ids", ids);
         if (ownState != null) {
@@ -125,9 +127,13 @@ public class ProgressBoard {
         }
         Map<String, LocalDate> todayByZone = new HashMap<>();
         return query.getResultList().stream()
-                .map(r -> new Fact((Long) r[0], (Long) r[1], (MilestoneStatus) r[2], (Integer) r[3],
-                        (BigDecimal) r[4], (LocalDate) r[5],
-                        todayByZone.computeIfAbsent((String) r[6], zone -> Dates.today(clock, ZoneId.of(zone)))))
+                .filter(r -> r[7].equals(ownState) || Boolean.TRUE.equals(r[8]))
+                .map(r -> {
+                    boolean working = r[7].equals(ownState);
+                    return new Fact((Long) r[0], (Long) r[1], (MilestoneStatus) r[2], (Integer) r[3],
+                            (BigDecimal) (working ? r[4] : r[9]), (LocalDate) (working ? r[5] : r[10]),
+                            todayByZone.computeIfAbsent((String) r[6], zone -> Dates.today(clock, ZoneId.of(zone))));
+                })
                 .toList();
     }
 
