@@ -99,12 +99,15 @@ public class MilestoneService {
         return signOff;
     }
 
-    /** The milestones of a commitment with their responsibles and sign-offs, in date order. */
+    /**
+     * The milestones of a commitment with their responsibles and sign-offs, in date order: as they are
+     * being worked on for its secretariat, as published ({@link #publishedOfCommitment}) for anybody else.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Milestone> ofCommitment(long commitmentId) {
         Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
-        if (!commitment.isVisibleTo(currentCaller.get())) {
-            throw new NotFoundException();
+        if (!currentCaller.get().runsSecretariatOf(commitment.getStateId())) {
+            return publishedOfCommitment(commitmentId); // anybody else reads the published version, if public
         }
         // EclipseLink ignores a JPQL fetch join through an alias ("left join fetch m.signOffs s left
         // join fetch s.signedBy") and would load each signer with a query of its own (an N+1 that

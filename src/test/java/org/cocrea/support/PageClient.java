@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,15 +31,24 @@ public final class PageClient {
 
     /** Posts the sign-in form as a person types it: any text at all in the user name. */
     public HttpResponse<String> signIn(String typedName, String password) throws Exception {
-        Matcher state = FORM_STATE.matcher(page("login").body());
+        return submit("login", "login", Map.of("username", typedName, "password", password, "submit", ""));
+    }
+
+    /**
+     * Opens the page and posts its form {@code form} with the given inputs (by their id inside the
+     * form, e.g. {@code cycleStart_input}) and the page's view state, as a browser would.
+     */
+    public HttpResponse<String> submit(String path, String form, Map<String, String> inputs) throws Exception {
+        Matcher state = FORM_STATE.matcher(page(path).body());
         if (!state.find()) {
-            throw new AssertionError("the sign-in page has no view state");
+            throw new AssertionError("no view state on " + path);
         }
-        String form = "login=login&login%3Asubmit=&login%3Ausername=" + encoded(typedName)
-                + "&login%3Apassword=" + encoded(password) + "&jakarta.faces.ViewState=" + encoded(state.group(1));
-        return http.send(HttpRequest.newBuilder(URI.create(base + "login"))
+        StringBuilder body = new StringBuilder(encoded(form)).append('=').append(encoded(form))
+                .append("&jakarta.faces.ViewState=").append(encoded(state.group(1)));
+        inputs.forEach((id, value) -> body.append('&').append(encoded(form + ":" + id)).append('=').append(encoded(value)));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
                         .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

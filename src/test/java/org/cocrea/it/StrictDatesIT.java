@@ -1,0 +1,65 @@
+package org.cocrea.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.cocrea.demo.DemoAccounts;
+import org.cocrea.support.Deployments;
+import org.cocrea.support.PageClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Dates typed into a form (issue 11, item 6), from the outside: a day that does not exist is
+ * refused beside its field, never read as the last day of the month; a year far from today is
+ * refused by the plan's rule. Nothing is created either way.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StrictDatesIT {
+
+    private static final String TITLE = "Plan con fechas imposibles";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void daysThatDoNotExistAreRefusedBesideTheirFields() throws Exception {
+        PageClient secretariat = signedIn();
+        HttpResponse<String> refused = secretariat.submit("stl/plans", "newPlan", Map.of("title", TITLE,
+                "cycleStart_input", "31/02/2026", "cycleEnd_input", "29/02/2027", "create", ""));
+        assertEquals(200, refused.statusCode());
+        assertThat(refused.body()).contains("31/02/2026", "29/02/2027", "no es una fecha del calendario")
+                .doesNotContain("28/02/2026", "28/02/2027", "Exception");
+        assertThat(secretariat.page("stl/plans").body()).doesNotContain(TITLE);
+    }
+
+    @Test
+    void aCycleEndingInTheYear9999IsRefused() throws Exception {
+        PageClient secretariat = signedIn();
+        HttpResponse<String> refused = secretariat.submit("stl/plans", "newPlan", Map.of("title", TITLE,
+                "cycleStart_input", "01/01/2026", "cycleEnd_input", "31/12/9999", "create", ""));
+        assertEquals(200, refused.statusCode());
+        assertThat(refused.body()).contains("El ciclo del plan debe quedar entre").doesNotContain("Exception");
+        assertThat(secretariat.page("stl/plans").body()).doesNotContain(TITLE);
+    }
+
+    private PageClient signedIn() throws Exception {
+        PageClient client = new PageClient(base);
+        assertEquals(302, client.signIn("secretariado.chih", DemoAccounts.PASSWORD).statusCode());
+        return client;
+    }
+}
