@@ -5,13 +5,28 @@
 --    and an extension that matches the type detected from the content when the file was checked
 --    (PDF bytes named setup.exe become setup.pdf). Bytes, ids and hashes are not touched.
 
--- evidence
-UPDATE evidence SET file_name = REGEXP_REPLACE(REGEXP_REPLACE(file_name, '[\\x{00}-\\x{1F}\\x{7F}-\\x{9F}"<>|:*?]', '_'),
-    '[\\x{AD}\\x{600}-\\x{605}\\x{61C}\\x{6DD}\\x{70F}\\x{180E}\\x{200B}-\\x{200F}\\x{202A}-\\x{202E}\\x{2060}-\\x{2064}\\x{2066}-\\x{206F}\\x{FEFF}\\x{FFF9}-\\x{FFFB}]', '')
-  WHERE kind = 'FILE' AND file_name IS NOT NULL;
-UPDATE evidence SET file_name = TRIM(file_name) WHERE kind = 'FILE' AND file_name IS NOT NULL;
-UPDATE evidence SET file_name = 'evidencia' WHERE kind = 'FILE' AND (file_name IS NULL OR file_name = '');
-UPDATE evidence f JOIN (
+-- Each stored name once (evidence and attachments alike), cleaned, then given the extension of its
+-- detected type unless it already has one of that type's extensions.
+CREATE TEMPORARY TABLE file_name_fix AS
+SELECT f.owner, f.id,
+       CASE WHEN m.extensions IS NULL
+                 OR (LOCATE('.', f.name) > 0 AND FIND_IN_SET(LOWER(SUBSTRING_INDEX(f.name, '.', -1)), m.extensions) > 0)
+            THEN f.name
+            ELSE CONCAT(IF(LOCATE('.', f.name) > 1,
+                           LEFT(f.name, CHAR_LENGTH(f.name) - CHAR_LENGTH(SUBSTRING_INDEX(f.name, '.', -1)) - 1),
+                           f.name),
+                        '.', SUBSTRING_INDEX(m.extensions, ',', 1))
+       END AS new_name
+FROM (
+    SELECT owner, id, media_type,
+           COALESCE(NULLIF(TRIM(REGEXP_REPLACE(REGEXP_REPLACE(file_name, '[\\x{00}-\\x{1F}\\x{7F}-\\x{9F}"<>|:*?]', '_'),
+               '[\\x{AD}\\x{600}-\\x{605}\\x{61C}\\x{6DD}\\x{70F}\\x{180E}\\x{200B}-\\x{200F}\\x{202A}-\\x{202E}\\x{2060}-\\x{2064}\\x{2066}-\\x{206F}\\x{FEFF}\\x{FFF9}-\\x{FFFB}]', '')), ''),
+                    'evidencia') AS name
+    FROM (SELECT 'evidence' AS owner, id, file_name, media_type FROM evidence WHERE kind = 'FILE'
+          UNION ALL
+          SELECT 'attachment', id, file_name, media_type FROM attachment WHERE kind = 'FILE') AS stored
+) AS f
+LEFT JOIN (
     SELECT 'application/pdf' AS media_type, 'pdf' AS extensions
     UNION ALL SELECT 'image/png', 'png'
     UNION ALL SELECT 'image/jpeg', 'jpg,jpeg'
@@ -23,43 +38,11 @@ UPDATE evidence f JOIN (
     UNION ALL SELECT 'application/vnd.openxmlformats-officedocument.presentationml.presentation', 'pptx'
     UNION ALL SELECT 'application/vnd.oasis.opendocument.text', 'odt'
     UNION ALL SELECT 'application/vnd.oasis.opendocument.spreadsheet', 'ods'
-  ) m ON m.media_type = f.media_type
-  SET f.file_name = CONCAT(
-        IF(LOCATE('.', f.file_name) > 1,
-           LEFT(f.file_name, CHAR_LENGTH(f.file_name) - CHAR_LENGTH(SUBSTRING_INDEX(f.file_name, '.', -1)) - 1),
-           f.file_name),
-        '.', SUBSTRING_INDEX(m.extensions, ',', 1))
-  WHERE f.kind = 'FILE'
-    AND (LOCATE('.', f.file_name) = 0
-         OR FIND_IN_SET(LOWER(SUBSTRING_INDEX(f.file_name, '.', -1)), m.extensions) = 0);
+) AS m ON m.media_type = f.media_type;
 
--- attachment
-UPDATE attachment SET file_name = REGEXP_REPLACE(REGEXP_REPLACE(file_name, '[\\x{00}-\\x{1F}\\x{7F}-\\x{9F}"<>|:*?]', '_'),
-    '[\\x{AD}\\x{600}-\\x{605}\\x{61C}\\x{6DD}\\x{70F}\\x{180E}\\x{200B}-\\x{200F}\\x{202A}-\\x{202E}\\x{2060}-\\x{2064}\\x{2066}-\\x{206F}\\x{FEFF}\\x{FFF9}-\\x{FFFB}]', '')
-  WHERE kind = 'FILE' AND file_name IS NOT NULL;
-UPDATE attachment SET file_name = TRIM(file_name) WHERE kind = 'FILE' AND file_name IS NOT NULL;
-UPDATE attachment SET file_name = 'evidencia' WHERE kind = 'FILE' AND (file_name IS NULL OR file_name = '');
-UPDATE attachment f JOIN (
-    SELECT 'application/pdf' AS media_type, 'pdf' AS extensions
-    UNION ALL SELECT 'image/png', 'png'
-    UNION ALL SELECT 'image/jpeg', 'jpg,jpeg'
-    UNION ALL SELECT 'image/webp', 'webp'
-    UNION ALL SELECT 'text/plain', 'txt,text,md'
-    UNION ALL SELECT 'text/csv', 'csv'
-    UNION ALL SELECT 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx'
-    UNION ALL SELECT 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'
-    UNION ALL SELECT 'application/vnd.openxmlformats-officedocument.presentationml.presentation', 'pptx'
-    UNION ALL SELECT 'application/vnd.oasis.opendocument.text', 'odt'
-    UNION ALL SELECT 'application/vnd.oasis.opendocument.spreadsheet', 'ods'
-  ) m ON m.media_type = f.media_type
-  SET f.file_name = CONCAT(
-        IF(LOCATE('.', f.file_name) > 1,
-           LEFT(f.file_name, CHAR_LENGTH(f.file_name) - CHAR_LENGTH(SUBSTRING_INDEX(f.file_name, '.', -1)) - 1),
-           f.file_name),
-        '.', SUBSTRING_INDEX(m.extensions, ',', 1))
-  WHERE f.kind = 'FILE'
-    AND (LOCATE('.', f.file_name) = 0
-         OR FIND_IN_SET(LOWER(SUBSTRING_INDEX(f.file_name, '.', -1)), m.extensions) = 0);
+UPDATE evidence e JOIN file_name_fix x ON x.owner = 'evidence' AND x.id = e.id SET e.file_name = x.new_name;
+UPDATE attachment a JOIN file_name_fix x ON x.owner = 'attachment' AND x.id = a.id SET a.file_name = x.new_name;
+DROP TEMPORARY TABLE file_name_fix;
 
 -- 2. What the published version of a commitment says of its structure. A milestone or a fiscal
 --    year added while a published commitment is revised stays out of the public's sight until the
