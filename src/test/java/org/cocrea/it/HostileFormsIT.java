@@ -18,14 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Dates typed into a form (issue 11, item 6), from the outside: a day that does not exist is
- * refused beside its field, never read as the last day of the month; a year far from today is
- * refused by the plan's rule. Nothing is created either way.
+ * Forms posted from the attacker's side (issue 11). Sign-in (item 1): every way of writing a user
+ * name that the database takes for the same account counts against that account, and a signed-in
+ * header shows the account's own name (demo accounts no other test signs in with). Dates (item 6):
+ * a day that does not exist is refused beside its field, never read as the last day of the month;
+ * a year far from today is refused by the plan's rule; nothing is created either way.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StrictDatesIT {
+class HostileFormsIT {
 
+    private static final String WRONG = "Usuario o contraseña incorrectos.";
     private static final String TITLE = "Plan con fechas imposibles";
 
     @Deployment
@@ -35,6 +38,31 @@ class StrictDatesIT {
 
     @ArquillianResource
     private URL base;
+
+    @Test
+    void writingTheNameAnotherWayDoesNotEscapeTheLockout() throws Exception {
+        String[] variants = {"evaluador.zac", "evaluádor.zac", "evalua\u0301dor.zac", "EVALUA\u0301DOR.ZAC",
+                "evaluador.zac\u00A0", "evaluador.zac\u00A0\u00A0\u00A0"};
+        PageClient attacker = new PageClient(base);
+        for (int i = 0; i < 5; i++) {
+            assertThat(attacker.signIn(variants[i], "adivinanza-" + i).body()).contains(WRONG);
+        }
+        for (String variant : variants) {
+            PageClient visitor = new PageClient(base);
+            HttpResponse<String> rightPassword = visitor.signIn(variant, DemoAccounts.PASSWORD);
+            assertEquals(200, rightPassword.statusCode(), variant);
+            assertThat(rightPassword.body()).as(variant).contains("Demasiados intentos fallidos");
+            assertEquals(302, visitor.page("account/password").statusCode(), variant);
+        }
+    }
+
+    @Test
+    void aVariantSignsInAsTheAccountAndTheHeaderShowsItsOwnName() throws Exception {
+        PageClient person = new PageClient(base);
+        assertEquals(302, person.signIn("EVALUA\u0301DOR.ver\u00A0", DemoAccounts.PASSWORD).statusCode());
+        String page = person.page("account/password").body();
+        assertThat(page).contains("evaluador.ver").doesNotContain("EVALUA", "evalua\u0301dor");
+    }
 
     @Test
     void daysThatDoNotExistAreRefusedBesideTheirFields() throws Exception {
