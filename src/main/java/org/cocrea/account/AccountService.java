@@ -114,6 +114,22 @@ public class AccountService {
                 .getSingleResult() > 0;
     }
 
+    /**
+     * The name a sign-in uses for what was typed: the stored name of the account the database finds
+     * for it (its comparison ignores case and accents), else the typed name normalized and without
+     * accents. Every way of writing one account's name is the same name, for the identity store,
+     * the failure counter ({@link SignInAttempts}) and the page header.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String signInName(String typed) {
+        String normal = Usernames.normalize(typed);
+        return em.createQuery("select a.username from Account a where a.username = :u", String.class)
+                .setParameter("u", normal)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> Usernames.folded(normal));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean anyAdminExists() {
         return em.createQuery("select count(a) from Account a where a.role = :r", Long.class)

@@ -6,12 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: while a username has {@value #MAX_FAILURES} or more failed
+ * Slows down password guessing: while a username (the account's stored name, as
+ * {@link AccountService#signInName} gives it; any other text is counted without case, spaces or accents) has {@value #MAX_FAILURES} or more failed
  * sign-ins within the last {@link #WINDOW}, it cannot sign in. Kept in memory, per instance:
  * enough against guessing, and a restart forgives.
  */
@@ -79,6 +79,6 @@ public class SignInAttempts {
     }
 
     private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return Usernames.folded(username);
     }
 }

@@ -45,6 +45,18 @@ public class BudgetLine implements java.io.Serializable {
     @Digits(integer = 16, fraction = 2)
     private BigDecimal spent;
 
+    // What the commitment's published version says of this year (issue 11): whether the public
+    // reads it at all, what was approved, and a removal waiting for the next publication.
+    @Column(name = "published", nullable = false)
+    private boolean published;
+
+    @Digits(integer = 16, fraction = 2)
+    @Column(name = "published_approved")
+    private BigDecimal publishedApproved;
+
+    @Column(name = "withdrawn", nullable = false)
+    private boolean withdrawn;
+
     protected BudgetLine() {
     }
 
@@ -78,7 +90,35 @@ public class BudgetLine implements java.io.Serializable {
         this.approved = approved;
         this.modified = modified;
         this.spent = spent;
+        this.withdrawn = false;
     }
+
+    /** The commitment publishes a version: this year, as it is now, is what the public reads. */
+    void publish() {
+        published = true;
+        publishedApproved = approved;
+    }
+
+    /** Removed during a revision: the public keeps reading it until the next publication. */
+    void withdraw() {
+        withdrawn = true;
+    }
+
+    /** A detached copy as the public reads it: the published approved amount, the live modified and spent ones. */
+    BudgetLine asPublished() {
+        BudgetLine copy = new BudgetLine();
+        copy.id = id;
+        copy.commitment = commitment;
+        copy.fiscalYear = fiscalYear;
+        copy.approved = publishedApproved;
+        copy.modified = modified;
+        copy.spent = spent;
+        copy.published = true;
+        return copy;
+    }
+
+    public boolean isPublished() { return published; }
+    public boolean isWithdrawn() { return withdrawn; }
 
     /** Spent as a percent of what is available, or null when either is unknown or zero. */
     public Integer spentPercent() {

@@ -139,6 +139,10 @@ public class Commitment extends Recorded implements Auditable {
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
             throw DomainException.onField("endDate", "commitment.dates.endBeforeStart");
         }
+        if (plan != null) {
+            plan.requireNearCycle(startDate, "startDate");
+            plan.requireNearCycle(endDate, "endDate");
+        }
         if (leadInstitution != null && !leadInstitution.belongsTo(stateId)) {
             throw DomainException.onField("leadInstitution", "commitment.actor.otherState");
         }
@@ -252,6 +256,10 @@ public class Commitment extends Recorded implements Auditable {
         status = CommitmentStatus.PUBLISHED;
         publishedVersion = currentVersion;
         publishedTitle = template.getTitle();
+        // the structure goes public with the text: milestones and budget lines as they are now
+        milestones.forEach(Milestone::publish);
+        budgetLines.removeIf(BudgetLine::isWithdrawn);
+        budgetLines.forEach(BudgetLine::publish);
         if (publishedAt == null) {
             publishedAt = now;
         }
@@ -281,9 +289,24 @@ public class Commitment extends Recorded implements Auditable {
         return status.isEditable();
     }
 
-    /** A published commitment whose working text is a newer version than the one the public reads. */
+    /**
+     * A published commitment whose working text is a newer version than the one the public reads,
+     * or whose milestones or budget changed since its publication.
+     */
     public boolean isUnderRevision() {
-        return publishedVersion != null && currentVersion != publishedVersion;
+        return publishedVersion != null && (currentVersion != publishedVersion || status != CommitmentStatus.PUBLISHED);
+    }
+
+    /**
+     * Its structure changed (a milestone added, or its title, deliverable, dates or weight; a fiscal
+     * year added or removed, or its approved amount): like a change of its text, a published or
+     * approved commitment goes back to Borrador, and the public keeps reading the published
+     * structure until the next publication. Before a first publication nothing is public anyway.
+     */
+    public void structureChanged() {
+        if (isPublished()) {
+            status = status.afterEdit();
+        }
     }
 
     private void requireMove(CommitmentStatus next, String refusal) {
@@ -305,9 +328,18 @@ public class Commitment extends Recorded implements Auditable {
         return publishedVersion != null;
     }
 
-    /** Published commitments of published plans are public (their frozen text); everything else is the secretariat's. */
+    /**
+     * Published commitments of published plans are public (their frozen text); everything else is the
+     * secretariat's. The one rule of "published" for the public, for reporting and for sign-offs;
+     * queries say the same with {@link #publicWhere(String)}.
+     */
     public boolean isPublic() {
         return isPublished() && plan.isPublished();
+    }
+
+    /** {@link #isPublic()} as a JPQL condition on the commitment alias {@code c}, with no parameter to bind. */
+    public static String publicWhere(String c) {
+        return "(" + c + ".publishedVersion is not null and " + c + ".plan.status <> org.cocrea.plan.PlanStatus.DRAFT)";
     }
 
     /** Takes the template of an edited copy (not the plan, status, parties, money or milestones). */
@@ -320,39 +352,68 @@ public class Commitment extends Recorded implements Auditable {
         return isPublic() || caller.runsSecretariatOf(stateId);
     }
 
-    /** Sets (or replaces) the money of one fiscal year. */
+    /**
+     * Sets (or replaces) the money of one fiscal year. Which years a commitment has and what was
+     * approved for each belong to its published version ({@link #structureChanged()}); the modified
+     * and spent amounts of a published year are follow-up, public at once.
+     */
     public BudgetLine putBudget(Integer fiscalYear, BigDecimal approved, BigDecimal modified, BigDecimal spent) {
         BudgetLine.requireFiscalYear(fiscalYear);
         for (BudgetLine line : budgetLines) {
             if (line.getFiscalYear() == fiscalYear) {
+                boolean structural = line.isWithdrawn() || !sameAmount(line.getApproved(), approved);
                 line.change(approved, modified, spent);
+                if (structural) {
+                    structureChanged();
+                }
                 return line;
             }
         }
         BudgetLine line = new BudgetLine(this, fiscalYear, approved, modified, spent);
         budgetLines.add(line);
         budgetLines.sort(java.util.Comparator.comparingInt(BudgetLine::getFiscalYear));
+        structureChanged();
         return line;
     }
 
+    /** Removes a fiscal year; one the public reads stays public, withdrawn, until the next publication. */
     public void removeBudget(int fiscalYear) {
-        budgetLines.removeIf(line -> line.getFiscalYear() == fiscalYear);
+        for (BudgetLine line : List.copyOf(budgetLines)) {
+            if (line.getFiscalYear() == fiscalYear && !line.isWithdrawn()) {
+                if (line.isPublished()) {
+                    line.withdraw();
+                } else {
+                    budgetLines.remove(line);
+                }
+                structureChanged();
+            }
+        }
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** The money as the secretariat works on it (withdrawn years left out). */
+    public Budget workingBudget() {
+        return new Budget(budgetLines.stream().filter(line -> !line.isWithdrawn()).toList());
+    }
+
+    /** The money as the public reads it: the published years with their approved amounts, and the live follow-up. */
+    public Budget publishedBudget() {
+        return new Budget(budgetLines.stream().filter(BudgetLine::isPublished).map(BudgetLine::asPublished).toList());
     }
 
     public BigDecimal totalApproved() {
-        return sum(budgetLines.stream().map(BudgetLine::getApproved).toList());
+        return workingBudget().totalApproved();
     }
 
     public BigDecimal totalModified() {
-        return sum(budgetLines.stream().map(BudgetLine::getModified).toList());
+        return workingBudget().totalModified();
     }
 
     public BigDecimal totalSpent() {
-        return sum(budgetLines.stream().map(BudgetLine::getSpent).toList());
-    }
-
-    private static BigDecimal sum(List<BigDecimal> amounts) {
-        return amounts.stream().filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return workingBudget().totalSpent();
     }
 
     /** Weighted mean of the milestones' progress; not computable without milestones. */
@@ -395,7 +456,8 @@ public class Commitment extends Recorded implements Auditable {
     public void setLeadInstitution(Actor leadInstitution) { this.leadInstitution = leadInstitution; }
     public Set<Actor> getCoResponsibles() { return coResponsibles; }
     public void setCoResponsibles(Set<Actor> coResponsibles) { this.coResponsibles = new LinkedHashSet<>(coResponsibles); }
-    public List<BudgetLine> getBudgetLines() { return budgetLines; }
+    /** The working budget lines (see {@link #workingBudget()}; the public reads {@link #publishedBudget()}). */
+    public List<BudgetLine> getBudgetLines() { return workingBudget().getLines(); }
     public List<Milestone> getMilestones() { return milestones; }
     public CommitmentStatus getStatus() { return status; }
     public Instant getPublishedAt() { return publishedAt; }

@@ -178,10 +178,9 @@ public class CommitmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CommitmentText publishedText(long commitmentId) {
         return em.createQuery("select v from CommitmentVersion v join v.commitment c "
-                        + "where c.id = :id and v.number = c.publishedVersion and c.plan.status <> :draftPlan",
+                        + "where c.id = :id and v.number = c.publishedVersion and " + Commitment.publicWhere("c"),
                         CommitmentVersion.class)
                 .setParameter("id", commitmentId)
-                .setParameter("draftPlan", org.cocrea.plan.PlanStatus.DRAFT)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(NotFoundException::new)

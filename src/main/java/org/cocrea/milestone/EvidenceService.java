@@ -36,12 +36,9 @@ public class EvidenceService {
                 .orElseThrow(NotFoundException::new);
         Milestone milestone = evidence.getReport().getMilestone();
         Caller caller = currentCaller.get();
-        boolean visible = milestone.getCommitment().isPublic()
-                || caller.runsSecretariatOf(milestone.getCommitment().getStateId())
-                || milestone.mayReport(caller);
-        if (!visible) {
+        if (!milestone.isVisibleTo(caller)) {
             throw new NotFoundException();
         }
-        return files.download(evidence.getStored(), milestone.getCommitment().isPublic());
+        return files.download(evidence.getStored(), milestone.isPublic());
     }
 }

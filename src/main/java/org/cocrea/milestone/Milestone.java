@@ -108,6 +108,28 @@ public class Milestone extends Recorded implements Auditable {
     @OrderBy("createdAt DESC")
     private List<ProgressReport> reports = new ArrayList<>();
 
+    // The milestone as the commitment's published version has it (issue 11): what the public reads.
+    // A milestone added while a published commitment is revised is not public until the next
+    // publication; a change of its title, deliverable, dates or weight shows then too. Its status,
+    // reports, evidence and sign-offs are follow-up, public at once.
+    @Column(name = "published", nullable = false)
+    private boolean published;
+
+    @Column(name = "published_title")
+    private String publishedTitle;
+
+    @Column(name = "published_deliverable")
+    private String publishedDeliverable;
+
+    @Column(name = "published_start_date")
+    private LocalDate publishedStartDate;
+
+    @Column(name = "published_end_date")
+    private LocalDate publishedEndDate;
+
+    @Column(name = "published_weight")
+    private BigDecimal publishedWeight;
+
     @Version
     private int version;
 
@@ -135,6 +157,51 @@ public class Milestone extends Recorded implements Auditable {
         checkDatesWithin(commitment); // refused before anything is attached
         this.commitment = commitment;
         commitment.getMilestones().add(this);
+    }
+
+    /** Called by the commitment when it publishes a version: this milestone, as it is now, is what the public reads. */
+    public void publish() {
+        published = true;
+        publishedTitle = title;
+        publishedDeliverable = deliverable;
+        publishedStartDate = startDate;
+        publishedEndDate = endDate;
+        publishedWeight = weight;
+    }
+
+    /** Whether the public's version of the milestone differs from the working one. */
+    public boolean differsFromPublished() {
+        return !published || !java.util.Objects.equals(title, publishedTitle)
+                || !java.util.Objects.equals(deliverable, publishedDeliverable)
+                || !java.util.Objects.equals(startDate, publishedStartDate)
+                || !java.util.Objects.equals(endDate, publishedEndDate)
+                || (weight == null ? publishedWeight != null : publishedWeight == null || weight.compareTo(publishedWeight) != 0);
+    }
+
+    /** In a published version of a public commitment: the public sees it (as {@link #asPublished()}). */
+    public boolean isPublic() {
+        return published && commitment.isPublic();
+    }
+
+    /**
+     * A detached copy with the published title, deliverable, dates and weight and the live status,
+     * percent, responsibles and sign-offs: the milestone as the public page shows it. Never saved.
+     */
+    public Milestone asPublished() {
+        Milestone copy = new Milestone();
+        copy.id = id;
+        copy.commitment = commitment;
+        copy.title = publishedTitle;
+        copy.deliverable = publishedDeliverable;
+        copy.startDate = publishedStartDate;
+        copy.endDate = publishedEndDate;
+        copy.weight = publishedWeight;
+        copy.status = status;
+        copy.reportedPercent = reportedPercent;
+        copy.responsibles = responsibles;
+        copy.signOffs = signOffs;
+        copy.published = true;
+        return copy;
     }
 
     /** The end follows the start, and both lie within the commitment's dates when it has them. */
@@ -211,17 +278,20 @@ public class Milestone extends Recorded implements Auditable {
         }
     }
 
-    /** Whether the caller may report progress: the secretariat of its state, or a responsible actor. */
+    /**
+     * Whether the caller may report progress: the secretariat of its state, or a responsible actor
+     * once the milestone is public (published with its commitment, in a published plan).
+     */
     public boolean mayReport(Caller caller) {
         return caller.runsSecretariatOf(commitment.getStateId())
-                || (commitment.isPublished()
+                || (isPublic()
                     && caller.belongsTo(commitment.getStateId())
                     && caller.actsFor(responsibles.stream().map(Actor::getId).toList()));
     }
 
-    /** Who may read the milestone's reports and evidence: whoever may see its commitment, and its reporters. */
+    /** Who may read the milestone's reports and evidence: anybody once it is public; its secretariat and its reporters. */
     public boolean isVisibleTo(Caller caller) {
-        return commitment.isVisibleTo(caller) || mayReport(caller);
+        return isPublic() || caller.runsSecretariatOf(commitment.getStateId()) || mayReport(caller);
     }
 
     /** Takes a new report: its percent becomes the milestone's; a first report starts the milestone. */

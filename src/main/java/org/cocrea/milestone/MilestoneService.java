@@ -52,6 +52,7 @@ public class MilestoneService {
         form.attachTo(commitment);
         em.persist(form);
         audit.record(caller.username(), "CREATE", form, null);
+        structureChanged(caller, commitment);
         return form;
     }
 
@@ -72,6 +73,9 @@ public class MilestoneService {
         milestone.setResponsibles(actorsOf(milestone.getCommitment(), responsibleIds));
         milestone.checkDates();
         audit.record(caller.username(), "UPDATE", milestone, before);
+        if (milestone.differsFromPublished()) {
+            structureChanged(caller, milestone.getCommitment());
+        }
         return milestone;
     }
 
@@ -113,12 +117,15 @@ public class MilestoneService {
         transparency.append(() -> MilestoneFacts.status(milestone, now));
     }
 
-    /** The milestones of a commitment with their responsibles and sign-offs, in date order. */
+    /**
+     * The milestones of a commitment with their responsibles and sign-offs, in date order: as they are
+     * being worked on for its secretariat, as published ({@link #publishedOfCommitment}) for anybody else.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Milestone> ofCommitment(long commitmentId) {
         Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
-        if (!commitment.isVisibleTo(currentCaller.get())) {
-            throw new NotFoundException();
+        if (!currentCaller.get().runsSecretariatOf(commitment.getStateId())) {
+            return publishedOfCommitment(commitmentId); // anybody else reads the published version, if public
         }
         // EclipseLink ignores a JPQL fetch join through an alias ("left join fetch m.signOffs s left
         // join fetch s.signedBy") and would load each signer with a query of its own (an N+1 that
@@ -128,6 +135,27 @@ public class MilestoneService {
                 .setParameter("c", commitmentId)
                 .setHint("eclipselink.left-join-fetch", "m.signOffs.signedBy")
                 .getResultList();
+    }
+
+    /**
+     * The milestones of a public commitment as its published version has them (title, deliverable,
+     * dates and weight as published; status, percent and sign-offs live), in date order: what the
+     * public page shows. A milestone added during a revision is not among them until it is published.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Milestone> publishedOfCommitment(long commitmentId) {
+        Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
+        if (!commitment.isPublic()) {
+            throw new NotFoundException();
+        }
+        return em.createQuery("select distinct m from Milestone m left join fetch m.responsibles "
+                        + "where m.commitment.id = :c and m.published = true", Milestone.class)
+                .setParameter("c", commitmentId)
+                .setHint("eclipselink.left-join-fetch", "m.signOffs.signedBy")
+                .getResultStream()
+                .map(Milestone::asPublished)
+                .sorted(java.util.Comparator.comparing(Milestone::getStartDate).thenComparing(Milestone::getId))
+                .toList();
     }
 
     /** A milestone as its reporting page shows it, for whoever may report on it. */
@@ -151,7 +179,8 @@ public class MilestoneService {
             return List.of();
         }
         return em.createQuery("select distinct m from Milestone m join fetch m.commitment c join m.responsibles r "
-                        + "where r.id = :actor and c.stateId = :state and c.publishedVersion is not null "
+                        + "where r.id = :actor and c.stateId = :state and m.published = true and " + Commitment.publicWhere("c")
+                        + " "
                         + "order by m.endDate, m.id", Milestone.class)
                 .setParameter("actor", caller.actorId())
                 .setParameter("state", caller.stateId())
@@ -173,7 +202,8 @@ public class MilestoneService {
         // JPQL fetch join through the alias c would be ignored (one query per commitment). Both
         // conditions are subqueries so that the fetched lead stays an outer join.
         return em.createQuery("select distinct m from Milestone m join fetch m.commitment c left join fetch m.signOffs "
-                        + "where m.status = :complete and c.stateId = :state and c.publishedVersion is not null "
+                        + "where m.status = :complete and c.stateId = :state and " + Commitment.publicWhere("c")
+                        + " "
                         + "and (exists (select c1 from Commitment c1 where c1 = c and c1.leadInstitution.id = :actor) "
                         + "or exists (select a from Commitment c2 join c2.coResponsibles a where c2 = c and a.id = :actor)) "
                         + "order by m.endDate", Milestone.class)
@@ -191,6 +221,16 @@ public class MilestoneService {
         Milestone milestone = withCommitmentAndResponsibles(milestoneId);
         currentCaller.get().requireSecretariatOf(milestone.getCommitment().getStateId());
         return milestone;
+    }
+
+    /** A milestone added or reshaped: a published commitment goes back to Borrador (audited on the commitment). */
+    private void structureChanged(Caller caller, Commitment commitment) {
+        var before = commitment.auditSnapshot();
+        var status = commitment.getStatus();
+        commitment.structureChanged();
+        if (commitment.getStatus() != status) {
+            audit.record(caller.username(), "REVISE", commitment, before);
+        }
     }
 
     private Set<Actor> actorsOf(Commitment commitment, Collection<Long> ids) {

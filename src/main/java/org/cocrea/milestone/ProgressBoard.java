@@ -14,9 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jakarta.inject.Inject;
+import org.cocrea.commitment.Commitment;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.CurrentCaller;
-import org.cocrea.plan.PlanStatus;
 import org.cocrea.shared.Dates;
 import org.cocrea.shared.Progress;
 
@@ -114,21 +114,26 @@ public class ProgressBoard {
     private List<Fact> facts(String condition, Collection<Long> ids, boolean publishedOnly) {
         Caller caller = currentCaller.get();
         Long ownState = !publishedOnly && caller.role() != null && caller.role().runsTheSecretariat() ? caller.stateId() : null;
-        String visible = "(c.publishedVersion is not null and c.plan.status <> :draftPlan)"
+        String visible = Commitment.publicWhere("c")
                 + (ownState == null ? "" : " or c.stateId = :ownState");
+        // a commitment of the caller's own secretariat counts as it is being worked on; any other
+        // only with its published milestones, their published weight and end date
         var query = em.createQuery("select c.plan.id, c.id, m.status, m.reportedPercent, m.weight, m.endDate, "
-                        + "c.plan.state.timeZone "
+                        + "c.plan.state.timeZone, c.stateId, m.published, m.publishedWeight, m.publishedEndDate "
                         + "from Milestone m join m.commitment c where " + condition + " and (" + visible + ")", Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("draftPlan", PlanStatus.DRAFT);
+                .setParameter("ids", ids);
         if (ownState != null) {
             query.setParameter("ownState", ownState);
         }
         Map<String, LocalDate> todayByZone = new HashMap<>();
         return query.getResultList().stream()
-                .map(r -> new Fact((Long) r[0], (Long) r[1], (MilestoneStatus) r[2], (Integer) r[3],
-                        (BigDecimal) r[4], (LocalDate) r[5],
-                        todayByZone.computeIfAbsent((String) r[6], zone -> Dates.today(clock, ZoneId.of(zone)))))
+                .filter(r -> r[7].equals(ownState) || Boolean.TRUE.equals(r[8]))
+                .map(r -> {
+                    boolean working = r[7].equals(ownState);
+                    return new Fact((Long) r[0], (Long) r[1], (MilestoneStatus) r[2], (Integer) r[3],
+                            (BigDecimal) (working ? r[4] : r[9]), (LocalDate) (working ? r[5] : r[10]),
+                            todayByZone.computeIfAbsent((String) r[6], zone -> Dates.today(clock, ZoneId.of(zone))));
+                })
                 .toList();
     }
 

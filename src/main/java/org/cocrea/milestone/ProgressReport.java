@@ -103,6 +103,10 @@ public class ProgressReport extends Recorded implements Auditable {
         if (reportedOn != null && reportedOn.isAfter(today)) {
             throw DomainException.onField("reportedOn", "report.date.future");
         }
+        LocalDate began = milestone.getCommitment().getStartDate();
+        if (reportedOn != null && began != null && reportedOn.isBefore(began)) {
+            throw DomainException.onField("reportedOn", "report.date.beforeCommitment", began);
+        }
         milestone.accept(this); // may refuse: then nothing of this report is attached anywhere
         this.milestone = milestone;
         this.author = author;

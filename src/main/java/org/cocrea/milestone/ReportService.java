@@ -103,10 +103,14 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProgressReport> ofCommitment(long commitmentId) {
         Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
-        if (!commitment.isVisibleTo(currentCaller.get())) {
+        Caller caller = currentCaller.get();
+        if (!commitment.isVisibleTo(caller)) {
             throw new NotFoundException();
         }
-        return em.createQuery(REPORTS + "where r.milestone.commitment.id = :c order by r.createdAt desc", ProgressReport.class)
+        // the public reads the reports of published milestones only
+        String published = caller.runsSecretariatOf(commitment.getStateId()) ? "" : "and r.milestone.published = true ";
+        return em.createQuery(REPORTS + "where r.milestone.commitment.id = :c " + published + "order by r.createdAt desc",
+                        ProgressReport.class)
                 .setParameter("c", commitmentId)
                 .getResultList();
     }

@@ -101,13 +101,20 @@ public class ActionPlan extends Recorded implements Auditable {
         return new ActionPlan();
     }
 
+    /** How many years before and after today a plan's cycle may start or end. */
+    public static final int CYCLE_YEARS_BACK = 5;
+    public static final int CYCLE_YEARS_AHEAD = 8;
+
+    /** How far outside the cycle the dates of the plan's records may fall. */
+    public static final java.time.Period DATE_MARGIN = java.time.Period.ofYears(1);
+
     /** A new plan of that state; its first phase starts today in the state's zone. */
     public ActionPlan(State state, String title, LocalDate cycleStart, LocalDate cycleEnd, Clock clock) {
         this.state = state;
         this.title = title;
         this.cycleStart = cycleStart;
         this.cycleEnd = cycleEnd;
-        checkCycle();
+        checkCycle(clock);
         recordPhases(clock);
     }
 
@@ -125,7 +132,7 @@ public class ActionPlan extends Recorded implements Auditable {
             throw new IllegalStateException("plan already has a state");
         }
         this.state = state;
-        checkCycle();
+        checkCycle(clock);
         recordPhases(clock);
     }
 
@@ -134,9 +141,38 @@ public class ActionPlan extends Recorded implements Auditable {
         return state.today(clock);
     }
 
-    public void checkCycle() {
+    /**
+     * The cycle ends after it starts, and lies within a few years of today in the plan's state
+     * ({@link #CYCLE_YEARS_BACK} before, {@link #CYCLE_YEARS_AHEAD} ahead): a year 0001 or 9999 is a typo.
+     */
+    public void checkCycle(Clock clock) {
         if (cycleStart != null && cycleEnd != null && !cycleEnd.isAfter(cycleStart)) {
             throw DomainException.onField("cycleEnd", "plan.cycle.endBeforeStart");
+        }
+        LocalDate today = today(clock);
+        LocalDate earliest = today.minusYears(CYCLE_YEARS_BACK);
+        LocalDate latest = today.plusYears(CYCLE_YEARS_AHEAD);
+        if (cycleStart != null && (cycleStart.isBefore(earliest) || cycleStart.isAfter(latest))) {
+            throw DomainException.onField("cycleStart", "plan.cycle.outOfRange", earliest, latest);
+        }
+        if (cycleEnd != null && (cycleEnd.isBefore(earliest) || cycleEnd.isAfter(latest))) {
+            throw DomainException.onField("cycleEnd", "plan.cycle.outOfRange", earliest, latest);
+        }
+    }
+
+    /**
+     * Refuses a date of one of the plan's records (a commitment's start or end, a session, an
+     * agreement's due date) that falls more than {@link #DATE_MARGIN} outside the cycle: work is
+     * prepared a little before a cycle and followed up a little after it, not decades away.
+     */
+    public void requireNearCycle(LocalDate date, String field) {
+        if (date == null || cycleStart == null || cycleEnd == null) {
+            return;
+        }
+        LocalDate earliest = cycleStart.minus(DATE_MARGIN);
+        LocalDate latest = cycleEnd.plus(DATE_MARGIN);
+        if (date.isBefore(earliest) || date.isAfter(latest)) {
+            throw DomainException.onField(field, "plan.date.outsideCycle", earliest, latest);
         }
     }
 
@@ -196,7 +232,7 @@ public class ActionPlan extends Recorded implements Auditable {
     }
 
     public boolean isPublished() {
-        return status == PlanStatus.PUBLISHED || status == PlanStatus.CLOSED;
+        return status != PlanStatus.DRAFT; // published or closed; Commitment.publicWhere says the same in queries
     }
 
     /** Whether the cycle contains a date, e.g. for commitment dates. */

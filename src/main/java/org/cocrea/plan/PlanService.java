@@ -60,7 +60,7 @@ public class PlanService {
         plan.setTheoryProducts(edited.getTheoryProducts());
         plan.setTheoryResults(edited.getTheoryResults());
         plan.setTheoryImpact(edited.getTheoryImpact());
-        plan.checkCycle();
+        plan.checkCycle(clock);
         audit.record(caller.username(), "UPDATE", plan, before);
         return plan;
     }

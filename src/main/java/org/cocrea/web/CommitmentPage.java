@@ -71,7 +71,7 @@ public class CommitmentPage {
         today = commitment.getPlan().today(clock);
         text = commitments.publishedText(id);
         origin = CommitmentOrigin.forPublic(id, priorities, sessions);
-        milestoneList = milestones.ofCommitment(id);
+        milestoneList = milestones.publishedOfCommitment(id);
         reportsByMilestone = reports.ofCommitment(id).stream()
                 .collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
         List<LogEntry> logged = transparency.ofCommitment(id);
@@ -91,6 +91,8 @@ public class CommitmentPage {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Commitment getCommitment() { return commitment; }
+    /** The money as published: the years and approved amounts of the published version, live follow-up. */
+    public org.cocrea.commitment.Budget getBudget() { return commitment.publishedBudget(); }
     /** The published version's text: what the public reads. */
     public CommitmentText getText() { return text; }
     public List<Milestone> getMilestones() { return milestoneList; }

@@ -44,7 +44,7 @@ public class LoginPage {
     public void login() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
-        String name = username.trim().toLowerCase(java.util.Locale.ROOT);
+        String name = accounts.signInName(username); // the account's own name, however it was written
         long minutes = attempts.minutesBlocked(name);
         if (minutes > 0) {
             Messages.error("login.throttled", minutes);

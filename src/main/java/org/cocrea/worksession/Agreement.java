@@ -95,6 +95,7 @@ public class Agreement extends Recorded implements Auditable {
         if (dueOn == null) {
             throw DomainException.onField("agreementDue", "agreement.due.required");
         }
+        session.getPlan().requireNearCycle(dueOn, "agreementDue");
         if (commitment != null && !commitment.getPlan().equals(session.getPlan())) {
             throw DomainException.onField("agreementCommitment", "session.commitment.otherPlan");
         }

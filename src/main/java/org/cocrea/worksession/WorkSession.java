@@ -143,6 +143,7 @@ public class WorkSession extends Recorded implements LinksToCommitments, HoldsAt
             throw new IllegalStateException("session already has a plan");
         }
         checkDetails();
+        plan.requireNearCycle(heldOn, "heldOn");
         this.plan = plan;
         this.stateId = plan.getState().getId();
     }
@@ -211,6 +212,7 @@ public class WorkSession extends Recorded implements LinksToCommitments, HoldsAt
      */
     public void takeDetailsFrom(WorkSession edited) {
         edited.checkDetails();
+        plan.requireNearCycle(edited.heldOn, "heldOn");
         kind = edited.kind;
         mode = edited.mode;
         title = edited.title;

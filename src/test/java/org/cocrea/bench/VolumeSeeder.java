@@ -289,10 +289,13 @@ public final class VolumeSeeder {
             prepare("commitment_version", "insert into commitment_version (id, commitment_id, number, snapshot, status_at_save,"
                     + " saved_by, saved_at) values (?, ?, ?, ?, ?, ?, ?)");
             prepare("commitment_co_responsible", "insert into commitment_co_responsible (commitment_id, actor_id) values (?, ?)");
-            prepare("budget_line", "insert into budget_line (id, commitment_id, fiscal_year, approved, modified, spent)"
-                    + " values (?, ?, ?, ?, ?, ?)");
+            // published commitments' milestones and budget lines are published as they are (V12)
+            prepare("budget_line", "insert into budget_line (id, commitment_id, fiscal_year, approved, modified, spent,"
+                    + " published, published_approved) values (?, ?, ?, ?, ?, ?, ?, ?)");
             prepare("milestone", "insert into milestone (id, commitment_id, title, deliverable, start_date, end_date, weight,"
-                    + " status, reported_percent, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " status, reported_percent, created_at, published, published_title, published_deliverable,"
+                    + " published_start_date, published_end_date, published_weight)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             prepare("milestone_responsible", "insert into milestone_responsible (milestone_id, actor_id) values (?, ?)");
             prepare("progress_report", "insert into progress_report (id, milestone_id, account_id, reported_on, narrative,"
                     + " percent, label, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -541,7 +544,8 @@ public final class VolumeSeeder {
                 BigDecimal available = modified != null ? modified : approved;
                 BigDecimal spent = year == today.getYear() && random.nextBoolean() ? null
                         : available.multiply(BigDecimal.valueOf(random.nextInt(101))).divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
-                row("budget_line", id("budget_line"), id, year, approved, modified, spent);
+                row("budget_line", id("budget_line"), id, year, approved, modified, spent, isPublished,
+                        isPublished ? approved : null);
             }
 
             // Milestones split the commitment's span; their status follows today's date, with some slippage.
@@ -599,9 +603,11 @@ public final class VolumeSeeder {
             }
             int reported = reports == 0 ? 0 : percents[reports - 1];
             String[] kind = MILESTONES[index % MILESTONES.length];
-            row("milestone", id, commitmentId, kind[0], kind[1], start, end,
-                    weighted ? BigDecimal.valueOf(1 + random.nextInt(4)).setScale(2, RoundingMode.UNNECESSARY) : null,
-                    status, reported, start.atStartOfDay().toInstant(java.time.ZoneOffset.UTC).minus(30, ChronoUnit.DAYS));
+            BigDecimal weight = weighted ? BigDecimal.valueOf(1 + random.nextInt(4)).setScale(2, RoundingMode.UNNECESSARY) : null;
+            row("milestone", id, commitmentId, kind[0], kind[1], start, end, weight,
+                    status, reported, start.atStartOfDay().toInstant(java.time.ZoneOffset.UTC).minus(30, ChronoUnit.DAYS),
+                    isPublished, isPublished ? kind[0] : null, isPublished ? kind[1] : null, isPublished ? start : null,
+                    isPublished ? end : null, isPublished ? weight : null);
             for (Person p : responsibles) {
                 row("milestone_responsible", id, p.actorId());
             }

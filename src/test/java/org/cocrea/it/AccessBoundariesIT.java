@@ -201,10 +201,12 @@ class AccessBoundariesIT {
     void evidenceIsPublicOnlyWhenItsCommitmentAndPlanAre() {
         actAs(here.secretariat());
         scenario.publishCommitment(here.commitmentId()); // the plan stays a draft
-        actAs(here.csoMember());
+        // in a draft plan only the secretariat reports (issue 11: one rule of "published" for reporting too)
         reports.submit(here.milestoneId(), report(), List.of(new Upload("acta.pdf", TestFiles.pdf("acta"))), List.of());
         long fileId = reports.ofMilestone(here.milestoneId()).get(0).getEvidence().get(0).getId();
         assertThat(evidence.file(fileId).content()).isNotEmpty(); // its reporter may read it
+        actAs(here.csoMember());
+        assertThrows(NotFoundException.class, () -> evidence.file(fileId)); // not public, not theirs to report on yet
 
         actAsPublic();
         assertThrows(NotFoundException.class, () -> commitments.published(here.commitmentId()));

@@ -620,6 +620,8 @@ class MilestoneTest {
         @Test
         void aResponsibleActorOfTheMilestoneOnceTheCommitmentIsPublished() {
             publishCommitment();
+            assertFalse(milestone.mayReport(reporter.asCaller())); // its plan is still a draft: nothing is public yet
+            commitment.getPlan().publish(TestClock.FIXED.instant());
             assertTrue(milestone.mayReport(reporter.asCaller()));
         }
 

@@ -280,6 +280,8 @@ public class CommitmentPage implements Serializable {
     public void setTab(int index) { this.tab = CommitmentTab.at(index); }
     public void setId(Long id) { this.id = id; }
     public Commitment getCommitment() { return commitment; }
+    /** The money as the secretariat works on it (the preview shows it; the public page the published one). */
+    public org.cocrea.commitment.Budget getBudget() { return commitment.workingBudget(); }
     public List<Milestone> getMilestones() { return milestoneList; }
     public List<Actor> getStateActors() { return stateActors; }
     public Long getLeadInstitutionId() { return leadInstitutionId; }

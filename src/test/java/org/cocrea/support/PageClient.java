@@ -1,0 +1,58 @@
+package org.cocrea.support;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One visitor with its own cookies, as a client-side test sees the site: pages, forms, sign-in. */
+public final class PageClient {
+
+    private static final Pattern FORM_STATE = Pattern.compile("jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URL base;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public PageClient(URL base) {
+        this.base = base;
+    }
+
+    public HttpResponse<String> page(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts the sign-in form as a person types it: any text at all in the user name. */
+    public HttpResponse<String> signIn(String typedName, String password) throws Exception {
+        return submit("login", "login", Map.of("username", typedName, "password", password, "submit", ""));
+    }
+
+    /**
+     * Opens the page and posts its form {@code form} with the given inputs (by their id inside the
+     * form, e.g. {@code cycleStart_input}) and the page's view state, as a browser would.
+     */
+    public HttpResponse<String> submit(String path, String form, Map<String, String> inputs) throws Exception {
+        Matcher state = FORM_STATE.matcher(page(path).body());
+        if (!state.find()) {
+            throw new AssertionError("no view state on " + path);
+        }
+        StringBuilder body = new StringBuilder(encoded(form)).append('=').append(encoded(form))
+                .append("&jakarta.faces.ViewState=").append(encoded(state.group(1)));
+        inputs.forEach((id, value) -> body.append('&').append(encoded(form + ":" + id)).append('=').append(encoded(value)));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
