@@ -116,4 +116,19 @@ class ArchitectureTest {
             .that().haveRawType(EntityManager.class)
             .should().beDeclaredInClassesThat(IN_A_FEATURE_PACKAGE)
             .because("web beans call services, never the database");
+
+    // issue 8, part b: evaluation by indicators and treasure hunts
+    @ArchTest
+    static final ArchRule evaluationIsReadOnlyByTheWebAndTheDemo = noClasses()
+            .that().resideOutsideOfPackages("org.cocrea.indicator..", "org.cocrea.treasurehunt..",
+                    "org.cocrea.web..", "org.cocrea.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.cocrea.indicator..", "org.cocrea.treasurehunt..")
+            .because("indicators and treasure hunts evaluate plans and commitments; nothing they evaluate knows them");
+
+    @ArchTest
+    static final ArchRule indicatorsAndTreasureHuntsDoNotKnowEachOther = noClasses()
+            .that().resideInAPackage("org.cocrea.indicator..")
+            .should().dependOnClassesThat().resideInAPackage("org.cocrea.treasurehunt..")
+            .orShould().dependOnClassesThat().resideInAPackage("org.cocrea.demo..")
+            .because("two tools of phase 5, each on its own");
 }
