@@ -26,6 +26,7 @@ import org.cocrea.file.StoredFile;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Texts;
 import org.cocrea.shared.Progress;
 import org.cocrea.shared.persistence.Recorded;
 
@@ -172,14 +173,7 @@ public class Indicator extends Recorded implements Auditable {
     }
 
     private static String required(String value, String field, int max) {
-        String trimmed = value == null ? "" : value.strip();
-        if (trimmed.isEmpty()) {
-            throw DomainException.onField(field, "indicator.text.required");
-        }
-        if (trimmed.length() > max) {
-            throw DomainException.onField(field, "indicator.text.tooLong", max);
-        }
-        return trimmed;
+        return Texts.required(value, field, max, "indicator.text.required", "indicator.text.tooLong");
     }
 
     /** How far the target is from the baseline, in the good direction (positive for a sound definition). */

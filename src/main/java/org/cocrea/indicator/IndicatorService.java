@@ -58,20 +58,19 @@ public class IndicatorService {
     private Clock clock;
 
     public Indicator createOnCommitment(long commitmentId, Indicator form) {
-        Caller caller = currentCaller.get();
         Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
-        caller.requireSecretariatOf(commitment.getStateId());
-        form.placeOn(commitment);
-        em.persist(form);
-        audit.record(caller.username(), "CREATE", form, null);
-        return form;
+        return create(commitment.getStateId(), form, () -> form.placeOn(commitment));
     }
 
     public Indicator createOnResult(long theoryItemId, Indicator form) {
-        Caller caller = currentCaller.get();
         TheoryItem result = Records.found(em.find(TheoryItem.class, theoryItemId));
-        caller.requireSecretariatOf(result.getStateId());
-        form.placeOn(result);
+        return create(result.getStateId(), form, () -> form.placeOn(result));
+    }
+
+    private Indicator create(Long stateId, Indicator form, Runnable place) {
+        Caller caller = currentCaller.get();
+        caller.requireSecretariatOf(stateId);
+        place.run();
         em.persist(form);
         audit.record(caller.username(), "CREATE", form, null);
         return form;
@@ -148,6 +147,26 @@ public class IndicatorService {
         return tracked(em.createQuery(INDICATORS + "where c.id = :c order by i.id", Indicator.class)
                 .setParameter("c", commitmentId).getResultList().stream()
                 .filter(i -> i.isVisibleTo(caller))
+                .toList());
+    }
+
+    /**
+     * The indicators of the published commitments the caller's organization leads or is
+     * co-responsible for, where it may add measurements; none for anybody without an organization.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TrackedIndicator> ofCallersCommitments() {
+        Caller caller = currentCaller.get();
+        if (caller.actorId() == null || caller.stateId() == null) {
+            return List.of();
+        }
+        return tracked(em.createQuery(INDICATORS + "where c.publishedVersion is not null and c.stateId = :s "
+                        + "and (c.leadInstitution.id = :a or exists (select r from Commitment c2 join c2.coResponsibles r "
+                        + "where c2.id = c.id and r.id = :a)) order by i.id", Indicator.class)
+                .setParameter("s", caller.stateId())
+                .setParameter("a", caller.actorId())
+                .getResultList().stream()
+                .filter(i -> i.mayMeasure(caller))
                 .toList());
     }
 

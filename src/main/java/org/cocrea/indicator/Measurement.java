@@ -20,6 +20,7 @@ import org.cocrea.account.Account;
 import org.cocrea.audit.Auditable;
 import org.cocrea.file.StoredFile;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Texts;
 import org.cocrea.shared.persistence.Recorded;
 
 /**
@@ -85,10 +86,7 @@ public class Measurement extends Recorded implements Auditable {
         if (value == null) {
             throw DomainException.onField("value", "indicator.value.required");
         }
-        String trimmed = source == null || source.isBlank() ? null : source.strip();
-        if (trimmed != null && trimmed.length() > MAX_SOURCE) {
-            throw DomainException.onField("source", "indicator.text.tooLong", MAX_SOURCE);
-        }
+        String trimmed = Texts.optional(source, "source", MAX_SOURCE, "indicator.text.tooLong");
         Measurement taken = new Measurement();
         taken.indicator = indicator;
         taken.measuredOn = measuredOn;

@@ -23,6 +23,7 @@ import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.LinksToCommitments;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Texts;
 import org.cocrea.shared.persistence.Recorded;
 
 /**
@@ -82,14 +83,7 @@ public class TheoryItem extends Recorded implements LinksToCommitments {
     }
 
     public void rewrite(String text) {
-        String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty()) {
-            throw DomainException.onField("text", "theory.text.required");
-        }
-        if (trimmed.length() > MAX_TEXT) {
-            throw DomainException.onField("text", "theory.text.tooLong", MAX_TEXT);
-        }
-        this.text = trimmed;
+        this.text = Texts.required(text, "text", MAX_TEXT, "theory.text.required", "theory.text.tooLong");
     }
 
     void moveTo(int position) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.cocrea.audit.Auditable;
 import org.cocrea.file.StoredFile;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Texts;
 
 /**
  * What one team got for one question: found, partly or not found; where (a link); in what format
@@ -107,10 +108,7 @@ public class HuntAnswer implements Auditable, java.io.Serializable {
         if (form.minutes != null && (form.minutes < 0 || form.minutes > MAX_MINUTES)) {
             throw DomainException.onField("minutes", "hunt.answer.minutes", MAX_MINUTES);
         }
-        String trimmedNotes = form.notes == null || form.notes.isBlank() ? null : form.notes.strip();
-        if (trimmedNotes != null && trimmedNotes.length() > 2000) {
-            throw DomainException.onField("notes", "hunt.text.tooLong", 2000);
-        }
+        String trimmedNotes = Texts.optional(form.notes, "notes", 2000, "hunt.text.tooLong");
         List<RouteStep> steps = parseRoute(routeLines);
         this.outcome = form.outcome;
         this.url = form.url == null || form.url.isBlank() ? null : StoredFile.checkedUrl(form.url, "url");

@@ -15,6 +15,7 @@ import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.priority.Priority;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Texts;
 
 /**
  * A question about public money asked in an exercise ("how much of program X was spent in
@@ -65,17 +66,8 @@ public class HuntQuestion implements Auditable, java.io.Serializable {
      */
     public HuntQuestion(TreasureHunt hunt, int position, String text, Priority priority, Commitment commitment,
                         String programKey) {
-        String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty()) {
-            throw DomainException.onField("questionText", "hunt.question.textRequired");
-        }
-        if (trimmed.length() > MAX_TEXT) {
-            throw DomainException.onField("questionText", "hunt.text.tooLong", MAX_TEXT);
-        }
-        String key = programKey == null || programKey.isBlank() ? null : programKey.strip();
-        if (key != null && key.length() > 60) {
-            throw DomainException.onField("programKey", "hunt.text.tooLong", 60);
-        }
+        String trimmed = Texts.required(text, "questionText", MAX_TEXT, "hunt.question.textRequired", "hunt.text.tooLong");
+        String key = Texts.optional(programKey, "programKey", 60, "hunt.text.tooLong");
         if (priority == null && commitment == null && key == null) {
             throw DomainException.onField("questionText", "hunt.question.linkRequired");
         }

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.cocrea.actor.Actor;
 import org.cocrea.audit.Auditable;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Texts;
 
 /** A recommendation that came out of an exercise: to which authority (an actor of the state), what, and where it stands since when. */
 @Entity
@@ -62,13 +63,7 @@ public class HuntRecommendation implements Auditable, java.io.Serializable {
         if (!authority.getState().getId().equals(hunt.getStateId())) {
             throw DomainException.onField("authorityId", "hunt.actor.otherState");
         }
-        String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty()) {
-            throw DomainException.onField("recommendationText", "hunt.recommendation.textRequired");
-        }
-        if (trimmed.length() > 2000) {
-            throw DomainException.onField("recommendationText", "hunt.text.tooLong", 2000);
-        }
+        String trimmed = Texts.required(text, "recommendationText", 2000, "hunt.recommendation.textRequired", "hunt.text.tooLong");
         this.hunt = hunt;
         this.authority = authority;
         this.text = trimmed;

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.cocrea.actor.Actor;
 import org.cocrea.audit.Auditable;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Texts;
 
 /** A team of an exercise: a name, the actor of the state it comes from (if any) and the people in it. */
 @Entity
@@ -45,20 +46,11 @@ public class HuntTeam implements Auditable, java.io.Serializable {
 
     /** A team; its actor, when given, must be of the exercise's state. */
     public HuntTeam(TreasureHunt hunt, String name, Actor actor, String people) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            throw DomainException.onField("teamName", "hunt.team.nameRequired");
-        }
-        if (trimmed.length() > 200) {
-            throw DomainException.onField("teamName", "hunt.text.tooLong", 200);
-        }
+        String trimmed = Texts.required(name, "teamName", 200, "hunt.team.nameRequired", "hunt.text.tooLong");
         if (actor != null && !actor.getState().getId().equals(hunt.getStateId())) {
             throw DomainException.onField("teamActor", "hunt.actor.otherState");
         }
-        String members = people == null || people.isBlank() ? null : people.strip();
-        if (members != null && members.length() > 1000) {
-            throw DomainException.onField("teamPeople", "hunt.text.tooLong", 1000);
-        }
+        String members = Texts.optional(people, "teamPeople", 1000, "hunt.text.tooLong");
         this.hunt = hunt;
         this.name = trimmed;
         this.actor = actor;

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.cocrea.audit.Auditable;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.Texts;
 import org.cocrea.shared.persistence.Recorded;
 
 /**
@@ -91,13 +92,7 @@ public class TreasureHunt extends Recorded implements Auditable {
     }
 
     private void check() {
-        title = title == null ? "" : title.strip();
-        if (title.isEmpty()) {
-            throw DomainException.onField("title", "hunt.title.required");
-        }
-        if (title.length() > 300) {
-            throw DomainException.onField("title", "hunt.text.tooLong", 300);
-        }
+        title = Texts.required(title, "title", 300, "hunt.title.required", "hunt.text.tooLong");
         if (heldOn == null) {
             throw DomainException.onField("heldOn", "hunt.date.required");
         }

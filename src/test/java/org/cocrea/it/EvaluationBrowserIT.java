@@ -74,10 +74,24 @@ class EvaluationBrowserIT extends BrowserWalk {
         open("stl/hunts?plan=" + planId);
         waitVisible(By.id("huntsTitle"));
         clickAndLoad(By.linkText("Búsqueda del tesoro de seguimiento"), By.id("huntTitle"));
-        assertThat(driver.getPageSource()).contains("Antes y después", "Más fácil", "Recurso de revisión ante el IZAI");
+        assertThat(driver.getPageSource()).contains("Antes y después", "Más fácil", "2 preguntas más fáciles");
         shot("follow-up-hunt", true);
+        // the baseline keeps the route a team followed, with the folio of each request
+        open("stl/hunts?plan=" + planId);
+        clickAndLoad(By.linkText("Búsqueda del tesoro de línea base"), By.id("huntTitle"));
+        assertThat(text(By.id("answersGrid"))).contains("Recurso de revisión ante el IZAI", "folio RR-214/2025");
 
         signOut();
+        // the CSO co-responsible for both commitments sees their indicators on its own page, with the form
+        signIn("osc.zac", DemoAccounts.PASSWORD, By.id("nav:account"), false);
+        open("actor/indicators");
+        waitVisible(By.id("actorIndicatorsTitle"));
+        assertThat(driver.getPageSource()).contains("Centros de salud con inventario de medicamentos publicado",
+                "Obras de caminos rurales con cédula de vigilancia", "Registrar medición");
+        waitForCharts();
+        shot("actor-indicators", true);
+        signOut();
+
         phone(true);
         try {
             open("results?plan=" + planId);

@@ -167,6 +167,14 @@ class EvaluationIT {
         actAsPublic();
         assertThrows(AccessDeniedException.class, () -> indicators.measure(id, measurement(today, "30"), null));
         assertThat(indicators.ofCommitment(here.commitmentId())).hasSize(1);
+
+        // the responsible actor's own page lists it; nobody else's does
+        actAs(here.csoMember());
+        assertThat(indicators.ofCallersCommitments()).extracting(t -> t.indicator().getId()).containsExactly(id);
+        actAs(there.csoMember());
+        assertThat(indicators.ofCallersCommitments()).isEmpty();
+        actAs(here.evaluator());
+        assertThat(indicators.ofCallersCommitments()).isEmpty();
     }
 
     @Test

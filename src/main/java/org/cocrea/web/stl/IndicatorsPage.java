@@ -11,7 +11,6 @@ import org.cocrea.indicator.Direction;
 import org.cocrea.indicator.Frequency;
 import org.cocrea.indicator.Indicator;
 import org.cocrea.indicator.IndicatorService;
-import org.cocrea.indicator.Measurement;
 import org.cocrea.indicator.TheoryItem;
 import org.cocrea.indicator.TheoryOfChangeService;
 import org.cocrea.indicator.TrackedIndicator;
@@ -19,13 +18,13 @@ import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
-import org.cocrea.web.FileInputs;
+import org.cocrea.web.MeasurementForm;
 import org.cocrea.web.Messages;
 
 /**
  * /stl/indicators?plan=…: the secretariat's indicators of a plan (on its commitments and on the
- * results of its theory of change), each with its chart; a form for a new indicator and one for a
- * measurement with its optional evidence file.
+ * results of its theory of change), each with its chart; a form for a new indicator and the
+ * measurement form.
  */
 @Named("stlIndicatorsPage")
 @ViewScoped
@@ -53,9 +52,7 @@ public class IndicatorsPage implements Serializable {
     private Indicator form = Indicator.blank();
     /** "c{id}" for a commitment, "r{id}" for a result of the theory of change. */
     private String owner;
-    private Long indicatorId;
-    private Measurement measurement = Measurement.blank();
-    private final FileInputs evidence = new FileInputs();
+    private final MeasurementForm measurement = new MeasurementForm();
 
     public void load() {
         if (planId == null) {
@@ -87,11 +84,7 @@ public class IndicatorsPage implements Serializable {
     }
 
     public String measure() {
-        if (indicatorId == null) {
-            throw DomainException.onField("indicatorId", "measurement.indicator.required");
-        }
-        indicators.measure(indicatorId, measurement, evidence.optionalFile());
-        Messages.saved("measurement.saved");
+        measurement.submit(indicators);
         return reload();
     }
 
@@ -110,8 +103,5 @@ public class IndicatorsPage implements Serializable {
     public Indicator getForm() { return form; }
     public String getOwner() { return owner; }
     public void setOwner(String owner) { this.owner = owner; }
-    public Long getIndicatorId() { return indicatorId; }
-    public void setIndicatorId(Long indicatorId) { this.indicatorId = indicatorId; }
-    public Measurement getMeasurement() { return measurement; }
-    public FileInputs getEvidence() { return evidence; }
+    public MeasurementForm getMeasurement() { return measurement; }
 }
