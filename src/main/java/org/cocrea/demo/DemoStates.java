@@ -153,7 +153,7 @@ final class DemoStates {
         return gender == null ? null : Gender.valueOf(gender);
     }
 
-    private static JsonObject content() {
+    static JsonObject content() {
         InputStream in = DemoStates.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("demo content " + RESOURCE + " not found");

@@ -94,17 +94,22 @@ public class StoredFile implements java.io.Serializable {
 
     /** The link as it will be stored, or a refusal: only complete http and https addresses. */
     public static String checkedUrl(String url) {
+        return checkedUrl(url, "link");
+    }
+
+    /** The same check, its refusal shown beside the form's own field (e.g. an indicator's source). */
+    public static String checkedUrl(String url, String field) {
         String trimmed = url == null ? "" : url.trim();
         try {
             URI uri = new URI(trimmed);
             String scheme = uri.getScheme();
             if (trimmed.length() > MAX_URL_LENGTH || uri.getHost() == null
                     || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-                throw DomainException.onField("link", "evidence.link.invalid");
+                throw DomainException.onField(field, "evidence.link.invalid");
             }
             return trimmed;
         } catch (URISyntaxException e) {
-            throw DomainException.onField("link", "evidence.link.invalid");
+            throw DomainException.onField(field, "evidence.link.invalid");
         }
     }
 

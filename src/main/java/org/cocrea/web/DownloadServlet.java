@@ -10,15 +10,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.cocrea.attachment.AttachmentService;
 import org.cocrea.file.Download;
+import org.cocrea.indicator.IndicatorService;
 import org.cocrea.milestone.EvidenceService;
 import org.cocrea.shared.NotFoundException;
 
 /**
  * Serves stored files: evidence of progress reports at /evidence/{id}, attached files (priorities,
- * session materials, toolbox) at /file/{id}. Each is sent as an attachment with its detected type
+ * session materials, toolbox) at /file/{id}, evidence of indicator measurements at /measurement/{id}. Each is sent as an attachment with its detected type
  * and its SHA-256 in a header, to whoever the owning feature lets see it. Anything else is a plain 404.
  */
-@WebServlet({"/evidence/*", "/file/*"})
+@WebServlet({"/evidence/*", "/file/*", "/measurement/*"})
 public class DownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -29,12 +30,19 @@ public class DownloadServlet extends HttpServlet {
     @Inject
     private transient AttachmentService attachments;
 
+    @Inject
+    private transient IndicatorService indicators;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Download download;
         try {
             long id = idOf(request.getPathInfo());
-            download = "/evidence".equals(request.getServletPath()) ? evidence.file(id) : attachments.file(id);
+            download = switch (request.getServletPath()) {
+                case "/evidence" -> evidence.file(id);
+                case "/measurement" -> indicators.evidence(id);
+                default -> attachments.file(id);
+            };
         } catch (NumberFormatException | NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -133,4 +133,18 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "org.cocrea.transparency.tree..", "org.cocrea.transparency.verify..", "java..", "")
             .because("the offline verifier is a small jar of these classes alone (docs/transparency.md)");
+    // issue 8, part b: evaluation by indicators and treasure hunts
+    @ArchTest
+    static final ArchRule evaluationIsReadOnlyByTheWebAndTheDemo = noClasses()
+            .that().resideOutsideOfPackages("org.cocrea.indicator..", "org.cocrea.treasurehunt..",
+                    "org.cocrea.web..", "org.cocrea.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.cocrea.indicator..", "org.cocrea.treasurehunt..")
+            .because("indicators and treasure hunts evaluate plans and commitments; nothing they evaluate knows them");
+
+    @ArchTest
+    static final ArchRule indicatorsAndTreasureHuntsDoNotKnowEachOther = noClasses()
+            .that().resideInAPackage("org.cocrea.indicator..")
+            .should().dependOnClassesThat().resideInAPackage("org.cocrea.treasurehunt..")
+            .orShould().dependOnClassesThat().resideInAPackage("org.cocrea.demo..")
+            .because("two tools of phase 5, each on its own");
 }

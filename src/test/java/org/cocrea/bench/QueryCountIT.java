@@ -144,6 +144,19 @@ class QueryCountIT {
         pages.put("stl agreements", new Page("stl agreements", "/stl/agreements?plan=…&show=all (signed in)", secretariat,
                 "stl/agreements?plan=" + state.planId() + "&show=all",
                 body -> occurrences(body, "class=\"session-link\"") == co.agreements()));
+        // issue 8, part b: every indicator card, every team's answer to every question, every public indicator
+        VolumeSeeder.Evaluation evaluation = state.evaluation();
+        pages.put("stl indicators", new Page("stl indicators", "/stl/indicators?plan=… (signed in)", secretariat,
+                "stl/indicators?plan=" + state.planId(),
+                body -> occurrences(body, "class=\"card indicator\"") == evaluation.indicators()));
+        pages.put("stl hunt", new Page("stl hunt", "/stl/hunt?id=… (follow-up, signed in)", secretariat,
+                "stl/hunt?id=" + evaluation.followUpHuntId(),
+                body -> occurrences(body, "<td class=\"outcome-") == evaluation.teams() * evaluation.questions()
+                        && occurrences(body, "ease-EASIER") >= evaluation.questions()));
+        pages.put("results", new Page("results", "/results?plan=… (indicators and hunts sections)", anonymous,
+                "results?plan=" + state.planId(),
+                body -> occurrences(body, "class=\"card indicator\"") == evaluation.publicIndicators()
+                        && occurrences(body, "class=\"badge ease-EASIER\">Más fácil") == evaluation.questions() + 1));
         for (VolumeSeeder.Responsible person : List.of(state.agency(), state.cso())) {
             Browser browser = new Browser(base);
             browser.signIn(person.username(), VolumeSeeder.PASSWORD);

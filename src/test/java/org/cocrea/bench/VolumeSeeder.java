@@ -61,7 +61,8 @@ public final class VolumeSeeder {
     private static final Logger LOG = Logger.getLogger(VolumeSeeder.class.getName());
     private static final String[] TABLES = {"state", "actor", "account", "action_plan", "plan_phase", "commitment", "commitment_version", "budget_line",
         "milestone", "sign_off", "progress_report", "file_content", "evidence", "priority", "priority_score", "work_session", "session_attendance",
-        "session_agreement"};
+        "session_agreement", "theory_item", "indicator", "measurement", "treasure_hunt", "hunt_team", "hunt_question", "hunt_answer",
+        "hunt_recommendation"};
 
     /**
      * How much to write. {@code agencies} government agencies (which lead commitments, round-robin)
@@ -99,7 +100,14 @@ public final class VolumeSeeder {
      */
     public record SeededState(long stateId, String code, String name, long planId, String planTitle,
                               List<Long> publishedCommitments, String secretariatUsername, Responsible agency,
-                              Responsible cso, CoCreation coCreation) {
+                              Responsible cso, CoCreation coCreation, Evaluation evaluation) {
+    }
+
+    /**
+     * What a state's evaluation pages list (issue 8, part b): its indicators (all, and those the public
+     * sees), and its follow-up treasure hunt with its teams and questions (each answered by every team).
+     */
+    public record Evaluation(int indicators, int publicIndicators, long followUpHuntId, int teams, int questions) {
     }
 
     /** How many co-creation records a state's pages list: actors, priorities, sessions and agreements. */
@@ -200,6 +208,27 @@ public final class VolumeSeeder {
                 "delete x from session_attendance x join work_session s on s.id = x.session_id where s.state_id in " + in,
                 "delete from session_agreement where state_id in " + in,
                 "delete from work_session where state_id in " + in,
+                // issue 8, part b
+                "delete r from hunt_recommendation r join treasure_hunt h on h.id = r.hunt_id join action_plan a on a.id = h.plan_id"
+                        + " where a.state_id in " + in,
+                "delete s from hunt_route_step s join hunt_answer x on x.id = s.answer_id join hunt_team t on t.id = x.team_id"
+                        + " join treasure_hunt h on h.id = t.hunt_id join action_plan a on a.id = h.plan_id where a.state_id in " + in,
+                "delete x from hunt_answer x join hunt_team t on t.id = x.team_id join treasure_hunt h on h.id = t.hunt_id"
+                        + " join action_plan a on a.id = h.plan_id where a.state_id in " + in,
+                "delete t from hunt_team t join treasure_hunt h on h.id = t.hunt_id join action_plan a on a.id = h.plan_id"
+                        + " where a.state_id in " + in,
+                "update hunt_question q join treasure_hunt h on h.id = q.hunt_id join action_plan a on a.id = h.plan_id"
+                        + " set q.copied_from = null where a.state_id in " + in,
+                "delete q from hunt_question q join treasure_hunt h on h.id = q.hunt_id join action_plan a on a.id = h.plan_id"
+                        + " where a.state_id in " + in,
+                "update treasure_hunt h join action_plan a on a.id = h.plan_id set h.baseline_id = null where a.state_id in " + in,
+                "delete h from treasure_hunt h join action_plan a on a.id = h.plan_id where a.state_id in " + in,
+                "delete m from measurement m join indicator i on i.id = m.indicator_id join action_plan a on a.id = i.plan_id"
+                        + " where a.state_id in " + in,
+                "delete i from indicator i join action_plan a on a.id = i.plan_id where a.state_id in " + in,
+                "delete x from theory_item_commitment x join theory_item t on t.id = x.item_id join action_plan a on a.id = t.plan_id"
+                        + " where a.state_id in " + in,
+                "delete t from theory_item t join action_plan a on a.id = t.plan_id where a.state_id in " + in,
                 "delete from commitment where state_id in " + in,
                 "delete p from plan_phase p join action_plan a on a.id = p.plan_id where a.state_id in " + in,
                 "delete from action_plan where state_id in " + in,
@@ -314,6 +343,23 @@ public final class VolumeSeeder {
             prepare("session_agreement", "insert into session_agreement (id, session_id, state_id, text, owner_actor_id, due_on,"
                     + " done_on, done_by, commitment_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             prepare("session_commitment", "insert into session_commitment (session_id, commitment_id) values (?, ?)");
+            // issue 8, part b: indicators and treasure hunts
+            prepare("theory_item", "insert into theory_item (id, plan_id, level, position, text, created_at) values (?, ?, ?, ?, ?, ?)");
+            prepare("indicator", "insert into indicator (id, plan_id, commitment_id, theory_item_id, name, unit, direction,"
+                    + " baseline_value, baseline_date, target_value, target_date, frequency, source_url, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("measurement", "insert into measurement (id, indicator_id, measured_on, value, source, recorded_by, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)");
+            prepare("treasure_hunt", "insert into treasure_hunt (id, plan_id, title, held_on, purpose, baseline_id, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)");
+            prepare("hunt_team", "insert into hunt_team (id, hunt_id, name, actor_id, people) values (?, ?, ?, ?, ?)");
+            prepare("hunt_question", "insert into hunt_question (id, hunt_id, position, text, commitment_id, program_key, copied_from)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)");
+            prepare("hunt_answer", "insert into hunt_answer (id, team_id, question_id, outcome, url, format, stars, minutes)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("hunt_route_step", "insert into hunt_route_step (answer_id, position, description, folio) values (?, ?, ?, ?)");
+            prepare("hunt_recommendation", "insert into hunt_recommendation (id, hunt_id, authority_id, text, status, status_on)"
+                    + " values (?, ?, ?, ?, ?, ?)");
         }
 
         private void prepare(String table, String sql) throws SQLException {
@@ -427,9 +473,70 @@ public final class VolumeSeeder {
                 }
             }
             CoCreation coCreation = coCreation(stateId, planId, code, all, agencies, csos, List.of(secretariatAccount, instituteAccount));
+            Evaluation evaluation = evaluation(planId, code, all, published, csos, agencies.get(0), secretariatAccount);
             flush();
             return new SeededState(stateId, code, name, planId, planTitle, List.copyOf(published), secretariat,
-                    responsible(agencies.get(0)), responsible(csos.get(0)), coCreation);
+                    responsible(agencies.get(0)), responsible(csos.get(0)), coCreation, evaluation);
+        }
+
+        /**
+         * Indicators: one per commitment with three quarterly measurements, and one on a result of the
+         * theory of change. Treasure hunts: a baseline and a follow-up asking one question per ten
+         * commitments (at least two), each answered by one team per CSO with a two-step route, and a
+         * recommendation per question.
+         */
+        private Evaluation evaluation(long planId, String code, List<Long> commitments, List<Long> published, List<Person> csos,
+                                      Person authority, long recordedBy) throws SQLException {
+            long result = id("theory_item");
+            row("theory_item", result, planId, "RESULT", 1, text(THEORY_RESULTS, 1), now);
+            List<Long> owners = new ArrayList<>(commitments);
+            owners.add(null); // the result's
+            for (Long commitment : owners) {
+                long indicator = id("indicator");
+                row("indicator", indicator, planId, commitment, commitment == null ? result : null,
+                        "Indicador " + indicator + " de " + code, "%", "UP", 0, today.minusMonths(12), 100, today.plusMonths(12),
+                        "QUARTERLY", "https://datos.ejemplo.mx/" + code.toLowerCase(Locale.ROOT), now);
+                for (int m = 1; m <= 3; m++) {
+                    row("measurement", id("measurement"), indicator, today.minusMonths(12 - 3L * m), 10 * m,
+                            "Corte " + m, recordedBy, now);
+                }
+            }
+            int questions = Math.max(2, commitments.size() / 10);
+            long baseline = id("treasure_hunt");
+            row("treasure_hunt", baseline, planId, "Línea base " + code, today.minusMonths(6), "BASELINE", null, now);
+            long followUp = id("treasure_hunt");
+            row("treasure_hunt", followUp, planId, "Seguimiento " + code, today.minusMonths(1), "FOLLOW_UP", baseline, now);
+            List<Long> asked = new ArrayList<>();
+            for (long hunt : List.of(baseline, followUp)) {
+                List<Long> questionIds = new ArrayList<>();
+                for (int q = 0; q < questions; q++) {
+                    long question = id("hunt_question");
+                    row("hunt_question", question, hunt, q + 1, "¿Cuánto se gastó en el programa " + (q + 1) + " de " + code + "?",
+                            commitments.get(q % commitments.size()), "P" + (q + 1), hunt == followUp ? asked.get(q) : null);
+                    questionIds.add(question);
+                }
+                for (Person cso : csos) {
+                    long team = id("hunt_team");
+                    row("hunt_team", team, hunt, "Equipo " + cso.username(), cso.actorId(), "Persona A, Persona B");
+                    for (long question : questionIds) {
+                        long answer = id("hunt_answer");
+                        boolean after = hunt == followUp;
+                        row("hunt_answer", answer, team, question, after ? "FOUND" : "PARTLY", "https://datos.ejemplo.mx/gasto",
+                                after ? "CSV" : "PDF", after ? 3 : 1, after ? 40 : 120);
+                        row("hunt_route_step", answer, 1, "Portal estatal de transparencia", null);
+                        row("hunt_route_step", answer, 2, "Solicitud de acceso a la información", "2605123" + answer);
+                    }
+                }
+                if (hunt == baseline) {
+                    asked.addAll(questionIds);
+                } else {
+                    for (int q = 0; q < questions; q++) {
+                        row("hunt_recommendation", id("hunt_recommendation"), followUp, authority.actorId(),
+                                "Publicar en datos abiertos el gasto del programa " + (q + 1), "PENDING", today.minusDays(10));
+                    }
+                }
+            }
+            return new Evaluation(owners.size(), published.size() + 1, followUp, csos.size(), questions);
         }
 
         /**

@@ -659,6 +659,44 @@ class DemoContentTest {
         assertTrue(text.startsWith("endstream", length.end() + Integer.parseInt(length.group(1))), name);
     }
 
+    // issue 8, part b: indicators and treasure hunts of every demo state
+    @Test
+    void everyStateMeasuresIndicatorsOneLateAndHuntsTwiceSonoraEasierVeracruzNot() {
+        MemorySink sink = new MemorySink(null);
+        new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
+        for (StateSpec spec : DemoStates.all()) {
+            Long stateId = sink.state(spec.code).getId();
+            List<org.cocrea.indicator.TrackedIndicator> tracked = sink.of(org.cocrea.indicator.Indicator.class).stream()
+                    .filter(i -> i.getStateId().equals(stateId))
+                    .map(i -> org.cocrea.indicator.TrackedIndicator.of(i, sink.of(org.cocrea.indicator.Measurement.class).stream()
+                            .filter(m -> m.getIndicator() == i).toList(), i.getPlan().today(on(TODAY))))
+                    .toList();
+            assertTrue(tracked.size() >= 2, spec.code);
+            assertTrue(tracked.stream().allMatch(t -> !t.measurements().isEmpty()), spec.code);
+            assertTrue(tracked.stream().anyMatch(org.cocrea.indicator.TrackedIndicator::late), spec.code + ": one behind and late");
+            assertEquals(2, sink.of(org.cocrea.treasurehunt.TreasureHunt.class).stream()
+                    .filter(h -> h.getStateId().equals(stateId)).count(), spec.code);
+        }
+        assertEquals(org.cocrea.treasurehunt.Ease.EASIER, huntComparison(sink, "SON").overall().ease());
+        assertEquals(org.cocrea.treasurehunt.Ease.SAME, huntComparison(sink, "VER").overall().ease());
+        assertTrue(sink.of(org.cocrea.indicator.Indicator.class).stream()
+                .anyMatch(i -> i.getResult() != null && i.getStateId().equals(sink.state("SON").getId())), "an indicator of a result");
+    }
+
+    private static org.cocrea.treasurehunt.HuntComparison huntComparison(MemorySink sink, String code) {
+        Long stateId = sink.state(code).getId();
+        org.cocrea.treasurehunt.TreasureHunt followUp = sink.of(org.cocrea.treasurehunt.TreasureHunt.class).stream()
+                .filter(h -> h.getStateId().equals(stateId) && h.isFollowUp()).findFirst().orElseThrow();
+        List<org.cocrea.treasurehunt.HuntAnswer> answers = sink.of(org.cocrea.treasurehunt.HuntAnswer.class);
+        return org.cocrea.treasurehunt.HuntComparison.of(sink.of(org.cocrea.treasurehunt.HuntQuestion.class).stream()
+                .filter(q -> q.getHunt() == followUp)
+                .map(q -> new org.cocrea.treasurehunt.HuntComparison.Pair(q.getText(),
+                        answers.stream().filter(a -> a.getQuestion().getId().equals(q.getCopiedFrom()))
+                                .map(org.cocrea.treasurehunt.HuntAnswer::finding).toList(),
+                        answers.stream().filter(a -> a.getQuestion() == q).map(org.cocrea.treasurehunt.HuntAnswer::finding).toList()))
+                .toList());
+    }
+
     private static int csvColumns(String line) {
         int columns = 1;
         boolean quoted = false;
