@@ -39,6 +39,9 @@ public class Witnesses {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private TransparencyLog log;
+
     /** Registers a witness: a URL (http/https, the one link check) and/or an e-mail address. */
     public Witness register(String url, String email) {
         Caller caller = currentCaller.get();
@@ -93,11 +96,10 @@ public class Witnesses {
      * witness, with the head's JSON.
      */
     List<Outgoing> startDeliveriesOfLatestHead() {
-        SignedHead head = em.createQuery("select h from SignedHead h order by h.treeSize desc", SignedHead.class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        if (head == null) {
+        if (log.size() == 0) {
             return List.of();
         }
+        SignedHead head = log.latestHead();
         String body = head.toJson().build().toString();
         List<Witness> witnesses = em.createQuery("select w from Witness w where w.active = true and w.url is not null", Witness.class)
                 .getResultList();
