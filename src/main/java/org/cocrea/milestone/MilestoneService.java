@@ -71,11 +71,16 @@ public class MilestoneService {
     }
 
     public void moveTo(long milestoneId, MilestoneStatus next) {
+        moveTo(milestoneId, next, null);
+    }
+
+    /** A status move by the secretariat; Complete without a final report needs {@code reason} ({@link Milestone#moveTo(MilestoneStatus, String)}). */
+    public void moveTo(long milestoneId, MilestoneStatus next, String reason) {
         Caller caller = currentCaller.get();
         Milestone milestone = load(milestoneId);
         caller.requireSecretariatOf(milestone.getCommitment().getStateId());
         var before = milestone.auditSnapshot();
-        milestone.moveTo(next);
+        milestone.moveTo(next, reason);
         audit.record(caller.username(), "STATUS", milestone, before);
     }
 
@@ -164,6 +169,13 @@ public class MilestoneService {
                 .setParameter("actor", caller.actorId())
                 .setHint("eclipselink.left-join-fetch", "m.commitment.leadInstitution")
                 .setHint("eclipselink.left-join-fetch", "m.commitment.coResponsibles")
+                // what a signer reads before signing (the latest report, its evidence and author, the
+                // sign-offs so far): a few batch reads for all the rows, not one per milestone
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "m.reports")
+                .setHint("eclipselink.batch", "m.reports.evidence")
+                .setHint("eclipselink.batch", "m.reports.author")
+                .setHint("eclipselink.batch", "m.signOffs.signedBy")
                 .getResultList();
     }
 

@@ -256,7 +256,7 @@ class BrowserIT extends BrowserWalk {
         type(By.id("report:link"), "https://transparencia.example.org/obras/" + low);
         shot("actor-report-form", true);
         clickAndLoad(By.id("report:submit"), By.id("mine"));
-        assertGlobalMessage("Reporte guardado con su evidencia.");
+        assertGlobalMessage("Reporte guardado con 2 evidencias (archivos o enlaces).");
         assertThat(text(By.id("mine"))).contains(milestoneTitle, "En proceso", "60%");
         shot("actor-report-saved");
         signOut();
@@ -266,9 +266,19 @@ class BrowserIT extends BrowserWalk {
         open("stl/milestone?id=" + milestoneId);
         waitVisible(By.id("milestoneTitle"));
         assertThat(text(By.id("reports"))).contains(csoName, "60%", pdfFile.getFileName().toString(), pdfSha256);
+        // a 60 % report is no final report: Completo asks for a reason, beside its field, and keeps the status
+        clickAndLoad(By.cssSelector("button.move-COMPLETE"), By.id("milestoneTitle"));
+        assertThat(text(By.id("workflow"))).contains("el último reporte debe decir 100 % y traer evidencia", "En proceso");
+        String reason = "Entregado en la sesión pública del comité; el padrón completo consta en el acta.";
+        type(By.id("workflow:completionReason"), reason);
         clickAndLoad(By.cssSelector("button.move-COMPLETE"), By.id("milestoneTitle"));
         assertGlobalMessage("El hito pasó a «Completo».");
-        clickAndLoad(By.cssSelector("button.sign-GOVERNMENT_LEAD"), By.id("milestoneTitle"));
+        assertThat(text(By.id("workflow"))).contains(reason, "Pendiente");
+        // signing asks for confirmation first
+        click(By.cssSelector("button.sign-GOVERNMENT_LEAD"));
+        waitVisible(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
+        shot("stl-milestone-confirm-signoff");
+        clickAndLoad(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"), By.id("milestoneTitle"));
         assertGlobalMessage("Firma registrada.");
         String workflow = text(By.id("workflow"));
         assertThat(workflow).contains("Completo", "Firmó " + stlName);
@@ -288,7 +298,10 @@ class BrowserIT extends BrowserWalk {
         assertThat(text(By.id("mine"))).contains("Completo");
         assertThat(driver.findElements(By.cssSelector(".report-button"))).as("no reports on a complete milestone").isEmpty();
         shot("actor-awaiting-signoff");
-        clickAndLoad(By.cssSelector("button.sign-CSO_CO_RESPONSIBLE"), By.id("mine"));
+        // the signer reads the latest report and its evidence where it signs, and who still has to sign
+        assertThat(text(By.id("signoffs:awaiting"))).contains("60%", pdfFile.getFileName().toString(), reason, "Pendiente");
+        click(By.cssSelector("button.sign-CSO_CO_RESPONSIBLE"));
+        clickAndLoad(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"), By.id("mine"));
         assertGlobalMessage("Firma registrada.");
         assertThat(text(By.id("mine"))).contains(milestoneTitle, "Verificado");
         assertThat(text(By.id("signoffs:awaiting"))).contains("No hay hitos pendientes de su firma.");
@@ -325,6 +338,8 @@ class BrowserIT extends BrowserWalk {
         assertThat(evidenceLink.getText()).isEqualTo(pdfFile.getFileName().toString());
         assertThat(milestone.findElement(By.cssSelector(".evidence .hash")).getText()).isEqualTo("SHA-256: " + pdfSha256);
         assertThat(milestone.getText()).contains("https://transparencia.example.org/obras/" + low, csoName, "60%");
+        // verified over a 60 % report: the page says why
+        assertThat(text(By.cssSelector(".completion-reason"))).contains(reason);
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("E047", "Infraestructura educativa básica",
                 "Recursos estatales y FAM", "https://transparencia.example.org/presupuesto/E047");
         assertThat(text(By.id("budget"))).contains(String.valueOf(today.getYear()), "1,500,000.00", "900,000.00");
@@ -349,6 +364,19 @@ class BrowserIT extends BrowserWalk {
         } finally {
             phone(false);
         }
+
+        // the commitment page in English: the address keeps its id, a reload stays in English, and back
+        clickAndLoad(By.id("nav:langEn"), By.id("commitmentTitle"));
+        assertThat(driver.getCurrentUrl()).endsWith("commitment?id=" + commitmentId);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(text(By.tagName("main"))).contains("Verified", "Reason:");
+        driver.navigate().refresh();
+        waitVisible(By.id("commitmentTitle"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        shot("public-commitment-english", true);
+        clickAndLoad(By.id("nav:langEs"), By.id("commitmentTitle"));
+        assertThat(driver.getCurrentUrl()).endsWith("commitment?id=" + commitmentId);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
 
         // the home page in English
         open("");
