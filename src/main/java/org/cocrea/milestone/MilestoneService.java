@@ -151,7 +151,12 @@ public class MilestoneService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Milestone> awaitingMySignOff() {
-        Caller caller = currentCaller.get();
+        return awaitingSignOffOf(currentCaller.get());
+    }
+
+    /** {@link #awaitingMySignOff()} for a given caller (the "Pendientes" of {@link MilestonesPending}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<Milestone> awaitingSignOffOf(Caller caller) {
         if (caller.actorId() == null) {
             return List.of();
         }
