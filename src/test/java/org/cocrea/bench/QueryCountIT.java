@@ -153,7 +153,14 @@ class QueryCountIT {
                     + " (signed in)", browser, "actor/milestones",
                     body -> occurrences(body, "class=\"milestone-name\"") == person.milestones()
                             && occurrences(body, "sign-" + party) == person.signOffsAwaiting()));
+            String pendingName = person == state.agency() ? "pending (agency)" : "pending (CSO)";
+            pages.put(pendingName, new Page(pendingName, "/account/pending as " + (person == state.agency() ? "a lead agency" : "a CSO")
+                    + " (signed in)", browser, "account/pending",
+                    body -> body.contains("pendingTitle")
+                            && occurrences(body, "/actor/milestones#signoffTitle") == person.signOffsAwaiting()));
         }
+        pages.put("pending (stl)", new Page("pending (stl)", "/account/pending as the secretariat (signed in)", secretariat,
+                "account/pending", body -> body.contains("pendingTitle")));
         return pages;
     }
 
