@@ -351,6 +351,20 @@ public class Commitment extends Recorded implements Auditable {
         return sum(budgetLines.stream().map(BudgetLine::getSpent).toList());
     }
 
+    /**
+     * The totals as the public reads them: null where no year records that amount, so that the page
+     * says "no registrado" instead of $0.00.
+     */
+    public MoneyTotals recordedTotals() {
+        return new MoneyTotals(recordedSum(BudgetLine::getApproved), recordedSum(BudgetLine::getModified),
+                recordedSum(BudgetLine::getSpent));
+    }
+
+    private BigDecimal recordedSum(java.util.function.Function<BudgetLine, BigDecimal> amount) {
+        List<BigDecimal> amounts = budgetLines.stream().map(amount).toList();
+        return amounts.stream().anyMatch(java.util.Objects::nonNull) ? sum(amounts) : null;
+    }
+
     private static BigDecimal sum(List<BigDecimal> amounts) {
         return amounts.stream().filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

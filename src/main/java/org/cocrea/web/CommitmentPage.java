@@ -54,6 +54,7 @@ public class CommitmentPage {
     private List<Milestone> milestoneList;
     private Map<Long, List<ProgressReport>> reportsByMilestone;
     private LocalDate today;
+    private java.time.Instant lastUpdated;
 
     public void load() {
         if (id == null) {
@@ -64,8 +65,13 @@ public class CommitmentPage {
         text = commitments.publishedText(id);
         origin = CommitmentOrigin.forPublic(id, priorities, sessions);
         milestoneList = milestones.ofCommitment(id);
-        reportsByMilestone = reports.ofCommitment(id).stream()
-                .collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
+        List<ProgressReport> all = reports.ofCommitment(id);
+        reportsByMilestone = all.stream().collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
+        // the latest public event: publication, a report or a sign-off
+        lastUpdated = java.util.stream.Stream.concat(java.util.stream.Stream.of(commitment.getPublishedAt()),
+                        java.util.stream.Stream.concat(all.stream().map(ProgressReport::getCreatedAt),
+                                milestoneList.stream().flatMap(m -> m.getSignOffs().stream()).map(org.cocrea.milestone.SignOff::getSignedAt)))
+                .filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
     public List<ProgressReport> reportsOf(Milestone milestone) {
@@ -84,4 +90,6 @@ public class CommitmentPage {
     public List<Milestone> getMilestones() { return milestoneList; }
     public CommitmentOrigin getOrigin() { return origin; }
     public LocalDate getToday() { return today; }
+    /** When anything the public sees here last changed. */
+    public java.time.Instant getLastUpdated() { return lastUpdated; }
 }
