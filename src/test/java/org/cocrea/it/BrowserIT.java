@@ -183,6 +183,42 @@ class BrowserIT extends BrowserWalk {
         assertThat(driver.findElement(By.id("tabs:template:budgetProgramKey")).getAttribute("value")).isEqualTo("E047");
         assertThat(text(By.id("tabs:template:leadInstitution_label"))).isEqualTo(agency);
         shot("stl-commitment-template-saved", true);
+        // the template editor fits a 1,366 px laptop and a 390 px phone (it was 1,600-2,000 px and 1,000 px wide)
+        try {
+            for (int width : new int[] {1366, 390}) {
+                width(width);
+                driver.navigate().refresh();
+                waitVisible(By.id("stlCommitmentTitle"));
+                shot("stl-commitment-template-" + width, true);
+                assertFitsTheWindow("template editor at " + width + " px");
+            }
+        } finally {
+            phone(false);
+        }
+
+        // a refused form shows its own tab with its errors, keeps what was typed and asks for nothing silently
+        click(By.cssSelector("a[href='#tabs:milestonesTab']"));
+        wait.until(visibilityOfElementLocated(By.id("tabs:milestoneForm:milestoneTitle")));
+        typeDate("tabs:milestoneForm:startDate", today.minusDays(10));
+        typeDate("tabs:milestoneForm:endDate", today.minusDays(20));
+        clickAndLoad(By.id("tabs:milestoneForm:addMilestone"), By.id("stlCommitmentTitle")); // no title: refused before any rule
+        assertThat(driver.findElement(By.id("tabs:milestoneForm:milestoneTitle")).isDisplayed()).as("the Hitos tab is shown").isTrue();
+        assertThat(text(fieldMessage("tabs:milestoneForm:milestoneTitle"))).isNotBlank();
+        type(By.id("tabs:milestoneForm:milestoneTitle"), "Hito con fechas al revés");
+        clickAndLoad(By.id("tabs:milestoneForm:addMilestone"), By.id("stlCommitmentTitle")); // the end before the start: refused by the rule
+        assertThat(driver.findElement(By.id("tabs:milestoneForm:milestoneTitle")).isDisplayed()).as("the Hitos tab is shown").isTrue();
+        assertThat(text(fieldMessage("tabs:milestoneForm:endDate"))).isNotBlank();
+        assertThat(driver.findElement(By.id("tabs:milestoneForm:endDate_input")).getAttribute("value"))
+                .as("the refused end date is kept").isEqualTo(today.minusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(driver.findElement(By.id("tabs:milestoneForm:milestoneTitle")).getAttribute("value")).isEqualTo("Hito con fechas al revés");
+        shot("stl-commitment-milestone-refused");
+        click(By.cssSelector("a[href='#tabs:moneyTab']"));
+        wait.until(visibilityOfElementLocated(By.id("tabs:budgetForm:fiscalYear_input")));
+        clickAndLoad(By.id("tabs:budgetForm:putBudget"), By.id("stlCommitmentTitle"));
+        assertThat(driver.findElement(By.id("tabs:budgetForm:fiscalYear_input")).isDisplayed()).as("the money tab is shown").isTrue();
+        assertThat(text(fieldMessage("tabs:budgetForm:fiscalYear"))).isNotBlank();
+        open("stl/commitment?id=" + commitmentId);
+        waitVisible(By.id("stlCommitmentTitle"));
 
         click(By.cssSelector("a[href='#tabs:moneyTab']"));
         wait.until(visibilityOfElementLocated(By.id("tabs:budgetForm:fiscalYear_input")));
@@ -249,6 +285,11 @@ class BrowserIT extends BrowserWalk {
 
         clickAndLoad(By.cssSelector(".report-button"), By.id("report:narrative"));
         assertThat(text(By.id("milestoneTitle"))).isEqualTo(milestoneTitle);
+        // a refused report says plainly that the chosen file must be chosen again
+        driver.findElement(By.cssSelector("form[id='report'] input[type='file']")).sendKeys(pdfFile.toString());
+        clickAndLoad(By.id("report:submit"), By.id("report:narrative"));
+        assertThat(text(By.cssSelector("form[id='report'] .choose-again"))).contains("elíjalos de nuevo");
+        shot("actor-report-refused-choose-again");
         type(By.id("report:narrative"), "Publicamos el padrón de obras de 2026 con 48 escuelas; faltan los montos por escuela.");
         typeNumber("report:percent", "60");
         driver.findElement(By.cssSelector("form[id='report'] input[type='file']")).sendKeys(pdfFile.toString());
@@ -361,9 +402,22 @@ class BrowserIT extends BrowserWalk {
             Number pageWidth = (Number) js("return document.documentElement.scrollWidth;");
             shot("public-commitment-phone", true);
             assertThat(pageWidth.intValue()).as("page width on a 390 px wide phone").isLessThanOrEqualTo(390);
+            assertThat(text(By.id("budgetTotal"))).as("the money total on a phone").contains("1,500,000.00");
         } finally {
             phone(false);
         }
+        try {
+            width(1366);
+            driver.navigate().refresh();
+            waitVisible(By.id("commitmentTitle"));
+            shot("public-commitment-1366", true);
+            assertFitsTheWindow("public commitment page at 1366 px");
+        } finally {
+            phone(false);
+        }
+        // the page explains itself
+        assertThat(driver.findElement(By.id("howToRead")).getAttribute("textContent")).contains("Cómo leer esta página", "Atrasado", "no registrado");
+        assertThat(text(By.id("lastUpdated"))).startsWith("Última actualización:");
 
         // the commitment page in English: the address keeps its id, a reload stays in English, and back
         clickAndLoad(By.id("nav:langEn"), By.id("commitmentTitle"));
@@ -377,6 +431,21 @@ class BrowserIT extends BrowserWalk {
         clickAndLoad(By.id("nav:langEs"), By.id("commitmentTitle"));
         assertThat(driver.getCurrentUrl()).endsWith("commitment?id=" + commitmentId);
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+
+        // every public page switches language keeping its address, and stays switched on reload
+        for (String[] page : new String[][] {{"plan?id=" + planId}, {"toolbox"}, {"login"}}) {
+            open(page[0]);
+            waitVisible(By.tagName("main"));
+            clickAndLoad(By.id("nav:langEn"), By.tagName("main"));
+            assertThat(driver.getCurrentUrl()).endsWith(page[0]);
+            driver.navigate().refresh();
+            waitVisible(By.tagName("main"));
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as(page[0]).isEqualTo("en");
+            assertThat(driver.getPageSource()).doesNotContain("???");
+            clickAndLoad(By.id("nav:langEs"), By.tagName("main"));
+            assertThat(driver.getCurrentUrl()).endsWith(page[0]);
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as(page[0]).isEqualTo("es");
+        }
 
         // the home page in English
         open("");
