@@ -31,7 +31,8 @@ public final class Messages {
         return text(locale, key, arguments);
     }
 
-    static String text(Locale locale, String key, Object... arguments) {
+    /** A text in a given language (for code that runs outside a view, and tests). */
+    public static String text(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
             pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
