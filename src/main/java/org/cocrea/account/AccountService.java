@@ -104,9 +104,10 @@ public class AccountService {
     /** The language an account chose, by its username; null when it never chose (or is unknown). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String languageOf(String username) {
-        return em.createQuery("select a.language from Account a where a.username = :u", String.class)
+        List<String> chosen = em.createQuery("select a.language from Account a where a.username = :u", String.class)
                 .setParameter("u", username)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList(); // one row, whose language may be null (a stream's findFirst refuses a null)
+        return chosen.isEmpty() ? null : chosen.get(0);
     }
 
     /** The caller's own account, with its state and organization; null for the anonymous public. */

@@ -27,8 +27,10 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String language = LocaleSwitch.supported(request.getParameter(LocaleSwitch.PARAMETER));
-        if (language == null || !"GET".equals(request.getMethod())) {
+        // read from the query string, never with getParameter: that would parse a form's body before Faces
+        // sets its encoding to UTF-8 (and garble every accent of the post)
+        String language = "GET".equals(request.getMethod()) ? LocaleSwitch.languageIn(request.getQueryString()) : null;
+        if (language == null) {
             chain.doFilter(request, response);
             return;
         }

@@ -97,6 +97,16 @@ public class LocaleSwitch {
         return uri + "?" + (rest.isEmpty() ? "" : rest + "&") + PARAMETER + "=" + URLEncoder.encode(language, StandardCharsets.UTF_8);
     }
 
+    /** The supported language a query string asks for ({@code lang=en}), or null. */
+    static String languageIn(String query) {
+        if (query == null) {
+            return null;
+        }
+        return Arrays.stream(query.split("&")).filter(part -> part.startsWith(PARAMETER + "="))
+                .map(part -> supported(part.substring(PARAMETER.length() + 1)))
+                .filter(v -> v != null).findFirst().orElse(null);
+    }
+
     /** The query string without its {@code lang} parameters; empty when nothing else is left. */
     static String withoutLanguage(String query) {
         if (query == null || query.isEmpty()) {

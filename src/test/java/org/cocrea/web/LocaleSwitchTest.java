@@ -22,6 +22,13 @@ class LocaleSwitchTest {
     }
 
     @Test
+    void theLanguageAskedForIsReadFromTheQueryStringAlone() {
+        assertEquals("en", LocaleSwitch.languageIn("id=4&lang=en"));
+        assertNull(LocaleSwitch.languageIn("language=en&lang=fr"));
+        assertNull(LocaleSwitch.languageIn(null));
+    }
+
+    @Test
     void onlySpanishAndEnglishAreSpoken() {
         assertEquals("en", LocaleSwitch.supported("en"));
         assertNull(LocaleSwitch.supported("fr"));

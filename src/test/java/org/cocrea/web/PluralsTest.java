@@ -24,8 +24,8 @@ class PluralsTest {
 
     @Test
     void overdueAgreementsPendingItemsAndMinutes() {
-        assertEquals("1 atrasado", Messages.text(ES, "part10a.plan.overdue", 1));
-        assertEquals("2 atrasados", Messages.text(ES, "part10a.plan.overdue", 2));
+        assertEquals("1 atrasado", Messages.text(ES, "part10a.overdueCount", 1));
+        assertEquals("2 atrasados", Messages.text(ES, "part10a.overdueCount", 2));
         assertTrue(Messages.text(ES, "plan.phase.pending", 1).startsWith("La fase actual tiene 1 pendiente."));
         assertTrue(Messages.text(EN, "plan.phase.pending", 3).startsWith("The current phase has 3 pending items."));
         assertTrue(Messages.text(ES, "login.throttled", 1).endsWith("en 1 minuto."));
