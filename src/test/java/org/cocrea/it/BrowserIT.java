@@ -309,7 +309,8 @@ class BrowserIT extends BrowserWalk {
         assertThat(text(By.id("reports"))).contains(csoName, "60%", pdfFile.getFileName().toString(), pdfSha256);
         // a 60 % report is no final report: Completo asks for a reason, beside its field, and keeps the status
         clickAndLoad(By.cssSelector("button.move-COMPLETE"), By.id("milestoneTitle"));
-        assertThat(text(By.id("workflow"))).contains("el último reporte debe decir 100 % y traer evidencia", "En proceso");
+        assertThat(text(By.id("workflow"))).contains("el último reporte debe decir 100 % y traer evidencia");
+        assertThat(text(By.cssSelector(".stats"))).contains("En proceso");
         String reason = "Entregado en la sesión pública del comité; el padrón completo consta en el acta.";
         type(By.id("workflow:completionReason"), reason);
         clickAndLoad(By.cssSelector("button.move-COMPLETE"), By.id("milestoneTitle"));
@@ -317,9 +318,9 @@ class BrowserIT extends BrowserWalk {
         assertThat(text(By.id("workflow"))).contains(reason, "Pendiente");
         // signing asks for confirmation first
         click(By.cssSelector("button.sign-GOVERNMENT_LEAD"));
-        waitVisible(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
+        waitVisible(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
         shot("stl-milestone-confirm-signoff");
-        clickAndLoad(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"), By.id("milestoneTitle"));
+        clickAndLoad(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"), By.id("milestoneTitle"));
         assertGlobalMessage("Firma registrada.");
         String workflow = text(By.id("workflow"));
         assertThat(workflow).contains("Completo", "Firmó " + stlName);
@@ -342,7 +343,7 @@ class BrowserIT extends BrowserWalk {
         // the signer reads the latest report and its evidence where it signs, and who still has to sign
         assertThat(text(By.id("signoffs:awaiting"))).contains("60%", pdfFile.getFileName().toString(), reason, "Pendiente");
         click(By.cssSelector("button.sign-CSO_CO_RESPONSIBLE"));
-        clickAndLoad(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"), By.id("mine"));
+        clickAndLoad(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"), By.id("mine"));
         assertGlobalMessage("Firma registrada.");
         assertThat(text(By.id("mine"))).contains(milestoneTitle, "Verificado");
         assertThat(text(By.id("signoffs:awaiting"))).contains("No hay hitos pendientes de su firma.");
