@@ -78,6 +78,10 @@ public class Account extends Recorded implements Auditable {
     @Column(nullable = false, updatable = false)
     private boolean demo;
 
+    /** The interface language the person chose ("es" or "en"); null until they choose. */
+    @Column(length = 2)
+    private String language;
+
     @Version
     private int version;
 
@@ -140,6 +144,8 @@ public class Account extends Recorded implements Auditable {
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
     public boolean isDemo() { return demo; }
+    public String getLanguage() { return language; }
+    void setLanguage(String language) { this.language = language; }
 
     /** This account as the access rules see it. */
     public Caller asCaller() {
@@ -163,6 +169,7 @@ public class Account extends Recorded implements Auditable {
         snapshot.put("state", state == null ? null : state.getCode());
         snapshot.put("actor", actor == null ? null : actor.getName());
         snapshot.put("active", active);
+        snapshot.put("language", language);
         return snapshot;
     }
 }

@@ -86,6 +86,30 @@ public class AccountService {
         audit.record(caller.username(), active ? "ACTIVATE" : "DEACTIVATE", account, before);
     }
 
+    /** Keeps the language the signed-in caller chose ("es" or "en"); nothing for the public. */
+    public void chooseOwnLanguage(String language) {
+        Caller caller = currentCaller.get();
+        if (caller.isAnonymous() || !("es".equals(language) || "en".equals(language))) {
+            return;
+        }
+        Account account = em.find(Account.class, caller.accountId());
+        if (account == null || language.equals(account.getLanguage())) {
+            return;
+        }
+        var before = account.auditSnapshot();
+        account.setLanguage(language);
+        audit.record(caller.username(), "LANGUAGE", account, before);
+    }
+
+    /** The language an account chose, by its username; null when it never chose (or is unknown). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String languageOf(String username) {
+        List<String> chosen = em.createQuery("select a.language from Account a where a.username = :u", String.class)
+                .setParameter("u", username)
+                .getResultList(); // one row, whose language may be null (a stream's findFirst refuses a null)
+        return chosen.isEmpty() ? null : chosen.get(0);
+    }
+
     /** The caller's own account, with its state and organization; null for the anonymous public. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Account own() {

@@ -24,6 +24,19 @@ public record Budget(List<BudgetLine> lines) {
         return sum(BudgetLine::getSpent);
     }
 
+    /**
+     * The totals as the public reads them: null where no year records that amount, so that the page
+     * says "no registrado" instead of $0.00.
+     */
+    public MoneyTotals recordedTotals() {
+        return new MoneyTotals(recorded(BudgetLine::getApproved), recorded(BudgetLine::getModified),
+                recorded(BudgetLine::getSpent));
+    }
+
+    private BigDecimal recorded(Function<BudgetLine, BigDecimal> amount) {
+        return lines.stream().map(amount).anyMatch(Objects::nonNull) ? sum(amount) : null;
+    }
+
     private BigDecimal sum(Function<BudgetLine, BigDecimal> amount) {
         return lines.stream().map(amount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -29,7 +29,7 @@ import org.cocrea.treasurehunt.RecommendationStatus;
 import org.cocrea.treasurehunt.TreasureHunt;
 
 /**
- * The demo's evaluation (issue 8, part b), per state from {@code content.json}'s {@code "indicators"}
+ * The demo's evaluation, per state from {@code content.json}'s {@code "indicators"}
  * and {@code "treasureHunts"}: indicators with their measurements (on commitments, or on a result of
  * the theory of change that they create), and a baseline and a follow-up treasure hunt with teams,
  * the same questions, answers, a route and recommendations. Built through the entities' rules;

@@ -56,6 +56,9 @@ public class Milestone extends Recorded implements Auditable {
     /** A milestone not done within this many days of its end date is at risk. */
     public static final int AT_RISK_DAYS = 15;
 
+    /** The longest reason for a completion without a final report. */
+    public static final int COMPLETION_REASON_MAX = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -92,6 +95,14 @@ public class Milestone extends Recorded implements Auditable {
     /** The percent of the latest report, kept here so that roll-ups need not read every report. */
     @Column(name = "reported_percent", nullable = false)
     private int reportedPercent;
+
+    /**
+     * Why the secretariat declared it complete without a final report at 100 % with evidence;
+     * null when such a report stands behind it. Signers and the public read it.
+     */
+    @Size(max = COMPLETION_REASON_MAX)
+    @Column(name = "completion_reason", length = COMPLETION_REASON_MAX)
+    private String completionReason;
 
     @ManyToMany
     @JoinTable(name = "milestone_responsible",
@@ -200,6 +211,7 @@ public class Milestone extends Recorded implements Auditable {
         copy.reportedPercent = reportedPercent;
         copy.responsibles = responsibles;
         copy.signOffs = signOffs;
+        copy.completionReason = completionReason;
         copy.published = true;
         return copy;
     }
@@ -264,18 +276,57 @@ public class Milestone extends Recorded implements Auditable {
         return !status.isDone() && !overdue(status, endDate, today) && !endDate.isAfter(today.plusDays(AT_RISK_DAYS));
     }
 
-    /** A manual status change by the secretariat. Reopening a completed milestone drops its sign-offs. */
+    /** A manual status change by the secretariat, without a reason (see {@link #moveTo(MilestoneStatus, String)}). */
     public void moveTo(MilestoneStatus next) {
+        moveTo(next, null);
+    }
+
+    /**
+     * A manual status change by the secretariat. Reopening a completed milestone drops its
+     * sign-offs and its completion reason. Complete needs evidence behind it, as the methodology's
+     * verification does: the latest report at 100 % with at least one piece of evidence
+     * ({@link #hasFinalReport()}), or else a reason, recorded and shown to the signers and the public.
+     */
+    public void moveTo(MilestoneStatus next, String reason) {
         if (next == null || !status.canMoveTo(next)) {
             throw DomainException.onField("status", "milestone.status.notAllowed");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (next == MilestoneStatus.COMPLETE) {
+            if (why == null && !hasFinalReport()) {
+                throw DomainException.onField("completionReason", "milestone.complete.needsFinalReport");
+            }
+            if (why != null && why.length() > COMPLETION_REASON_MAX) {
+                throw DomainException.onField("completionReason", "milestone.complete.reasonTooLong", COMPLETION_REASON_MAX);
+            }
         }
         if (status == MilestoneStatus.COMPLETE) {
             signOffs.clear();
         }
         status = next;
+        completionReason = next == MilestoneStatus.COMPLETE && !hasFinalReport() ? why : null;
         if (next == MilestoneStatus.NOT_STARTED) {
             reportedPercent = 0;
         }
+    }
+
+    /** The latest report says 100 % and holds at least one piece of evidence: what completion rests on. */
+    public boolean hasFinalReport() {
+        return latestReport().filter(r -> r.getPercent() != null && r.getPercent() == 100 && !r.getEvidence().isEmpty())
+                .isPresent();
+    }
+
+    /** The newest report, if any: what a signer reads before signing. */
+    public Optional<ProgressReport> latestReport() {
+        return reports.isEmpty() ? Optional.empty() : Optional.of(reports.get(0));
+    }
+
+    /** The parties whose sign-off is still missing (none once verified): "Pendiente" on every page. */
+    public List<SignOffParty> pendingSignOffs() {
+        if (status == MilestoneStatus.VERIFIED) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(SignOffParty.values()).filter(p -> signOffOf(p).isEmpty()).toList();
     }
 
     /**
@@ -388,6 +439,7 @@ public class Milestone extends Recorded implements Auditable {
     public Set<Actor> getResponsibles() { return responsibles; }
     public void setResponsibles(Set<Actor> responsibles) { this.responsibles = new LinkedHashSet<>(responsibles); }
     public List<SignOff> getSignOffs() { return signOffs; }
+    public String getCompletionReason() { return completionReason; }
     public List<ProgressReport> getReports() { return reports; }
 
     @Override
@@ -410,6 +462,7 @@ public class Milestone extends Recorded implements Auditable {
         s.put("weight", weight);
         s.put("status", status);
         s.put("reportedPercent", reportedPercent);
+        s.put("completionReason", completionReason);
         s.put("responsibles", responsibles.stream().map(Actor::getName).toList());
         s.put("signOffs", signOffs.stream().map(SignOff::toString).toList());
         return s;

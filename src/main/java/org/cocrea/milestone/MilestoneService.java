@@ -80,11 +80,16 @@ public class MilestoneService {
     }
 
     public void moveTo(long milestoneId, MilestoneStatus next) {
+        moveTo(milestoneId, next, null);
+    }
+
+    /** A status move by the secretariat; Complete without a final report needs {@code reason} ({@link Milestone#moveTo(MilestoneStatus, String)}). */
+    public void moveTo(long milestoneId, MilestoneStatus next, String reason) {
         Caller caller = currentCaller.get();
         Milestone milestone = load(milestoneId);
         caller.requireSecretariatOf(milestone.getCommitment().getStateId());
         var before = milestone.auditSnapshot();
-        milestone.moveTo(next);
+        milestone.moveTo(next, reason);
         audit.record(caller.username(), "STATUS", milestone, before);
         if (next == MilestoneStatus.COMPLETE) {
             logStatus(milestone);
@@ -193,7 +198,12 @@ public class MilestoneService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Milestone> awaitingMySignOff() {
-        Caller caller = currentCaller.get();
+        return awaitingSignOffOf(currentCaller.get());
+    }
+
+    /** {@link #awaitingMySignOff()} for a given caller (the "Pendientes" of {@link MilestonesPending}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<Milestone> awaitingSignOffOf(Caller caller) {
         if (caller.actorId() == null) {
             return List.of();
         }
@@ -201,7 +211,7 @@ public class MilestoneService {
         // (Milestone.partiesSignableBy): fetched with EclipseLink's nested fetch-join hints, as a
         // JPQL fetch join through the alias c would be ignored (one query per commitment). Both
         // conditions are subqueries so that the fetched lead stays an outer join.
-        return em.createQuery("select distinct m from Milestone m join fetch m.commitment c left join fetch m.signOffs "
+        return em.createQuery("select distinct m from Milestone m join fetch m.commitment c "
                         + "where m.status = :complete and c.stateId = :state and " + Commitment.publicWhere("c")
                         + " "
                         + "and (exists (select c1 from Commitment c1 where c1 = c and c1.leadInstitution.id = :actor) "
@@ -212,6 +222,12 @@ public class MilestoneService {
                 .setParameter("actor", caller.actorId())
                 .setHint("eclipselink.left-join-fetch", "m.commitment.leadInstitution")
                 .setHint("eclipselink.left-join-fetch", "m.commitment.coResponsibles")
+                // what a signer reads before signing (the reports with their evidence and authors, the
+                // sign-offs so far with their signers), in this same query: as many statements with no
+                // milestone waiting as with many (QueryCountIT)
+                .setHint("eclipselink.left-join-fetch", "m.reports.evidence")
+                .setHint("eclipselink.left-join-fetch", "m.reports.author")
+                .setHint("eclipselink.left-join-fetch", "m.signOffs.signedBy")
                 .getResultList();
     }
 

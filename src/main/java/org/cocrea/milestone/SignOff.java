@@ -58,6 +58,7 @@ public class SignOff implements java.io.Serializable {
 
     @Override
     public String toString() {
-        return party + " by " + signedBy.getUsername() + " at " + signedAt;
+        // read back by the change log (web.stl.AuditText): keep the shape "PARTY by user (Full Name) at instant"
+        return party + " by " + signedBy.getUsername() + " (" + signedBy.getFullName() + ") at " + signedAt;
     }
 }

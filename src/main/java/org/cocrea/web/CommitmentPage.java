@@ -5,12 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.Objects;
+import java.util.Comparator;
+import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
 import org.cocrea.commitment.CommitmentText;
 import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.SignOff;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
@@ -62,6 +67,7 @@ public class CommitmentPage {
     private LocalDate today;
     private int logEntries;
     private Map<Long, Long> loggedEvidence;
+    private Instant lastUpdated;
 
     public void load() {
         if (id == null) {
@@ -72,12 +78,21 @@ public class CommitmentPage {
         text = commitments.publishedText(id);
         origin = CommitmentOrigin.forPublic(id, priorities, sessions);
         milestoneList = milestones.publishedOfCommitment(id);
-        reportsByMilestone = reports.ofCommitment(id).stream()
-                .collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
+        List<ProgressReport> all = reports.ofCommitment(id);
+        reportsByMilestone = all.stream().collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
         List<LogEntry> logged = transparency.ofCommitment(id);
         logEntries = logged.size();
         loggedEvidence = logged.stream().filter(e -> e.getKind() == EntryKind.EVIDENCE)
                 .collect(Collectors.toMap(LogEntry::getSubjectId, LogEntry::getLeafIndex, (a, b) -> a));
+        lastUpdated = lastPublicEvent(commitment, all, milestoneList);
+    }
+
+    /** The latest public event: the publication, a report or a sign-off. */
+    private static Instant lastPublicEvent(Commitment commitment, List<ProgressReport> reports, List<Milestone> milestones) {
+        return Stream.of(Stream.of(commitment.getPublishedAt()),
+                        reports.stream().map(ProgressReport::getCreatedAt),
+                        milestones.stream().flatMap(m -> m.getSignOffs().stream()).map(SignOff::getSignedAt))
+                .flatMap(s -> s).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
     public List<ProgressReport> reportsOf(Milestone milestone) {
@@ -102,4 +117,6 @@ public class CommitmentPage {
     public int getLogEntries() { return logEntries; }
     /** Each piece of evidence's index in the transparency log, by evidence id. */
     public Map<Long, Long> getLoggedEvidence() { return loggedEvidence; }
+    /** When anything the public sees here last changed. */
+    public Instant getLastUpdated() { return lastUpdated; }
 }

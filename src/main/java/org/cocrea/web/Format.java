@@ -54,6 +54,11 @@ public class Format {
         return amount == null ? "—" : NumberFormat.getCurrencyInstance(MEXICO).format(amount);
     }
 
+    /** An amount, or "no registrado" (in the reader's language) where nobody recorded it: never $0.00 for nothing. */
+    public String recordedMoney(BigDecimal amount) {
+        return amount == null ? Messages.text("money.notRecorded") : money(amount);
+    }
+
     public String number(Number value) {
         return value == null ? "—" : NumberFormat.getNumberInstance(MEXICO).format(value);
     }

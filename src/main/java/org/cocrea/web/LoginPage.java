@@ -60,10 +60,12 @@ public class LoginPage {
         switch (status) {
             case SEND_CONTINUE -> {
                 attempts.succeeded(name);
+                rememberLanguageOf(name, external);
                 context.responseComplete(); // back to the page that asked for sign-in
             }
             case SUCCESS -> {
                 attempts.succeeded(name);
+                rememberLanguageOf(name, external);
                 external.redirect(external.getRequestContextPath() + homeOf((HttpServletRequest) external.getRequest()));
                 context.responseComplete();
             }
@@ -74,6 +76,14 @@ public class LoginPage {
                 attempts.failed(name);
                 Messages.error("login.failed");
             }
+        }
+    }
+
+    /** The language the account chose, on this device too (the cookie every page reads). */
+    private void rememberLanguageOf(String name, ExternalContext external) {
+        String language = LocaleSwitch.supported(accounts.languageOf(name));
+        if (language != null) {
+            LocaleSwitch.remember((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(), language);
         }
     }
 

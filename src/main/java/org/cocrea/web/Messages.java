@@ -10,6 +10,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -30,7 +31,8 @@ public final class Messages {
         return text(locale, key, arguments);
     }
 
-    static String text(Locale locale, String key, Object... arguments) {
+    /** A text in a given language (for code that runs outside a view, and tests). */
+    public static String text(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
             pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
@@ -106,6 +108,15 @@ public final class Messages {
         if (target instanceof UIInput input) {
             if (input.getSubmittedValue() == null && input.getValue() instanceof String typed) {
                 input.setSubmittedValue(typed); // else PrimeFaces renders an invalid input empty: keep what was typed
+            } else if (input.getSubmittedValue() == null) {
+                // a date or a number: what the person typed, as the request carried it (a date picker's text
+                // comes as clientId_input)
+                Map<String, String> sent = context.getExternalContext().getRequestParameterMap();
+                String clientId = target.getClientId(context);
+                String typed = sent.containsKey(clientId + "_input") ? sent.get(clientId + "_input") : sent.get(clientId);
+                if (typed != null) {
+                    input.setSubmittedValue(typed);
+                }
             }
             input.setValid(false);
         }

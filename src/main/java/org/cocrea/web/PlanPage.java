@@ -33,6 +33,7 @@ public class PlanPage {
     private Map<Long, Summary> summaries;
     private Summary summary;
     private List<PlanPhase> phases;
+    private org.cocrea.commitment.MoneyTotals money;
 
     /** Called by f:viewAction; a draft or missing plan answers 404. */
     public void load() {
@@ -42,6 +43,7 @@ public class PlanPage {
         plan = plans.published(id);
         published = commitments.publishedOfPlan(id);
         phases = plans.phasesOf(id);
+        money = commitments.publishedMoneyOfPlan(id);
         summaries = board.byCommitment(published.stream().map(Commitment::getId).toList());
         summary = board.byPlan(List.of(id), true).getOrDefault(id, ProgressBoard.none());
     }
@@ -56,4 +58,6 @@ public class PlanPage {
     public List<Commitment> getCommitments() { return published; }
     public Summary getSummary() { return summary; }
     public List<PlanPhase> getPhases() { return phases; }
+    /** The money of the published commitments, all years added. */
+    public org.cocrea.commitment.MoneyTotals getMoney() { return money; }
 }

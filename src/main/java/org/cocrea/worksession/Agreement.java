@@ -28,6 +28,9 @@ import org.cocrea.shared.persistence.Recorded;
 @Table(name = "session_agreement")
 public class Agreement extends Recorded implements Auditable {
 
+    /** An open agreement due within this many days is listed among the secretariat's "Pendientes". */
+    public static final int DUE_SOON_DAYS = 15;
+
     private static final long serialVersionUID = 1L;
 
     static final int TEXT_MAX = 5_000;

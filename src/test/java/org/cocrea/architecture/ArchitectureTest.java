@@ -106,6 +106,13 @@ class ArchitectureTest {
             .because("who is calling, files, actors and states are known by the features, never the other way round");
 
     @ArchTest
+    static final ArchRule pendingKnowsNoFeature = classes()
+            .that().resideInAPackage("org.cocrea.pending..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.cocrea.pending..", "org.cocrea.shared..", "java..", "jakarta..", "")
+            .because("the features implement PendingSource; \"Pendientes\" gathers them without knowing them");
+
+    @ArchTest
     static final ArchRule sharedKnowsNoFeature = noClasses()
             .that().resideInAPackage("org.cocrea.shared..")
             .should().dependOnClassesThat(resideInAPackage("org.cocrea..").and(DescribedPredicate.not(resideInAPackage("org.cocrea.shared.."))))
@@ -133,7 +140,7 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "org.cocrea.transparency.tree..", "org.cocrea.transparency.verify..", "java..", "")
             .because("the offline verifier is a small jar of these classes alone (docs/transparency.md)");
-    // issue 8, part b: evaluation by indicators and treasure hunts
+    // evaluation by indicators and treasure hunts
     @ArchTest
     static final ArchRule evaluationIsReadOnlyByTheWebAndTheDemo = noClasses()
             .that().resideOutsideOfPackages("org.cocrea.indicator..", "org.cocrea.treasurehunt..",

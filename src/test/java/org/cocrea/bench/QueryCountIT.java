@@ -144,7 +144,7 @@ class QueryCountIT {
         pages.put("stl agreements", new Page("stl agreements", "/stl/agreements?plan=…&show=all (signed in)", secretariat,
                 "stl/agreements?plan=" + state.planId() + "&show=all",
                 body -> occurrences(body, "class=\"session-link\"") == co.agreements()));
-        // issue 8, part b: every indicator card, every team's answer to every question, every public indicator
+        // every indicator card, every team's answer to every question, every public indicator
         VolumeSeeder.Evaluation evaluation = state.evaluation();
         pages.put("stl indicators", new Page("stl indicators", "/stl/indicators?plan=… (signed in)", secretariat,
                 "stl/indicators?plan=" + state.planId(),
@@ -166,7 +166,14 @@ class QueryCountIT {
                     + " (signed in)", browser, "actor/milestones",
                     body -> occurrences(body, "class=\"milestone-name\"") == person.milestones()
                             && occurrences(body, "sign-" + party) == person.signOffsAwaiting()));
+            String pendingName = person == state.agency() ? "pending (agency)" : "pending (CSO)";
+            pages.put(pendingName, new Page(pendingName, "/account/pending as " + (person == state.agency() ? "a lead agency" : "a CSO")
+                    + " (signed in)", browser, "account/pending",
+                    body -> body.contains("pendingTitle")
+                            && occurrences(body, "/actor/milestones#signoffTitle") == person.signOffsAwaiting()));
         }
+        pages.put("pending (stl)", new Page("pending (stl)", "/account/pending as the secretariat (signed in)", secretariat,
+                "account/pending", body -> body.contains("pendingTitle")));
         return pages;
     }
 

@@ -104,7 +104,7 @@ public final class VolumeSeeder {
     }
 
     /**
-     * What a state's evaluation pages list (issue 8, part b): its indicators (all, and those the public
+     * What a state's evaluation pages list: its indicators (all, and those the public
      * sees), and its follow-up treasure hunt with its teams and questions (each answered by every team).
      */
     public record Evaluation(int indicators, int publicIndicators, long followUpHuntId, int teams, int questions) {
@@ -208,7 +208,7 @@ public final class VolumeSeeder {
                 "delete x from session_attendance x join work_session s on s.id = x.session_id where s.state_id in " + in,
                 "delete from session_agreement where state_id in " + in,
                 "delete from work_session where state_id in " + in,
-                // issue 8, part b
+                // indicators and treasure hunts
                 "delete r from hunt_recommendation r join treasure_hunt h on h.id = r.hunt_id join action_plan a on a.id = h.plan_id"
                         + " where a.state_id in " + in,
                 "delete s from hunt_route_step s join hunt_answer x on x.id = s.answer_id join hunt_team t on t.id = x.team_id"
@@ -343,7 +343,7 @@ public final class VolumeSeeder {
             prepare("session_agreement", "insert into session_agreement (id, session_id, state_id, text, owner_actor_id, due_on,"
                     + " done_on, done_by, commitment_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             prepare("session_commitment", "insert into session_commitment (session_id, commitment_id) values (?, ?)");
-            // issue 8, part b: indicators and treasure hunts
+            // indicators and treasure hunts
             prepare("theory_item", "insert into theory_item (id, plan_id, level, position, text, created_at) values (?, ?, ?, ?, ?, ?)");
             prepare("indicator", "insert into indicator (id, plan_id, commitment_id, theory_item_id, name, unit, direction,"
                     + " baseline_value, baseline_date, target_value, target_date, frequency, source_url, created_at)"

@@ -403,7 +403,7 @@ class CommitmentTest {
                 m.moveTo(MilestoneStatus.IN_PROGRESS);
             }
             if (status == MilestoneStatus.COMPLETE) {
-                m.moveTo(MilestoneStatus.COMPLETE);
+                m.moveTo(MilestoneStatus.COMPLETE, "Entregado en sesión pública");
             }
             return m;
         }

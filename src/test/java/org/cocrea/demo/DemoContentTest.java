@@ -659,7 +659,7 @@ class DemoContentTest {
         assertTrue(text.startsWith("endstream", length.end() + Integer.parseInt(length.group(1))), name);
     }
 
-    // issue 8, part b: indicators and treasure hunts of every demo state
+    // indicators and treasure hunts of every demo state
     @Test
     void everyStateMeasuresIndicatorsOneLateAndHuntsTwiceSonoraEasierVeracruzNot() {
         MemorySink sink = new MemorySink(null);

@@ -159,7 +159,7 @@ class AccessBoundariesIT {
     void signOffsNeedTheRightPartyOfTheRightState() {
         actAs(here.secretariat());
         milestones.moveTo(here.milestoneId(), MilestoneStatus.IN_PROGRESS);
-        milestones.moveTo(here.milestoneId(), MilestoneStatus.COMPLETE);
+        milestones.moveTo(here.milestoneId(), MilestoneStatus.COMPLETE, "Entregado en sesión pública");
 
         actAs(here.csoMember()); // a CSO cannot sign for the government
         assertEquals("signoff.notEligible.GOVERNMENT_LEAD",

@@ -183,6 +183,42 @@ class BrowserIT extends BrowserWalk {
         assertThat(driver.findElement(By.id("tabs:template:budgetProgramKey")).getAttribute("value")).isEqualTo("E047");
         assertThat(text(By.id("tabs:template:leadInstitution_label"))).isEqualTo(agency);
         shot("stl-commitment-template-saved", true);
+        // the template editor fits a 1,366 px laptop and a 390 px phone (it was 1,600-2,000 px and 1,000 px wide)
+        try {
+            for (int width : new int[] {1366, 390}) {
+                width(width);
+                driver.navigate().refresh();
+                waitVisible(By.id("stlCommitmentTitle"));
+                shot("stl-commitment-template-" + width, true);
+                assertFitsTheWindow("template editor at " + width + " px");
+            }
+        } finally {
+            phone(false);
+        }
+
+        // a refused form shows its own tab with its errors, keeps what was typed and asks for nothing silently
+        click(By.cssSelector("a[href='#tabs:milestonesTab']"));
+        wait.until(visibilityOfElementLocated(By.id("tabs:milestoneForm:milestoneTitle")));
+        typeDate("tabs:milestoneForm:startDate", today.minusDays(10));
+        typeDate("tabs:milestoneForm:endDate", today.minusDays(20));
+        clickAndLoad(By.id("tabs:milestoneForm:addMilestone"), By.id("stlCommitmentTitle")); // no title: refused before any rule
+        assertThat(driver.findElement(By.id("tabs:milestoneForm:milestoneTitle")).isDisplayed()).as("the Hitos tab is shown").isTrue();
+        assertThat(text(fieldMessage("tabs:milestoneForm:milestoneTitle"))).isNotBlank();
+        type(By.id("tabs:milestoneForm:milestoneTitle"), "Hito con fechas al revés");
+        clickAndLoad(By.id("tabs:milestoneForm:addMilestone"), By.id("stlCommitmentTitle")); // the end before the start: refused by the rule
+        assertThat(driver.findElement(By.id("tabs:milestoneForm:milestoneTitle")).isDisplayed()).as("the Hitos tab is shown").isTrue();
+        assertThat(text(fieldMessage("tabs:milestoneForm:endDate"))).isNotBlank();
+        assertThat(driver.findElement(By.id("tabs:milestoneForm:endDate_input")).getAttribute("value"))
+                .as("the refused end date is kept").isEqualTo(today.minusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(driver.findElement(By.id("tabs:milestoneForm:milestoneTitle")).getAttribute("value")).isEqualTo("Hito con fechas al revés");
+        shot("stl-commitment-milestone-refused");
+        click(By.cssSelector("a[href='#tabs:moneyTab']"));
+        wait.until(visibilityOfElementLocated(By.id("tabs:budgetForm:fiscalYear_input")));
+        clickAndLoad(By.id("tabs:budgetForm:putBudget"), By.id("stlCommitmentTitle"));
+        assertThat(driver.findElement(By.id("tabs:budgetForm:fiscalYear_input")).isDisplayed()).as("the money tab is shown").isTrue();
+        assertThat(text(fieldMessage("tabs:budgetForm:fiscalYear"))).isNotBlank();
+        open("stl/commitment?id=" + commitmentId);
+        waitVisible(By.id("stlCommitmentTitle"));
 
         click(By.cssSelector("a[href='#tabs:moneyTab']"));
         wait.until(visibilityOfElementLocated(By.id("tabs:budgetForm:fiscalYear_input")));
@@ -249,6 +285,11 @@ class BrowserIT extends BrowserWalk {
 
         clickAndLoad(By.cssSelector(".report-button"), By.id("report:narrative"));
         assertThat(text(By.id("milestoneTitle"))).isEqualTo(milestoneTitle);
+        // a refused report says plainly that the chosen file must be chosen again
+        driver.findElement(By.cssSelector("form[id='report'] input[type='file']")).sendKeys(pdfFile.toString());
+        clickAndLoad(By.id("report:submit"), By.id("report:narrative"));
+        assertThat(text(By.cssSelector("form[id='report'] .choose-again"))).contains("elíjalos de nuevo");
+        shot("actor-report-refused-choose-again");
         type(By.id("report:narrative"), "Publicamos el padrón de obras de 2026 con 48 escuelas; faltan los montos por escuela.");
         typeNumber("report:percent", "60");
         driver.findElement(By.cssSelector("form[id='report'] input[type='file']")).sendKeys(pdfFile.toString());
@@ -256,7 +297,7 @@ class BrowserIT extends BrowserWalk {
         type(By.id("report:link"), "https://transparencia.example.org/obras/" + low);
         shot("actor-report-form", true);
         clickAndLoad(By.id("report:submit"), By.id("mine"));
-        assertGlobalMessage("Reporte guardado con su evidencia.");
+        assertGlobalMessage("Reporte guardado con 2 evidencias (archivos o enlaces).");
         assertThat(text(By.id("mine"))).contains(milestoneTitle, "En proceso", "60%");
         shot("actor-report-saved");
         signOut();
@@ -266,9 +307,20 @@ class BrowserIT extends BrowserWalk {
         open("stl/milestone?id=" + milestoneId);
         waitVisible(By.id("milestoneTitle"));
         assertThat(text(By.id("reports"))).contains(csoName, "60%", pdfFile.getFileName().toString(), pdfSha256);
+        // a 60 % report is no final report: Completo asks for a reason, beside its field, and keeps the status
+        clickAndLoad(By.cssSelector("button.move-COMPLETE"), By.id("milestoneTitle"));
+        assertThat(text(By.id("workflow"))).contains("el último reporte debe decir 100 % y traer evidencia");
+        assertThat(text(By.cssSelector(".stats"))).contains("En proceso");
+        String reason = "Entregado en la sesión pública del comité; el padrón completo consta en el acta.";
+        type(By.id("workflow:completionReason"), reason);
         clickAndLoad(By.cssSelector("button.move-COMPLETE"), By.id("milestoneTitle"));
         assertGlobalMessage("El hito pasó a «Completo».");
-        clickAndLoad(By.cssSelector("button.sign-GOVERNMENT_LEAD"), By.id("milestoneTitle"));
+        assertThat(text(By.id("workflow"))).contains(reason, "Pendiente");
+        // signing asks for confirmation first
+        click(By.cssSelector("button.sign-GOVERNMENT_LEAD"));
+        waitVisible(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        shot("stl-milestone-confirm-signoff");
+        clickAndLoad(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"), By.id("milestoneTitle"));
         assertGlobalMessage("Firma registrada.");
         String workflow = text(By.id("workflow"));
         assertThat(workflow).contains("Completo", "Firmó " + stlName);
@@ -288,7 +340,10 @@ class BrowserIT extends BrowserWalk {
         assertThat(text(By.id("mine"))).contains("Completo");
         assertThat(driver.findElements(By.cssSelector(".report-button"))).as("no reports on a complete milestone").isEmpty();
         shot("actor-awaiting-signoff");
-        clickAndLoad(By.cssSelector("button.sign-CSO_CO_RESPONSIBLE"), By.id("mine"));
+        // the signer reads the latest report and its evidence where it signs, and who still has to sign
+        assertThat(text(By.id("signoffs:awaiting"))).contains("60%", pdfFile.getFileName().toString(), reason, "Pendiente");
+        click(By.cssSelector("button.sign-CSO_CO_RESPONSIBLE"));
+        clickAndLoad(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"), By.id("mine"));
         assertGlobalMessage("Firma registrada.");
         assertThat(text(By.id("mine"))).contains(milestoneTitle, "Verificado");
         assertThat(text(By.id("signoffs:awaiting"))).contains("No hay hitos pendientes de su firma.");
@@ -325,6 +380,8 @@ class BrowserIT extends BrowserWalk {
         assertThat(evidenceLink.getText()).isEqualTo(pdfFile.getFileName().toString());
         assertThat(milestone.findElement(By.cssSelector(".evidence .hash")).getText()).isEqualTo("SHA-256: " + pdfSha256);
         assertThat(milestone.getText()).contains("https://transparencia.example.org/obras/" + low, csoName, "60%");
+        // verified over a 60 % report: the page says why
+        assertThat(text(By.cssSelector(".completion-reason"))).contains(reason);
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("E047", "Infraestructura educativa básica",
                 "Recursos estatales y FAM", "https://transparencia.example.org/presupuesto/E047");
         assertThat(text(By.id("budget"))).contains(String.valueOf(today.getYear()), "1,500,000.00", "900,000.00");
@@ -346,8 +403,49 @@ class BrowserIT extends BrowserWalk {
             Number pageWidth = (Number) js("return document.documentElement.scrollWidth;");
             shot("public-commitment-phone", true);
             assertThat(pageWidth.intValue()).as("page width on a 390 px wide phone").isLessThanOrEqualTo(390);
+            assertThat(text(By.id("budgetTotal"))).as("the money total on a phone").contains("1,500,000.00");
         } finally {
             phone(false);
+        }
+        try {
+            width(1366);
+            driver.navigate().refresh();
+            waitVisible(By.id("commitmentTitle"));
+            shot("public-commitment-1366", true);
+            assertFitsTheWindow("public commitment page at 1366 px");
+        } finally {
+            phone(false);
+        }
+        // the page explains itself
+        assertThat(driver.findElement(By.id("howToRead")).getAttribute("textContent")).contains("Cómo leer esta página", "Atrasado", "no registrado");
+        assertThat(text(By.id("lastUpdated"))).startsWith("Última actualización:");
+
+        // the commitment page in English: the address keeps its id, a reload stays in English, and back
+        clickAndLoad(By.id("nav:langEn"), By.id("commitmentTitle"));
+        assertThat(driver.getCurrentUrl()).endsWith("commitment?id=" + commitmentId);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(text(By.tagName("main"))).contains("Verified", "Reason:");
+        driver.navigate().refresh();
+        waitVisible(By.id("commitmentTitle"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        shot("public-commitment-english", true);
+        clickAndLoad(By.id("nav:langEs"), By.id("commitmentTitle"));
+        assertThat(driver.getCurrentUrl()).endsWith("commitment?id=" + commitmentId);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+
+        // every public page switches language keeping its address, and stays switched on reload
+        for (String[] page : new String[][] {{"plan?id=" + planId}, {"toolbox"}, {"login"}}) {
+            open(page[0]);
+            waitVisible(By.tagName("main"));
+            clickAndLoad(By.id("nav:langEn"), By.tagName("main"));
+            assertThat(driver.getCurrentUrl()).endsWith(page[0]);
+            driver.navigate().refresh();
+            waitVisible(By.tagName("main"));
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as(page[0]).isEqualTo("en");
+            assertThat(driver.getPageSource()).doesNotContain("???");
+            clickAndLoad(By.id("nav:langEs"), By.tagName("main"));
+            assertThat(driver.getCurrentUrl()).endsWith(page[0]);
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as(page[0]).isEqualTo("es");
         }
 
         // the home page in English

@@ -140,6 +140,18 @@ class CoCreationBrowserIT extends BrowserWalk {
         waitForCharts();
         shot("session-attendance-figures", By.id("tabs:attendanceForm"));
 
+        // a refused agreement (no text) comes back on the Acuerdos tab with its error and the date typed
+        open("stl/session?id=" + sessionId);
+        waitVisible(By.id("sessionTitle"));
+        click(By.cssSelector("a[href='#tabs:agreementsTab']"));
+        typeDate("tabs:addAgreement:agreementDue", today.plusDays(9));
+        clickAndLoad(By.id("tabs:addAgreement:addAgreementButton"), By.id("sessionTitle"));
+        assertThat(driver.findElement(By.id("tabs:addAgreement:agreementText")).isDisplayed()).as("the Acuerdos tab is shown").isTrue();
+        assertThat(text(fieldMessage("tabs:addAgreement:agreementText"))).isNotBlank();
+        assertThat(driver.findElement(By.id("tabs:addAgreement:agreementDue_input")).getAttribute("value"))
+                .isEqualTo(today.plusDays(9).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        shot("session-agreement-refused", By.id("tabs:addAgreement"));
+
         open("stl/session?id=" + sessionId + "&tab=3");
         type(By.id("tabs:addAgreement:agreementText"), "Entregar el padrón de tomas de agua por colonia " + code);
         chooseOne("tabs:addAgreement:agreementOwner", "Secretaría de Finanzas");

@@ -101,8 +101,14 @@ class CommitmentLifecycleIT {
         assertEquals(MilestoneStatus.IN_PROGRESS, milestones.forSecretariat(world.milestoneId()).getStatus());
         assertEquals(60, board.byPlan(List.of(world.planId()), true).get(world.planId()).progress().rounded());
 
-        // complete, then the two sign-offs verify it
-        milestones.moveTo(world.milestoneId(), MilestoneStatus.COMPLETE);
+        // a 60 % report is no final report: complete only with a reason, recorded; then the two sign-offs verify it
+        DomainException noFinalReport = assertThrows(DomainException.class,
+                () -> milestones.moveTo(world.milestoneId(), MilestoneStatus.COMPLETE));
+        assertEquals("milestone.complete.needsFinalReport", noFinalReport.messageKey());
+        assertEquals(MilestoneStatus.IN_PROGRESS, milestones.forSecretariat(world.milestoneId()).getStatus());
+        milestones.moveTo(world.milestoneId(), MilestoneStatus.COMPLETE, "Entregado en la sesión pública; consta en el acta");
+        assertEquals("Entregado en la sesión pública; consta en el acta",
+                milestones.forSecretariat(world.milestoneId()).getCompletionReason());
         milestones.signOff(world.milestoneId(), SignOffParty.GOVERNMENT_LEAD);
         assertEquals(MilestoneStatus.COMPLETE, milestones.forSecretariat(world.milestoneId()).getStatus());
         actAs(world.csoMember());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * Phase 5 of a demo plan in a real browser (issue 8, part b), as Zacatecas' secretariat walks it:
+ * Phase 5 of a demo plan in a real browser, as Zacatecas' secretariat walks it:
  * its indicators with their charts, a measurement refused in the future and then recorded, the
  * theory of change, the follow-up treasure hunt with its comparison; then the public results on a
  * phone. Screenshots go to {@code target/screenshots/IndicatorsAndHuntsBrowserIT/}.

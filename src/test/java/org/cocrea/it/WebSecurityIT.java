@@ -152,13 +152,25 @@ class WebSecurityIT {
 
     @Test
     void theEnglishSwitchTranslatesThePage() throws Exception {
-        HttpResponse<String> home = get("");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("nav", "nav");
-        form.put("nav:langEn", "");
-        form.put("jakarta.faces.ViewState", viewState(home.body()));
-        post("", form);
+        HttpResponse<String> switched = get("?lang=en");
+        assertEquals(302, switched.statusCode());
         assertThat(get("").body()).contains("lang=\"en\"", "Sign in");
+    }
+
+    @Test
+    void theLanguageSwitchKeepsTheQueryAndNeedsNoSession() throws Exception {
+        HttpResponse<String> switched = get("plan?id=987654321&lang=en");
+        assertEquals(302, switched.statusCode());
+        assertThat(switched.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/plan?id=987654321"));
+        assertThat(switched.headers().allValues("Set-Cookie"))
+                .anyMatch(c -> c.startsWith("cocrea.lang=en"))
+                .noneMatch(c -> c.startsWith("JSESSIONID"));
+        // the choice lasts: a later visit (no lang in the address) is still in English, and back
+        assertThat(get("toolbox").body()).contains("lang=\"en\"");
+        assertThat(get("toolbox?lang=es").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/toolbox"));
+        assertThat(get("toolbox").body()).contains("lang=\"es\"");
     }
 
     /** No stack trace, no exception class, no server name in what the user sees. */

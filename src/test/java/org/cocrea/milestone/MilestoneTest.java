@@ -36,6 +36,7 @@ class MilestoneTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
     private static final Instant NOW = Instant.parse("2025-06-10T17:00:00Z");
+    private static final String REASON = "Entregado en la sesión pública del 5 de junio; consta en el acta.";
     private static final LocalDate COMMITMENT_START = LocalDate.of(2025, 3, 1);
     private static final LocalDate COMMITMENT_END = LocalDate.of(2026, 6, 30);
 
@@ -109,8 +110,15 @@ class MilestoneTest {
         return report;
     }
 
+    /** A final report: 100 % with a link as evidence. */
+    private ProgressReport finalReport() {
+        ProgressReport report = report(100);
+        new Evidence(report, org.cocrea.file.StoredFile.link("https://example.org/padron.csv", reporter));
+        return report;
+    }
+
     private void complete() {
-        milestone.moveTo(MilestoneStatus.IN_PROGRESS);
+        finalReport();
         milestone.moveTo(MilestoneStatus.COMPLETE);
     }
 
@@ -169,7 +177,7 @@ class MilestoneTest {
         @Test
         void completeIsHundredWhateverWasReported() {
             report(40);
-            milestone.moveTo(MilestoneStatus.COMPLETE);
+            milestone.moveTo(MilestoneStatus.COMPLETE, REASON);
             assertEquals(Progress.of(100), milestone.progress());
         }
 
@@ -229,7 +237,7 @@ class MilestoneTest {
                 "COMPLETE,    IN_PROGRESS"})
         void moveToMakesAnAllowedMove(MilestoneStatus from, MilestoneStatus to) {
             bringTo(from);
-            milestone.moveTo(to);
+            milestone.moveTo(to, REASON);
             assertEquals(to, milestone.getStatus());
         }
 
@@ -287,6 +295,72 @@ class MilestoneTest {
             assertFalse(MilestoneStatus.IN_PROGRESS.isDone());
             assertTrue(MilestoneStatus.COMPLETE.isDone());
             assertTrue(MilestoneStatus.VERIFIED.isDone());
+        }
+    }
+
+    @Nested
+    class Completion {
+
+        @Test
+        void aReportAtSixtyPercentDoesNotMakeItComplete() {
+            report(60);
+            DomainException e = refused("milestone.complete.needsFinalReport", () -> milestone.moveTo(MilestoneStatus.COMPLETE));
+            assertEquals("completionReason", e.field());
+            assertEquals(MilestoneStatus.IN_PROGRESS, milestone.getStatus());
+        }
+
+        @Test
+        void aHundredPercentWithoutEvidenceIsNotAFinalReport() {
+            report(100);
+            assertFalse(milestone.hasFinalReport());
+            refused("milestone.complete.needsFinalReport", () -> milestone.moveTo(MilestoneStatus.COMPLETE, "  "));
+            assertEquals(MilestoneStatus.IN_PROGRESS, milestone.getStatus());
+        }
+
+        @Test
+        void anOlderFinalReportDoesNotCountWhenALaterOneSaysLess() {
+            finalReport();
+            report(80);
+            assertFalse(milestone.hasFinalReport());
+        }
+
+        @Test
+        void aFinalReportWithEvidenceIsEnough() {
+            finalReport();
+            milestone.moveTo(MilestoneStatus.COMPLETE);
+            assertEquals(MilestoneStatus.COMPLETE, milestone.getStatus());
+            assertNull(milestone.getCompletionReason());
+        }
+
+        @Test
+        void otherwiseAReasonIsRecordedAndReopeningForgetsIt() {
+            report(60);
+            milestone.moveTo(MilestoneStatus.COMPLETE, "  " + REASON + " ");
+            assertEquals(REASON, milestone.getCompletionReason());
+            assertEquals(REASON, milestone.auditSnapshot().get("completionReason"));
+            milestone.moveTo(MilestoneStatus.IN_PROGRESS);
+            assertNull(milestone.getCompletionReason());
+        }
+
+        @Test
+        void aReasonHasALimit() {
+            report(60);
+            String tooLong = "x".repeat(Milestone.COMPLETION_REASON_MAX + 1);
+            DomainException e = refused("milestone.complete.reasonTooLong",
+                    () -> milestone.moveTo(MilestoneStatus.COMPLETE, tooLong));
+            assertEquals("completionReason", e.field());
+            assertEquals(MilestoneStatus.IN_PROGRESS, milestone.getStatus());
+        }
+
+        @Test
+        void theSignersStillMissingAreNamedUntilVerified() {
+            assertEquals(List.of(SignOffParty.GOVERNMENT_LEAD, SignOffParty.CSO_CO_RESPONSIBLE), milestone.pendingSignOffs());
+            complete();
+            milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW);
+            assertEquals(List.of(SignOffParty.CSO_CO_RESPONSIBLE), milestone.pendingSignOffs());
+            assertEquals(milestone.getReports().get(0), milestone.latestReport().orElseThrow());
+            milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW);
+            assertTrue(milestone.pendingSignOffs().isEmpty());
         }
     }
 
@@ -522,10 +596,11 @@ class MilestoneTest {
         @Test
         void aVerifiedMilestoneTakesNoReport() {
             verify();
+            List<ProgressReport> reportsBefore = List.copyOf(milestone.getReports()); // the final report behind it
             refused("report.milestoneVerified", () -> report(50));
             assertEquals(MilestoneStatus.VERIFIED, milestone.getStatus());
             assertEquals(Progress.of(100), milestone.progress());
-            assertTrue(milestone.getReports().isEmpty());
+            assertEquals(reportsBefore, milestone.getReports());
         }
 
         @Test
@@ -607,7 +682,7 @@ class MilestoneTest {
         @Test
         void aRefusedReportLeavesItsFormUntouched() {
             milestone.moveTo(MilestoneStatus.IN_PROGRESS);
-            milestone.moveTo(MilestoneStatus.COMPLETE);
+            milestone.moveTo(MilestoneStatus.COMPLETE, REASON);
             ProgressReport form = ProgressReport.draft(TODAY);
             form.setNarrative("Texto que la persona escribió");
             form.setPercent(70);

@@ -334,6 +334,21 @@ public abstract class BrowserWalk {
         }
     }
 
+    /** The window as a desktop of this width (1,366 px, the common laptop) or, below 768 px, a phone. */
+    protected void width(int pixels) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", pixels, "height", pixels < 768 ? 844 : 900, "deviceScaleFactor", 1, "mobile", pixels < 768));
+    }
+
+    /** Nothing on the page is wider than the window: no sideways scrolling. */
+    protected void assertFitsTheWindow(String what) {
+        Number scrollWidth = (Number) js("return document.documentElement.scrollWidth;");
+        Number innerWidth = (Number) js("return window.innerWidth;");
+        if (scrollWidth.intValue() > innerWidth.intValue()) {
+            throw new AssertionError(what + ": the page is " + scrollWidth + " px wide in a " + innerWidth + " px window");
+        }
+    }
+
     protected void shot(String name) {
         shot(name, false);
     }

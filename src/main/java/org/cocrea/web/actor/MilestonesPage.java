@@ -37,6 +37,7 @@ public class MilestonesPage {
     private List<Milestone> awaitingSignOff;
     private Map<Long, List<SignOffParty>> partiesByMilestone;
     private LocalDate today;
+    private Map<Long, org.cocrea.milestone.ProgressReport> latestReports;
 
     @PostConstruct
     void load() {
@@ -46,6 +47,14 @@ public class MilestonesPage {
         Caller caller = currentCaller.get();
         partiesByMilestone = awaitingSignOff.stream()
                 .collect(Collectors.toMap(Milestone::getId, m -> List.copyOf(m.partiesSignableBy(caller))));
+        // what each signer reads before signing: the latest report with its evidence (read now, in few batch queries)
+        latestReports = new java.util.HashMap<>();
+        for (Milestone m : awaitingSignOff) {
+            m.latestReport().ifPresent(r -> {
+                r.getEvidence().size();
+                latestReports.put(m.getId(), r);
+            });
+        }
     }
 
     public List<SignOffParty> partiesFor(Milestone milestone) {
@@ -56,6 +65,11 @@ public class MilestonesPage {
         milestones.signOff(milestoneId, party);
         Messages.saved("stl.milestone.signed");
         return "/actor/milestones?faces-redirect=true";
+    }
+
+    /** The latest report of a milestone awaiting sign-off, or null when it has none. */
+    public org.cocrea.milestone.ProgressReport latestReportOf(Milestone milestone) {
+        return latestReports.get(milestone.getId());
     }
 
     public List<Milestone> getMine() { return mine; }

@@ -57,8 +57,8 @@ public class ReportPage implements Serializable {
     }
 
     public String submit() {
-        reports.submit(milestoneId, form, attach.allFiles(), attach.links());
-        Messages.saved("report.saved");
+        var saved = reports.submit(milestoneId, form, attach.allFiles(), attach.links());
+        Messages.saved("report.saved", saved.getEvidence().size()); // says "without evidence" when so
         return "/actor/milestones?faces-redirect=true";
     }
 

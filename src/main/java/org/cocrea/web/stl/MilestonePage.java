@@ -56,6 +56,8 @@ public class MilestonePage implements Serializable {
     private List<MilestoneStatus> nextStatuses;
     private Set<SignOffParty> signable;
     private LocalDate today;
+    private String completionReason;
+    private boolean completeNeedsReason;
 
     public void load() {
         if (id == null) {
@@ -69,6 +71,7 @@ public class MilestonePage implements Serializable {
         responsibleIds = milestone.getResponsibles().stream().map(Actor::getId).collect(Collectors.toCollection(ArrayList::new));
         nextStatuses = Arrays.stream(MilestoneStatus.values()).filter(milestone.getStatus()::canMoveTo).toList();
         signable = milestone.partiesSignableBy(currentCaller.get());
+        completeNeedsReason = nextStatuses.contains(MilestoneStatus.COMPLETE) && !milestone.hasFinalReport();
     }
 
     public String save() {
@@ -78,7 +81,7 @@ public class MilestonePage implements Serializable {
     }
 
     public String moveTo(MilestoneStatus next) {
-        milestones.moveTo(id, next);
+        milestones.moveTo(id, next, completionReason);
         Messages.saved("stl.milestone.moved", Messages.text("milestone.status." + next.name()));
         return reload();
     }
@@ -103,4 +106,8 @@ public class MilestonePage implements Serializable {
     public List<MilestoneStatus> getNextStatuses() { return nextStatuses; }
     public List<SignOffParty> getSignable() { return List.copyOf(signable); }
     public LocalDate getToday() { return today; }
+    /** Complete is offered but no final report stands behind it: the reason field shows. */
+    public boolean isCompleteNeedsReason() { return completeNeedsReason; }
+    public String getCompletionReason() { return completionReason; }
+    public void setCompletionReason(String completionReason) { this.completionReason = completionReason; }
 }

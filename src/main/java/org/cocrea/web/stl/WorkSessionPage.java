@@ -40,7 +40,7 @@ public class WorkSessionPage implements Serializable {
     static final int DETAILS = 0;
     static final int ATTENDANCE = 1;
     static final int MINUTES = 2;
-    static final int AGREEMENTS = 3;
+    public static final int AGREEMENTS = 3;
     static final int COMMITMENTS = 4;
 
     @Inject

@@ -1,0 +1,21 @@
+package org.cocrea.pending;
+
+/**
+ * What waits for someone, in the order the "Pendientes" page lists it. A new kind (assessments
+ * to do, when evaluation comes) is a line here, a {@link PendingSource} in its feature, a link on
+ * the page ({@code web.account.PendingPage}) and its bundle keys ({@code pending.kind.<NAME>}).
+ */
+public enum PendingKind {
+    /** A draft the secretariat must review (En revisión). */
+    DRAFT_TO_REVIEW,
+    /** A draft the secretariat sent back (Cambios solicitados): someone must edit it. */
+    CHANGES_REQUESTED,
+    /** A completed milestone waiting for the caller's sign-off. */
+    SIGNATURE,
+    /** A milestone of the caller's organization past its end date and not complete: report now. */
+    REPORT_OVERDUE,
+    /** A milestone of the caller's organization whose end date is near: report before it. */
+    REPORT_DUE,
+    /** An open agreement of a session past its due date or due soon. */
+    AGREEMENT_DUE
+}
