@@ -116,4 +116,11 @@ class ArchitectureTest {
             .that().haveRawType(EntityManager.class)
             .should().beDeclaredInClassesThat(IN_A_FEATURE_PACKAGE)
             .because("web beans call services, never the database");
+
+    // part 8a (evaluation)
+    @ArchTest
+    static final ArchRule evaluationIsKnownOnlyByWebAndDemo = noClasses()
+            .that(IN_A_FEATURE_PACKAGE).and().resideOutsideOfPackages("org.cocrea.evaluation..", "org.cocrea.demo..")
+            .should().dependOnClassesThat().resideInAPackage("org.cocrea.evaluation..")
+            .because("evaluation reads commitments, milestones and plans; none of them knows it is evaluated");
 }
