@@ -181,7 +181,7 @@ public class AssessmentService {
         if (created) {
             em.persist(assessment);
         }
-        audit.record(caller.username(), submit ? "SUBMIT" : (created ? "CREATE" : "UPDATE"), assessment, before);
+        audit.record(caller.username(), submit ? "SUBMIT_ASSESSMENT" : (created ? "CREATE" : "UPDATE"), assessment, before);
         return assessment;
     }
 

@@ -33,4 +33,9 @@ public record ResultFigures(Map<Completion, Long> completion, Map<OpenedGovernme
         long strong = results.stream().filter(l -> new Verdict(l).strongEarlyResults()).count();
         return new ResultFigures(completion, opened, designs.size(), promising, results.size(), strong);
     }
+
+    /** How many commitments reached that completion level (by the level's name, for pages). */
+    public long completionOf(String level) {
+        return completion.get(Completion.valueOf(level));
+    }
 }

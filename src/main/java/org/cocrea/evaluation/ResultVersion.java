@@ -138,7 +138,7 @@ public class ResultVersion extends Recorded implements Auditable {
         return publication != null;
     }
 
-    public boolean isCorrection() {
+    public boolean correctsEarlier() {
         return correction != null;
     }
 

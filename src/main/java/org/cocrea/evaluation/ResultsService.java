@@ -48,7 +48,7 @@ public class ResultsService {
         if (!plan.isPublished()) {
             throw new NotFoundException();
         }
-        List<ResultVersion> versions = em.createQuery("select v from ResultVersion v join fetch v.commitment c "
+        List<ResultVersion> versions = em.createQuery("select v from ResultVersion v join fetch v.commitment c join fetch v.publication "
                         + "where v.planId = :p and v.publication is not null and c.publishedVersion is not null "
                         + "order by c.id, v.number", ResultVersion.class)
                 .setParameter("p", planId)
@@ -62,7 +62,7 @@ public class ResultsService {
 
     /** One public commitment's published results (empty history when none). */
     public CommitmentResult ofCommitment(long commitmentId) {
-        List<ResultVersion> versions = em.createQuery("select v from ResultVersion v join fetch v.commitment c join c.plan p "
+        List<ResultVersion> versions = em.createQuery("select v from ResultVersion v join fetch v.commitment c join fetch v.publication join c.plan p "
                         + "where c.id = :c and v.publication is not null and c.publishedVersion is not null "
                         + "and p.status <> :draft order by v.number", ResultVersion.class)
                 .setParameter("c", commitmentId)

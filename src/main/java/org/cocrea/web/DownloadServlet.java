@@ -10,13 +10,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.cocrea.attachment.AttachmentService;
 import org.cocrea.file.Download;
-import org.cocrea.milestone.EvidenceService;
+import org.cocrea.evaluation.EvaluationService;
 import org.cocrea.shared.NotFoundException;
 
 /**
  * Serves stored files: evidence of progress reports at /evidence/{id}, attached files (priorities,
  * session materials, toolbox) at /file/{id}. Each is sent as an attachment with its detected type
- * and its SHA-256 in a header, to whoever the owning feature lets see it. Anything else is a plain 404.
+ * and its SHA-256 in a header, to whoever the owning feature lets see it (evidence: the evidence rule, or an
+ * evaluator assigned to the plan, {@code EvaluationService.evidenceFile}). Anything else is a plain 404.
  */
 @WebServlet({"/evidence/*", "/file/*"})
 public class DownloadServlet extends HttpServlet {
@@ -24,7 +25,7 @@ public class DownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient EvidenceService evidence;
+    private transient EvaluationService evaluations;
 
     @Inject
     private transient AttachmentService attachments;
@@ -34,7 +35,7 @@ public class DownloadServlet extends HttpServlet {
         Download download;
         try {
             long id = idOf(request.getPathInfo());
-            download = "/evidence".equals(request.getServletPath()) ? evidence.file(id) : attachments.file(id);
+            download = "/evidence".equals(request.getServletPath()) ? evaluations.evidenceFile(id) : attachments.file(id);
         } catch (NumberFormatException | NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

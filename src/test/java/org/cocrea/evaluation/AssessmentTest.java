@@ -119,7 +119,7 @@ class AssessmentTest {
                 () -> second.record(completeResults("SUBSTANTIAL", "MAJOR"), List.of(a), " ", ana));
         assertEquals("correction", noReason.field());
         second.record(completeResults("SUBSTANTIAL", "MAJOR"), List.of(a), "Un hito no estaba terminado.", ana);
-        assertTrue(second.isCorrection());
+        assertTrue(second.correctsEarlier());
         assertFalse(second.isPublished());
     }
 
