@@ -175,6 +175,7 @@ final class DemoBuilder {
         coCreation.priorities(spec, plan, created, problems, actorsByKey, people);
         coCreation.sessions(spec, plan, created, actorsByKey, people);
         coCreation.stateToolbox(state, people.get(DemoStates.SECRETARIADO));
+        new DemoEvaluation(sink, clock).build(spec.evaluation, plan, created, people);
     }
 
     /** The demo plans are being followed up: phases 1–3 are done, each checklist complete. */

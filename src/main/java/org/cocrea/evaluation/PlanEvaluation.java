@@ -18,9 +18,10 @@ public class PlanEvaluation implements Auditable, java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The plan's id: one row per plan. */
     @Id
     @Column(name = "plan_id")
-    private Long planId;
+    private Long id;
 
     @Column(name = "state_id", nullable = false, updatable = false)
     private Long stateId;
@@ -38,7 +39,7 @@ public class PlanEvaluation implements Auditable, java.io.Serializable {
     }
 
     public PlanEvaluation(Long planId, Long stateId) {
-        this.planId = planId;
+        this.id = planId;
         this.stateId = stateId;
     }
 
@@ -67,8 +68,8 @@ public class PlanEvaluation implements Auditable, java.io.Serializable {
     }
 
     @Override
-    public Long getId() { return planId; }
-    public Long getPlanId() { return planId; }
+    public Long getId() { return id; }
+    public Long getPlanId() { return id; }
     public LocalDate getReplyFrom() { return replyFrom; }
     public LocalDate getReplyUntil() { return replyUntil; }
 
@@ -80,7 +81,7 @@ public class PlanEvaluation implements Auditable, java.io.Serializable {
     @Override
     public Map<String, Object> auditSnapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("plan", planId);
+        s.put("plan", id);
         s.put("replyFrom", replyFrom);
         s.put("replyUntil", replyUntil);
         return s;

@@ -128,7 +128,8 @@ public class ResultVersion extends Recorded implements Auditable {
         recordedBy = lead;
     }
 
-    void publishIn(ResultsPublication publication) {
+    /** Takes the version into a publication (once: a published version stays in the publication that made it public). */
+    public void publishIn(ResultsPublication publication) {
         if (this.publication == null) {
             this.publication = publication;
         }
