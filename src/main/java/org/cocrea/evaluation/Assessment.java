@@ -4,8 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,17 +14,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.account.Account;
-import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.DomainException;
-import org.cocrea.shared.persistence.Recorded;
 
 /**
  * One evaluator's assessment of one commitment at one moment: a draft only its author sees and
@@ -35,27 +30,13 @@ import org.cocrea.shared.persistence.Recorded;
  */
 @Entity
 @Table(name = "assessment")
-public class Assessment extends Recorded implements Auditable {
+public class Assessment extends Scored {
 
     private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "commitment_id", nullable = false, updatable = false)
-    private Commitment commitment;
-
-    @Column(name = "plan_id", nullable = false, updatable = false)
-    private Long planId;
-
-    @Column(name = "state_id", nullable = false, updatable = false)
-    private Long stateId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
-    private Moment moment;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "evaluator_id", nullable = false, updatable = false)
@@ -75,10 +56,7 @@ public class Assessment extends Recorded implements Auditable {
     }
 
     public Assessment(Commitment commitment, Moment moment, Account evaluator) {
-        this.commitment = commitment;
-        this.planId = commitment.getPlan().getId();
-        this.stateId = commitment.getStateId();
-        this.moment = moment;
+        super(commitment, moment);
         this.evaluator = evaluator;
         Item.of(moment).forEach(item -> items.add(ScoredItem.blank(item)));
     }
@@ -86,15 +64,7 @@ public class Assessment extends Recorded implements Auditable {
     /** Saves the draft's items (only the author, only before submission). Items of another moment are refused. */
     public void fill(List<ScoredItem> scored, Caller caller) {
         requireEditableBy(caller);
-        List<ScoredItem> next = new ArrayList<>();
-        for (Item item : Item.of(moment)) {
-            ScoredItem given = scored.stream().filter(s -> s.getItem() == item).findFirst().orElse(ScoredItem.blank(item));
-            given.checkDraft();
-            next.add(new ScoredItem(item, given.getLevel(), given.getJustification(), given.getRefs(), null));
-        }
-        if (scored.stream().anyMatch(s -> s.getItem() == null || s.getItem().moment() != moment)) {
-            throw new DomainException("evaluation.item.otherMoment");
-        }
+        List<ScoredItem> next = itemsOf(scored, false, false);
         items.clear();
         items.addAll(next);
     }
@@ -131,51 +101,22 @@ public class Assessment extends Recorded implements Auditable {
         return own != null && own.isSubmitted();
     }
 
-    public Map<Item, String> levels() {
-        Map<Item, String> levels = new LinkedHashMap<>();
-        itemsInOrder().forEach(i -> levels.put(i.getItem(), i.getLevel()));
-        return levels;
-    }
-
-    public Verdict verdict() {
-        return new Verdict(levels());
-    }
-
-    public List<ScoredItem> itemsInOrder() {
-        return items.stream().sorted(Comparator.comparing(ScoredItem::getItem)).toList();
-    }
-
-    public String levelOf(Item item) {
-        return levels().get(item);
+    @Override
+    protected List<ScoredItem> items() {
+        return items;
     }
 
     @Override
     public Long getId() { return id; }
-    public Commitment getCommitment() { return commitment; }
-    public Long getPlanId() { return planId; }
-    public Long getStateId() { return stateId; }
-    public Moment getMoment() { return moment; }
     public Account getEvaluator() { return evaluator; }
     public Instant getSubmittedAt() { return submittedAt; }
     public int getVersion() { return version; }
 
     @Override
-    public Long auditStateId() {
-        return stateId;
-    }
-
-    @Override
-    public Long auditCommitmentId() {
-        return commitment.getId();
-    }
-
-    @Override
     public Map<String, Object> auditSnapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("moment", moment);
         s.put("evaluator", evaluator.getUsername());
         s.put("submitted", isSubmitted());
-        itemsInOrder().forEach(i -> s.put(i.getItem().name(), String.valueOf(i.snapshot())));
-        return s;
+        return snapshotWith(s);
     }
 }

@@ -69,22 +69,14 @@ public class EvaluatorAssignment extends Recorded implements Auditable {
     }
 
     public void changePeriod(LocalDate from, LocalDate until) {
-        if (from == null) {
-            throw DomainException.onField("startsOn", "evaluation.period.required");
-        }
-        if (until == null) {
-            throw DomainException.onField("endsOn", "evaluation.period.required");
-        }
-        if (until.isBefore(from)) {
-            throw DomainException.onField("endsOn", "evaluation.period.order");
-        }
+        Period.check(from, until, "startsOn", "endsOn");
         this.startsOn = from;
         this.endsOn = until;
     }
 
     /** Whether the assignment runs on that day (the plan's today). */
     public boolean isActiveOn(LocalDate day) {
-        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+        return Period.covers(startsOn, endsOn, day);
     }
 
     void makeLead(boolean lead) {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cocrea.audit.Auditable;
-import org.cocrea.shared.DomainException;
 
 /** A plan's evaluation settings: the period in which lead institutions may reply to the results. */
 @Entity
@@ -44,22 +43,14 @@ public class PlanEvaluation implements Auditable, java.io.Serializable {
     }
 
     public void setReplyPeriod(LocalDate from, LocalDate until) {
-        if (from == null) {
-            throw DomainException.onField("replyFrom", "evaluation.period.required");
-        }
-        if (until == null) {
-            throw DomainException.onField("replyUntil", "evaluation.period.required");
-        }
-        if (until.isBefore(from)) {
-            throw DomainException.onField("replyUntil", "evaluation.period.order");
-        }
+        Period.check(from, until, "replyFrom", "replyUntil");
         this.replyFrom = from;
         this.replyUntil = until;
     }
 
     /** Replies are accepted on that day (the plan's today). */
     public boolean replyOpenOn(LocalDate day) {
-        return replyFrom != null && !day.isBefore(replyFrom) && !day.isAfter(replyUntil);
+        return Period.covers(replyFrom, replyUntil, day);
     }
 
     /** The reply period is over on that day. */

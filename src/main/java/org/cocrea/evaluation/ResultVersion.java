@@ -4,8 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,15 +13,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.account.Account;
-import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.shared.DomainException;
-import org.cocrea.shared.persistence.Recorded;
 
 /**
  * A reconciled result of a commitment at one moment, as the lead evaluator recorded it. Numbered
@@ -33,7 +28,7 @@ import org.cocrea.shared.persistence.Recorded;
  */
 @Entity
 @Table(name = "result_version")
-public class ResultVersion extends Recorded implements Auditable {
+public class ResultVersion extends Scored {
 
     private static final long serialVersionUID = 1L;
     public static final int MAX_CORRECTION = 2000;
@@ -41,20 +36,6 @@ public class ResultVersion extends Recorded implements Auditable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "commitment_id", nullable = false, updatable = false)
-    private Commitment commitment;
-
-    @Column(name = "plan_id", nullable = false, updatable = false)
-    private Long planId;
-
-    @Column(name = "state_id", nullable = false, updatable = false)
-    private Long stateId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
-    private Moment moment;
 
     @Column(nullable = false, updatable = false)
     private int number;
@@ -86,10 +67,7 @@ public class ResultVersion extends Recorded implements Auditable {
      * was already published: then a correction note is required.
      */
     public ResultVersion(Commitment commitment, Moment moment, int number, boolean correctsPublished) {
-        this.commitment = commitment;
-        this.planId = commitment.getPlan().getId();
-        this.stateId = commitment.getStateId();
-        this.moment = moment;
+        super(commitment, moment);
         this.number = number;
         this.correction = correctsPublished ? "" : null;
     }
@@ -105,14 +83,12 @@ public class ResultVersion extends Recorded implements Auditable {
         if (submitted.isEmpty()) {
             throw new DomainException("evaluation.result.nothingSubmitted");
         }
-        List<ScoredItem> next = new ArrayList<>();
-        for (Item item : Item.of(moment)) {
-            ScoredItem given = reconciled.stream().filter(s -> s.getItem() == item).findFirst().orElse(ScoredItem.blank(item));
-            given.checkComplete();
+        List<ScoredItem> next = itemsOf(reconciled, true, true);
+        for (ScoredItem given : next) {
+            Item item = given.getItem();
             if (!Agreement.unanimous(submitted.stream().map(a -> a.levelOf(item)).toList()) && given.getNote() == null) {
                 throw DomainException.onField(item.name(), "evaluation.result.noteRequired");
             }
-            next.add(new ScoredItem(item, given.getLevel(), given.getJustification(), given.getRefs(), given.getNote()));
         }
         if (correction != null) {
             if (correctionNote == null || correctionNote.isBlank()) {
@@ -143,48 +119,24 @@ public class ResultVersion extends Recorded implements Auditable {
         return correction != null;
     }
 
-    public Map<Item, String> levels() {
-        Map<Item, String> levels = new LinkedHashMap<>();
-        itemsInOrder().forEach(i -> levels.put(i.getItem(), i.getLevel()));
-        return levels;
-    }
-
-    public Verdict verdict() {
-        return new Verdict(levels());
-    }
-
-    public List<ScoredItem> itemsInOrder() {
-        return items.stream().sorted(Comparator.comparing(ScoredItem::getItem)).toList();
+    @Override
+    protected List<ScoredItem> items() {
+        return items;
     }
 
     @Override
     public Long getId() { return id; }
-    public Commitment getCommitment() { return commitment; }
-    public Long getPlanId() { return planId; }
-    public Moment getMoment() { return moment; }
     public int getNumber() { return number; }
     public Account getRecordedBy() { return recordedBy; }
     public String getCorrection() { return correction; }
     public ResultsPublication getPublication() { return publication; }
 
     @Override
-    public Long auditStateId() {
-        return stateId;
-    }
-
-    @Override
-    public Long auditCommitmentId() {
-        return commitment.getId();
-    }
-
-    @Override
     public Map<String, Object> auditSnapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("moment", moment);
         s.put("number", number);
         s.put("published", isPublished());
         s.put("correction", correction);
-        itemsInOrder().forEach(i -> s.put(i.getItem().name(), String.valueOf(i.snapshot())));
-        return s;
+        return snapshotWith(s);
     }
 }
