@@ -144,6 +144,17 @@ class QueryCountIT {
         pages.put("stl agreements", new Page("stl agreements", "/stl/agreements?plan=…&show=all (signed in)", secretariat,
                 "stl/agreements?plan=" + state.planId() + "&show=all",
                 body -> occurrences(body, "class=\"session-link\"") == co.agreements()));
+        // part 8a: the public results of a plan, the comparison of every plan, and the evaluator's home
+        VolumeSeeder.Evaluation evaluation = state.evaluation();
+        pages.put("results", new Page("results", "/results?plan=…", anonymous, "results?plan=" + state.planId(),
+                body -> occurrences(body, "class=\"card commitment-result\"") == evaluation.publishedResults()
+                        && occurrences(body, "class=\"government-reply\"") == evaluation.publishedResults()));
+        pages.put("results compare", new Page("results compare", "/results/compare", anonymous, "results/compare",
+                body -> seeded.states().stream().allMatch(s -> body.contains(s.planTitle()))));
+        Browser evaluator = new Browser(base);
+        evaluator.signIn(evaluation.evaluatorUsername(), VolumeSeeder.PASSWORD);
+        pages.put("evaluation home", new Page("evaluation home", "/evaluation/ (signed in)", evaluator, "evaluation/",
+                body -> occurrences(body, "class=\"task-link\"") == evaluation.toAssess() + evaluation.drafts()));
         for (VolumeSeeder.Responsible person : List.of(state.agency(), state.cso())) {
             Browser browser = new Browser(base);
             browser.signIn(person.username(), VolumeSeeder.PASSWORD);

@@ -61,7 +61,9 @@ public final class VolumeSeeder {
     private static final Logger LOG = Logger.getLogger(VolumeSeeder.class.getName());
     private static final String[] TABLES = {"state", "actor", "account", "action_plan", "plan_phase", "commitment", "commitment_version", "budget_line",
         "milestone", "sign_off", "progress_report", "file_content", "evidence", "priority", "priority_score", "work_session", "session_attendance",
-        "session_agreement"};
+        "session_agreement",
+        // part 8a: evaluation
+        "evaluator_assignment", "assessment", "results_publication", "result_version", "government_reply"};
 
     /**
      * How much to write. {@code agencies} government agencies (which lead commitments, round-robin)
@@ -99,7 +101,14 @@ public final class VolumeSeeder {
      */
     public record SeededState(long stateId, String code, String name, long planId, String planTitle,
                               List<Long> publishedCommitments, String secretariatUsername, Responsible agency,
-                              Responsible cso, CoCreation coCreation) {
+                              Responsible cso, CoCreation coCreation, Evaluation evaluation) {
+    }
+
+    /**
+     * Part 8a: the state's lead evaluator and what its home lists (published commitments it has
+     * not assessed, its drafts), and how many commitments have a published result with a reply.
+     */
+    public record Evaluation(String evaluatorUsername, int toAssess, int drafts, int publishedResults) {
     }
 
     /** How many co-creation records a state's pages list: actors, priorities, sessions and agreements. */
@@ -200,6 +209,15 @@ public final class VolumeSeeder {
                 "delete x from session_attendance x join work_session s on s.id = x.session_id where s.state_id in " + in,
                 "delete from session_agreement where state_id in " + in,
                 "delete from work_session where state_id in " + in,
+                // part 8a: evaluation
+                "delete from government_reply where state_id in " + in,
+                "delete i from result_item i join result_version v on v.id = i.result_id where v.state_id in " + in,
+                "delete from result_version where state_id in " + in,
+                "delete from results_publication where state_id in " + in,
+                "delete i from assessment_item i join assessment a on a.id = i.assessment_id where a.state_id in " + in,
+                "delete from assessment where state_id in " + in,
+                "delete from evaluator_assignment where state_id in " + in,
+                "delete from plan_evaluation where state_id in " + in,
                 "delete from commitment where state_id in " + in,
                 "delete p from plan_phase p join action_plan a on a.id = p.plan_id where a.state_id in " + in,
                 "delete from action_plan where state_id in " + in,
@@ -311,6 +329,21 @@ public final class VolumeSeeder {
             prepare("session_agreement", "insert into session_agreement (id, session_id, state_id, text, owner_actor_id, due_on,"
                     + " done_on, done_by, commitment_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             prepare("session_commitment", "insert into session_commitment (session_id, commitment_id) values (?, ?)");
+            // part 8a: evaluation
+            prepare("evaluator_assignment", "insert into evaluator_assignment (id, plan_id, state_id, account_id, starts_on, ends_on,"
+                    + " lead, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("plan_evaluation", "insert into plan_evaluation (plan_id, state_id, reply_from, reply_until) values (?, ?, ?, ?)");
+            prepare("assessment", "insert into assessment (id, commitment_id, plan_id, state_id, moment, evaluator_id, submitted_at,"
+                    + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("assessment_item", "insert into assessment_item (assessment_id, item, level, justification, refs, note)"
+                    + " values (?, ?, ?, ?, ?, ?)");
+            prepare("results_publication", "insert into results_publication (id, plan_id, state_id, number, signed_by, signed_at,"
+                    + " created_at) values (?, ?, ?, ?, ?, ?, ?)");
+            prepare("result_version", "insert into result_version (id, commitment_id, plan_id, state_id, moment, number, recorded_by,"
+                    + " correction, publication_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("result_item", "insert into result_item (result_id, item, level, justification, refs, note) values (?, ?, ?, ?, ?, ?)");
+            prepare("government_reply", "insert into government_reply (id, commitment_id, state_id, actor_id, account_id, body,"
+                    + " created_at) values (?, ?, ?, ?, ?, ?, ?)");
         }
 
         private void prepare(String table, String sql) throws SQLException {
@@ -384,7 +417,7 @@ public final class VolumeSeeder {
                     agencies.get(0).actorId());
             long instituteAccount = account(lower + ".inst", "Comisionada del Instituto " + code, "INFORMATION_INSTITUTE",
                     stateId, institute);
-            account(lower + ".eval", "Evaluadora " + code, "EVALUATOR", stateId, university);
+            long evaluatorAccount = account(lower + ".eval", "Evaluadora " + code, "EVALUATOR", stateId, university);
 
             // One published plan: a four-year cycle around today.
             LocalDate cycleStart = LocalDate.of(today.getYear() - 2, 1, 1);
@@ -405,6 +438,7 @@ public final class VolumeSeeder {
 
             List<Long> published = new ArrayList<>();
             List<Long> all = new ArrayList<>();
+            Map<Long, Person> leadOf = new LinkedHashMap<>();
             for (int c = 0; c < volume.commitmentsPerState(); c++) {
                 // about one in ten is still a draft (never the first, so every plan shows something)
                 boolean isPublished = c == 0 || random.nextInt(10) != 0;
@@ -421,12 +455,73 @@ public final class VolumeSeeder {
                 all.add(commitmentId);
                 if (isPublished) {
                     published.add(commitmentId);
+                    leadOf.put(commitmentId, lead);
                 }
             }
             CoCreation coCreation = coCreation(stateId, planId, code, all, agencies, csos, List.of(secretariatAccount, instituteAccount));
+            Evaluation evaluation = evaluation(stateId, planId, lower + ".eval", evaluatorAccount, instituteAccount, leadOf);
             flush();
             return new SeededState(stateId, code, name, planId, planTitle, List.copyOf(published), secretariat,
-                    responsible(agencies.get(0)), responsible(csos.get(0)), coCreation);
+                    responsible(agencies.get(0)), responsible(csos.get(0)), coCreation, evaluation);
+        }
+
+        /**
+         * Part 8a: the evaluator assigned as lead; of the published commitments, one in three not
+         * assessed yet, one in five of the rest a draft, the others submitted (design: verifiable,
+         * relevant to transparency, potential by turns), reconciled, answered by the lead agency and
+         * published in one publication signed by the institute.
+         */
+        private Evaluation evaluation(long stateId, long planId, String evaluator, long evaluatorAccount, long instituteAccount,
+                                      Map<Long, Person> leadOf) throws SQLException {
+            row("evaluator_assignment", id("evaluator_assignment"), planId, stateId, evaluatorAccount, today.minusDays(30),
+                    today.plusYears(1), true, now);
+            row("plan_evaluation", planId, stateId, today.minusDays(20), today.minusDays(5));
+            long publication = id("results_publication");
+            row("results_publication", publication, planId, stateId, 1, instituteAccount, now, now);
+            String[] design = {"VERIFIABILITY", "RELEVANCE_TRANSPARENCY", "RELEVANCE_CITIZEN_PARTICIPATION",
+                "RELEVANCE_PUBLIC_ACCOUNTABILITY", "RELEVANCE_TECHNOLOGY_AND_INNOVATION", "RELEVANCE_INCLUSION", "POTENTIAL"};
+            String[] potentials = {"UNCLEAR", "MODEST", "SUBSTANTIAL"};
+            int toAssess = 0;
+            int drafts = 0;
+            int results = 0;
+            int i = 0;
+            for (Map.Entry<Long, Person> entry : leadOf.entrySet()) {
+                long commitment = entry.getKey();
+                int n = i++;
+                if (n % 3 == 2) {
+                    toAssess++;
+                    continue;
+                }
+                boolean draft = n % 5 == 4;
+                String potential = potentials[n % potentials.length];
+                long assessment = id("assessment");
+                row("assessment", assessment, commitment, planId, stateId, "DESIGN", evaluatorAccount, draft ? null : now, now);
+                for (String item : design) {
+                    row("assessment_item", assessment, item, level(item, potential), "Justificación " + item, null, null);
+                }
+                if (draft) {
+                    drafts++;
+                    continue;
+                }
+                long result = id("result_version");
+                row("result_version", result, commitment, planId, stateId, "DESIGN", 1, evaluatorAccount, null, publication, now);
+                for (String item : design) {
+                    row("result_item", result, item, level(item, potential), "Justificación conciliada " + item, null, null);
+                }
+                row("government_reply", id("government_reply"), commitment, stateId, entry.getValue().actorId(),
+                        entry.getValue().accountId(), "Réplica de la institución responsable.", now);
+                results++;
+            }
+            return new Evaluation(evaluator, toAssess, drafts, results);
+        }
+
+        private static String level(String item, String potential) {
+            return switch (item) {
+                case "VERIFIABILITY" -> "VERIFIABLE";
+                case "POTENTIAL" -> potential;
+                case "RELEVANCE_TRANSPARENCY" -> "RELEVANT";
+                default -> "NOT_RELEVANT";
+            };
         }
 
         /**
