@@ -55,7 +55,7 @@ public class ResultsService {
                 .setHint("eclipselink.batch", "v.items")
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
-        Map<Long, GovernmentReply> replies = replies(versions);
+        Map<Long, GovernmentReply> replies = replies("r.commitment.plan.id = :id", planId);
         List<CommitmentResult> rows = rows(versions, replies);
         return new PlanResults(plan, rows, figures(rows));
     }
@@ -70,7 +70,7 @@ public class ResultsService {
                 .setHint("eclipselink.batch", "v.items")
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
-        List<CommitmentResult> rows = rows(versions, replies(versions));
+        List<CommitmentResult> rows = rows(versions, replies("r.commitment.id = :id", commitmentId));
         return rows.isEmpty() ? null : rows.get(0);
     }
 
@@ -116,13 +116,11 @@ public class ResultsService {
         return compared;
     }
 
-    private Map<Long, GovernmentReply> replies(List<ResultVersion> versions) {
-        if (versions.isEmpty()) {
-            return Map.of();
-        }
+    /** The replies of one commitment or of a plan's commitments (one query, with their commitment and actor), by commitment. */
+    private Map<Long, GovernmentReply> replies(String where, long id) {
         Map<Long, GovernmentReply> replies = new HashMap<>();
-        em.createQuery("select r from GovernmentReply r join fetch r.actor where r.commitment.id in :ids", GovernmentReply.class)
-                .setParameter("ids", versions.stream().map(v -> v.getCommitment().getId()).distinct().toList())
+        em.createQuery("select r from GovernmentReply r join fetch r.commitment join fetch r.actor where " + where, GovernmentReply.class)
+                .setParameter("id", id)
                 .getResultList()
                 .forEach(r -> replies.put(r.getCommitment().getId(), r));
         return replies;
