@@ -109,8 +109,8 @@ final class DemoBuilder {
     private int evidence;
 
     private final DemoCoCreation coCreation;
-    private final DemoEvaluation evaluation;
-    private final Map<String, DemoEvaluation.EvaluationSpec> evaluations = DemoEvaluation.all();
+    private final DemoIndicatorsAndHunts indicatorsAndHunts;
+    private final Map<String, DemoIndicatorsAndHunts.MeasuresSpec> indicatorsAndHuntsByState = DemoIndicatorsAndHunts.all();
 
     DemoBuilder(Sink sink, Clock clock) {
         this.sink = sink;
@@ -118,7 +118,7 @@ final class DemoBuilder {
         this.today = Dates.today(clock, zone);
         this.coCreation = new DemoCoCreation(sink, clock, DemoStates.coCreation());
         coCreation.today = today;
-        this.evaluation = new DemoEvaluation(sink);
+        this.indicatorsAndHunts = new DemoIndicatorsAndHunts(sink);
     }
 
     Summary build(List<StateSpec> states) {
@@ -187,7 +187,8 @@ final class DemoBuilder {
         coCreation.priorities(spec, plan, created, problems, actorsByKey, people);
         coCreation.sessions(spec, plan, created, actorsByKey, people);
         coCreation.stateToolbox(state, people.get(DemoStates.SECRETARIADO));
-        evaluation.build(evaluations.get(spec.code), plan, created, actorsByKey, people.get(DemoStates.SECRETARIADO), today);
+        indicatorsAndHunts.build(indicatorsAndHuntsByState.get(spec.code), plan, created, actorsByKey, people.get(DemoStates.SECRETARIADO), today);
+        new DemoEvaluation(sink, clock).build(spec.evaluation, plan, created, people);
     }
 
     /** The demo plans are being followed up: phases 1–3 are done, each checklist complete. */

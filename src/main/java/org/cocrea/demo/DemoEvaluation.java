@@ -1,243 +1,122 @@
 package org.cocrea.demo;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.account.Account;
-import org.cocrea.actor.Actor;
 import org.cocrea.commitment.Commitment;
-import org.cocrea.indicator.Direction;
-import org.cocrea.indicator.Frequency;
-import org.cocrea.indicator.Indicator;
-import org.cocrea.indicator.Measurement;
-import org.cocrea.indicator.TheoryItem;
-import org.cocrea.indicator.TheoryLevel;
+import org.cocrea.evaluation.Assessment;
+import org.cocrea.evaluation.EvaluatorAssignment;
+import org.cocrea.evaluation.GovernmentReply;
+import org.cocrea.evaluation.Item;
+import org.cocrea.evaluation.Moment;
+import org.cocrea.evaluation.PlanEvaluation;
+import org.cocrea.evaluation.ResultVersion;
+import org.cocrea.evaluation.ResultsPublication;
+import org.cocrea.evaluation.ScoredItem;
 import org.cocrea.plan.ActionPlan;
-import org.cocrea.treasurehunt.AnswerOutcome;
-import org.cocrea.treasurehunt.DataFormat;
-import org.cocrea.treasurehunt.HuntAnswer;
-import org.cocrea.treasurehunt.HuntPurpose;
-import org.cocrea.treasurehunt.HuntQuestion;
-import org.cocrea.treasurehunt.HuntRecommendation;
-import org.cocrea.treasurehunt.HuntTeam;
-import org.cocrea.treasurehunt.RecommendationStatus;
-import org.cocrea.treasurehunt.TreasureHunt;
+import org.cocrea.shared.Role;
 
 /**
- * The demo's evaluation, per state from {@code content.json}'s {@code "indicators"}
- * and {@code "treasureHunts"}: indicators with their measurements (on commitments, or on a result of
- * the theory of change that they create), and a baseline and a follow-up treasure hunt with teams,
- * the same questions, answers, a route and recommendations. Built through the entities' rules;
- * days are counted in months from today in the state.
+ * A state's evaluation in the demo ({@code "evaluation"} in content.json, {@link DemoSpec.EvaluationSpec}),
+ * built through the entities' rules: the evaluators assigned (the first one leads), their design
+ * assessments of the published commitments, and, by stage, a draft waiting, two evaluators waiting
+ * for reconciliation, or results reconciled, answered by the lead institution and co-signed.
  */
 final class DemoEvaluation {
 
-    /** One indicator: on the commitment at index {@code commitment}, or on a new result item {@code result}. */
-    record IndicatorSpec(Integer commitment, String result, String name, String unit, Direction direction,
-                         BigDecimal baseline, int baselineMonths, BigDecimal target, int targetMonths, Frequency frequency,
-                         String source, List<MeasurementSpec> measurements) {
-    }
-
-    record MeasurementSpec(int months, BigDecimal value, String source) {
-    }
-
-    /** The questions (linked to a commitment by index, or to a program key), teams, the two exercises and recommendations. */
-    record HuntsSpec(List<QuestionSpec> questions, List<TeamSpec> teams, ExerciseSpec baseline, ExerciseSpec followUp,
-                     List<RecommendationSpec> recommendations) {
-    }
-
-    record QuestionSpec(String text, Integer commitment, String programKey) {
-    }
-
-    record TeamSpec(String name, String actorKey, String people) {
-    }
-
-    /** {@code answers}: team by team, question by question, "OUTCOME FORMAT STARS MINUTES" ("-" for none); the route of the first answer. */
-    record ExerciseSpec(String title, int months, List<String> answers, String url, List<String> route) {
-    }
-
-    record RecommendationSpec(String to, String text, RecommendationStatus status) {
-    }
-
-    record EvaluationSpec(List<IndicatorSpec> indicators, HuntsSpec hunts) {
-    }
-
     private final DemoBuilder.Sink sink;
-    int indicators;
-    int measurements;
-    int hunts;
+    private final Clock clock;
 
-    DemoEvaluation(DemoBuilder.Sink sink) {
+    DemoEvaluation(DemoBuilder.Sink sink, Clock clock) {
         this.sink = sink;
+        this.clock = clock;
     }
 
-    // ---------------------------------------------------------------- reading
-
-    /** Every state's evaluation content by state code (states without any are left out). */
-    static Map<String, EvaluationSpec> all() {
-        Map<String, EvaluationSpec> specs = new HashMap<>();
-        for (JsonObject state : DemoStates.content().getJsonArray("states").getValuesAs(JsonObject.class)) {
-            if (state.containsKey("indicators") || state.containsKey("treasureHunts")) {
-                specs.put(state.getString("code"), spec(state));
-            }
-        }
-        return specs;
-    }
-
-    private static EvaluationSpec spec(JsonObject state) {
-        List<IndicatorSpec> indicators = new ArrayList<>();
-        if (state.containsKey("indicators")) {
-            for (JsonObject i : state.getJsonArray("indicators").getValuesAs(JsonObject.class)) {
-                List<MeasurementSpec> measured = i.getJsonArray("measurements").getValuesAs(JsonObject.class).stream()
-                        .map(m -> new MeasurementSpec(m.getInt("months"), m.getJsonNumber("value").bigDecimalValue(),
-                                m.getString("source", null)))
-                        .toList();
-                indicators.add(new IndicatorSpec(i.containsKey("commitment") ? i.getInt("commitment") : null,
-                        i.getString("result", null), i.getString("name"), i.getString("unit"),
-                        Direction.valueOf(i.getString("direction")), i.getJsonNumber("baseline").bigDecimalValue(),
-                        i.getInt("baselineMonths"), i.getJsonNumber("target").bigDecimalValue(), i.getInt("targetMonths"),
-                        Frequency.valueOf(i.getString("frequency")), i.getString("source", null), measured));
-            }
-        }
-        HuntsSpec hunts = null;
-        if (state.containsKey("treasureHunts")) {
-            JsonObject h = state.getJsonObject("treasureHunts");
-            hunts = new HuntsSpec(
-                    h.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
-                            .map(q -> new QuestionSpec(q.getString("text"), q.containsKey("commitment") ? q.getInt("commitment") : null,
-                                    q.getString("programKey", null)))
-                            .toList(),
-                    h.getJsonArray("teams").getValuesAs(JsonObject.class).stream()
-                            .map(t -> new TeamSpec(t.getString("name"), t.getString("actor", null), t.getString("people", null)))
-                            .toList(),
-                    exercise(h.getJsonObject("baseline")), exercise(h.getJsonObject("followUp")),
-                    h.getJsonArray("recommendations").getValuesAs(JsonObject.class).stream()
-                            .map(r -> new RecommendationSpec(r.getString("to"), r.getString("text"),
-                                    RecommendationStatus.valueOf(r.getString("status"))))
-                            .toList());
-        }
-        return new EvaluationSpec(indicators, hunts);
-    }
-
-    private static ExerciseSpec exercise(JsonObject o) {
-        return new ExerciseSpec(o.getString("title"), o.getInt("months"),
-                o.getJsonArray("answers").getValuesAs(JsonString::getString), o.getString("url", null),
-                o.containsKey("route") ? o.getJsonArray("route").getValuesAs(JsonString::getString) : List.of());
-    }
-
-    // ---------------------------------------------------------------- building
-
-    void build(EvaluationSpec spec, ActionPlan plan, List<Commitment> commitments, Map<String, Actor> actors,
-               Account secretariat, LocalDate today) {
+    void build(DemoSpec.EvaluationSpec spec, ActionPlan plan, List<Commitment> commitments, Map<String, Account> people) {
         if (spec == null) {
             return;
         }
-        int resultPosition = 0;
-        for (IndicatorSpec i : spec.indicators()) {
-            Indicator indicator = Indicator.blank();
-            indicator.setName(i.name());
-            indicator.setUnit(i.unit());
-            indicator.setDirection(i.direction());
-            indicator.setBaselineValue(i.baseline());
-            indicator.setBaselineDate(today.plusMonths(i.baselineMonths()));
-            indicator.setTargetValue(i.target());
-            indicator.setTargetDate(today.plusMonths(i.targetMonths()));
-            indicator.setFrequency(i.frequency());
-            indicator.setSourceUrl(i.source());
-            if (i.commitment() != null) {
-                indicator.placeOn(commitments.get(i.commitment()));
-            } else {
-                TheoryItem result = new TheoryItem(plan, TheoryLevel.RESULT, ++resultPosition, i.result());
-                sink.persist(result);
-                sink.audit("CREATE", result, null);
-                indicator.placeOn(result);
-            }
-            sink.persist(indicator);
-            sink.audit("CREATE", indicator, null);
-            indicators++;
-            for (MeasurementSpec m : i.measurements()) {
-                Measurement form = Measurement.blank();
-                form.setMeasuredOn(today.plusMonths(m.months()));
-                form.setValue(m.value());
-                form.setSource(m.source());
-                Measurement measurement = form.takenFor(indicator, secretariat, today);
-                sink.persist(measurement);
-                sink.audit("MEASURE", measurement, null);
-                measurements++;
-            }
+        LocalDate today = plan.today(clock);
+        List<Account> evaluators = spec.evaluators().stream().map(people::get).toList();
+        for (int i = 0; i < evaluators.size(); i++) {
+            EvaluatorAssignment assignment = new EvaluatorAssignment(plan, evaluators.get(i), today.minusMonths(1), plan.getCycleEnd(), i == 0);
+            sink.persist(assignment);
+            sink.audit("ASSIGN", assignment, null);
         }
-        if (spec.hunts() != null) {
-            hunts(spec.hunts(), plan, commitments, actors, today);
+        List<Commitment> published = commitments.stream().filter(Commitment::isPublished).toList();
+        // the last published commitment is left for the evaluators to assess: their home shows real work
+        List<Commitment> assessed = published.subList(0, Math.max(0, published.size() - 1));
+        if (spec.stage() == DemoSpec.EvaluationStage.ASSIGNED) {
+            if (!assessed.isEmpty()) {
+                assess(assessed.get(0), evaluators.get(0), spec.scores().get(spec.evaluators().get(0)), spec, false);
+            }
+            return;
+        }
+        List<List<Assessment>> byCommitment = new ArrayList<>();
+        for (int c = 0; c < assessed.size(); c++) {
+            List<Assessment> submitted = new ArrayList<>();
+            for (int e = 0; e < evaluators.size(); e++) {
+                String key = spec.evaluators().get(e == 0 || spec.differOn().contains(c) ? e : 0);
+                submitted.add(assess(assessed.get(c), evaluators.get(e), spec.scores().get(key), spec, true));
+            }
+            byCommitment.add(submitted);
+        }
+        if (spec.stage() != DemoSpec.EvaluationStage.PUBLISHED) {
+            return;
+        }
+        PlanEvaluation settings = new PlanEvaluation(plan.getId(), plan.getState().getId());
+        settings.setReplyPeriod(today.minusDays(20), today.minusDays(5));
+        sink.persist(settings);
+        sink.audit("REPLY_PERIOD", settings, null);
+        List<ResultVersion> results = new ArrayList<>();
+        for (int c = 0; c < assessed.size(); c++) {
+            ResultVersion result = new ResultVersion(assessed.get(c), Moment.DESIGN, 1, false);
+            result.record(items(spec.scores().get(spec.evaluators().get(0)), spec, assessed.get(c), spec.note()),
+                    byCommitment.get(c), null, evaluators.get(0));
+            sink.persist(result);
+            sink.audit("RECONCILE", result, null);
+            results.add(result);
+        }
+        Commitment answered = assessed.get(0);
+        Account official = people.values().stream()
+                .filter(a -> a.getRole() == Role.RESPONSIBLE_ACTOR && a.getActor() != null && answered.isLedBy(a.getActor().getId()))
+                .findFirst().orElse(null);
+        if (official != null && spec.reply() != null) {
+            GovernmentReply reply = new GovernmentReply(answered, official, spec.reply());
+            sink.persist(reply);
+            sink.audit("REPLY", reply, null);
+        }
+        Account institute = people.values().stream().filter(a -> a.getRole() == Role.INFORMATION_INSTITUTE).findFirst().orElseThrow();
+        ResultsPublication publication = new ResultsPublication(plan.getId(), plan.getState().getId(), 1, institute, clock.instant());
+        sink.persist(publication);
+        sink.audit("COSIGN", publication, null);
+        for (ResultVersion result : results) {
+            var before = result.auditSnapshot();
+            result.publishIn(publication);
+            sink.audit("PUBLISH", result, before);
         }
     }
 
-    private void hunts(HuntsSpec spec, ActionPlan plan, List<Commitment> commitments, Map<String, Actor> actors, LocalDate today) {
-        TreasureHunt baseline = exercise(spec.baseline(), HuntPurpose.BASELINE, null, plan, today);
-        List<HuntQuestion> asked = new ArrayList<>();
-        int position = 0;
-        for (QuestionSpec q : spec.questions()) {
-            HuntQuestion question = new HuntQuestion(baseline, ++position, q.text(), null,
-                    q.commitment() == null ? null : commitments.get(q.commitment()), q.programKey());
-            sink.persist(question);
-            sink.audit("CREATE", question, null);
-            asked.add(question);
+    private Assessment assess(Commitment commitment, Account evaluator, Map<Item, String> levels, DemoSpec.EvaluationSpec spec,
+                              boolean submit) {
+        Assessment assessment = new Assessment(commitment, Moment.DESIGN, evaluator);
+        assessment.fill(items(levels, spec, commitment, null), evaluator.asCaller());
+        if (submit) {
+            assessment.submit(evaluator.asCaller(), clock.instant());
         }
-        answer(spec, spec.baseline(), baseline, asked, actors);
-
-        TreasureHunt followUp = exercise(spec.followUp(), HuntPurpose.FOLLOW_UP, baseline, plan, today);
-        List<HuntQuestion> again = new ArrayList<>();
-        for (HuntQuestion question : asked) {
-            HuntQuestion copy = question.askedAgainIn(followUp);
-            sink.persist(copy);
-            sink.audit("CREATE", copy, null);
-            again.add(copy);
-        }
-        answer(spec, spec.followUp(), followUp, again, actors);
-        for (RecommendationSpec r : spec.recommendations()) {
-            HuntRecommendation recommendation = new HuntRecommendation(followUp, actors.get(r.to()), r.text(), today.minusDays(20));
-            recommendation.moveTo(r.status(), today.minusDays(5));
-            sink.persist(recommendation);
-            sink.audit("CREATE", recommendation, null);
-        }
+        sink.persist(assessment);
+        sink.audit(submit ? "SUBMIT_ASSESSMENT" : "CREATE", assessment, null);
+        return assessment;
     }
 
-    private TreasureHunt exercise(ExerciseSpec spec, HuntPurpose purpose, TreasureHunt baseline, ActionPlan plan, LocalDate today) {
-        TreasureHunt hunt = TreasureHunt.blank();
-        hunt.setTitle(spec.title());
-        hunt.setPurpose(purpose);
-        hunt.setHeldOn(today.plusMonths(spec.months()));
-        hunt.placeIn(plan, baseline);
-        sink.persist(hunt);
-        sink.audit("CREATE", hunt, null);
-        hunts++;
-        return hunt;
-    }
-
-    private void answer(HuntsSpec spec, ExerciseSpec exercise, TreasureHunt hunt, List<HuntQuestion> questions,
-                        Map<String, Actor> actors) {
-        int next = 0;
-        for (TeamSpec t : spec.teams()) {
-            HuntTeam team = new HuntTeam(hunt, t.name(), t.actorKey() == null ? null : actors.get(t.actorKey()), t.people());
-            sink.persist(team);
-            sink.audit("CREATE", team, null);
-            for (HuntQuestion question : questions) {
-                String[] figures = exercise.answers().get(next).split(" ");
-                HuntAnswer form = HuntAnswer.blank();
-                form.setOutcome(AnswerOutcome.valueOf(figures[0]));
-                form.setFormat("-".equals(figures[1]) ? null : DataFormat.valueOf(figures[1]));
-                form.setStars("-".equals(figures[2]) ? null : Integer.valueOf(figures[2]));
-                form.setMinutes("-".equals(figures[3]) ? null : Integer.valueOf(figures[3]));
-                form.setUrl(exercise.url());
-                HuntAnswer answer = HuntAnswer.of(team, question, form, next == 0 ? String.join("\n", exercise.route()) : null);
-                sink.persist(answer);
-                sink.audit("ANSWER", answer, null);
-                next++;
-            }
-        }
+    /** Every design item: the levels given, "not relevant" for the values not named; the note only where asked. */
+    private static List<ScoredItem> items(Map<Item, String> levels, DemoSpec.EvaluationSpec spec, Commitment commitment, String note) {
+        return Item.of(Moment.DESIGN).stream()
+                .map(item -> new ScoredItem(item, levels.getOrDefault(item, item.value() != null ? "NOT_RELEVANT" : null),
+                        DemoSpec.fill(spec.justification(), "commitment", commitment.getTitle()), null, note))
+                .toList();
     }
 }

@@ -80,6 +80,8 @@ final class DemoSpec {
         final List<AttendeeSpec> attendees = new ArrayList<>();
         final List<PrioritySpec> priorities = new ArrayList<>();
         PlanSpec plan;
+        /** The state's evaluation; none when the content has no "evaluation". */
+        EvaluationSpec evaluation;
 
         StateSpec(String code, String name, String secretariatName) {
             this.code = code;
@@ -499,5 +501,26 @@ final class DemoSpec {
         private static String plain(BigDecimal amount) {
             return amount == null ? "" : amount.toPlainString();
         }
+    }
+
+    // evaluation -----------------------------------------------------------------------------
+
+    /** How far a demo state's evaluation has gone. */
+    enum EvaluationStage {
+        /** Evaluators assigned; the lead has one draft. */
+        ASSIGNED,
+        /** Every evaluator submitted its design assessments; the lead has to reconcile. */
+        AWAITING_RECONCILIATION,
+        /** Reconciled, answered by the lead institution of the first commitment, co-signed and published. */
+        PUBLISHED
+    }
+
+    /**
+     * Evaluators (person keys; the first leads), their levels by evaluator key, the commitments
+     * (indices among the assessed) where the others keep their own levels instead of the lead's,
+     * the justification ({@code {commitment}}: its title), the reconciliation note and the reply.
+     */
+    record EvaluationSpec(EvaluationStage stage, List<String> evaluators, Map<String, Map<org.cocrea.evaluation.Item, String>> scores,
+                          List<Integer> differOn, String justification, String note, String reply) {
     }
 }

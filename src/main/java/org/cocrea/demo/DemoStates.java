@@ -186,7 +186,27 @@ final class DemoStates {
             state.priorities.add(new PrioritySpec(text(p, "title"), optionalText(p, "description"), text(p, "proposer"),
                     p.getInt("commitment", -1), ints(p, "scores")));
         }
+        state.evaluation = evaluation(o.getJsonObject("evaluation"));
         return state.plan(plan(o.getJsonObject("plan")));
+    }
+
+    /** A state's evaluation, or null when the state has none. */
+    private static DemoSpec.EvaluationSpec evaluation(JsonObject o) {
+        if (o == null) {
+            return null;
+        }
+        java.util.Map<String, java.util.Map<org.cocrea.evaluation.Item, String>> scores = new java.util.LinkedHashMap<>();
+        JsonObject given = o.getJsonObject("scores");
+        for (String evaluator : given.keySet()) {
+            java.util.Map<org.cocrea.evaluation.Item, String> levels = new java.util.EnumMap<>(org.cocrea.evaluation.Item.class);
+            given.getJsonObject(evaluator).forEach((item, level) -> levels.put(org.cocrea.evaluation.Item.valueOf(item),
+                    ((JsonString) level).getString()));
+            scores.put(evaluator, levels);
+        }
+        List<Integer> differOn = o.containsKey("differOn")
+                ? o.getJsonArray("differOn").getValuesAs(JsonNumber.class).stream().map(JsonNumber::intValueExact).toList() : List.of();
+        return new DemoSpec.EvaluationSpec(DemoSpec.EvaluationStage.valueOf(text(o, "stage")), texts(o, "evaluators"), scores,
+                differOn, text(o, "justification"), optionalText(o, "note"), optionalText(o, "reply"));
     }
 
     private static PlanSpec plan(JsonObject o) {

@@ -10,14 +10,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.cocrea.attachment.AttachmentService;
 import org.cocrea.file.Download;
+import org.cocrea.evaluation.EvaluationService;
 import org.cocrea.indicator.IndicatorService;
-import org.cocrea.milestone.EvidenceService;
 import org.cocrea.shared.NotFoundException;
 
 /**
  * Serves stored files: evidence of progress reports at /evidence/{id}, attached files (priorities,
- * session materials, toolbox) at /file/{id}, evidence of indicator measurements at /measurement/{id}. Each is sent as an attachment with its detected type
- * and its SHA-256 in a header, to whoever the owning feature lets see it. Anything else is a plain 404.
+ * session materials, toolbox) at /file/{id}, evidence of indicator measurements at /measurement/{id}. Each is
+ * sent as an attachment with its detected type and its SHA-256 in a header, to whoever the owning feature lets
+ * see it (evidence: the evidence rule, or an evaluator assigned to the plan, {@code EvaluationService.evidenceFile}).
+ * Anything else is a plain 404.
  */
 @WebServlet({"/evidence/*", "/file/*", "/measurement/*"})
 public class DownloadServlet extends HttpServlet {
@@ -25,7 +27,7 @@ public class DownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient EvidenceService evidence;
+    private transient EvaluationService evaluations;
 
     @Inject
     private transient AttachmentService attachments;
@@ -39,7 +41,7 @@ public class DownloadServlet extends HttpServlet {
         try {
             long id = idOf(request.getPathInfo());
             download = switch (request.getServletPath()) {
-                case "/evidence" -> evidence.file(id);
+                case "/evidence" -> evaluations.evidenceFile(id);
                 case "/measurement" -> indicators.evidence(id);
                 default -> attachments.file(id);
             };

@@ -97,6 +97,9 @@ public class LoginPage {
         if (request.isUserInRole("RESPONSIBLE_ACTOR")) {
             return "/actor/milestones";
         }
+        if (request.isUserInRole("EVALUATOR")) {
+            return "/evaluation/";
+        }
         return "/";
     }
 

@@ -140,9 +140,10 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "org.cocrea.transparency.tree..", "org.cocrea.transparency.verify..", "java..", "")
             .because("the offline verifier is a small jar of these classes alone (docs/transparency.md)");
+
     // evaluation by indicators and treasure hunts
     @ArchTest
-    static final ArchRule evaluationIsReadOnlyByTheWebAndTheDemo = noClasses()
+    static final ArchRule indicatorsAndHuntsAreKnownOnlyByWebAndDemo = noClasses()
             .that().resideOutsideOfPackages("org.cocrea.indicator..", "org.cocrea.treasurehunt..",
                     "org.cocrea.web..", "org.cocrea.demo..")
             .should().dependOnClassesThat().resideInAnyPackage("org.cocrea.indicator..", "org.cocrea.treasurehunt..")
@@ -154,4 +155,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.cocrea.treasurehunt..")
             .orShould().dependOnClassesThat().resideInAPackage("org.cocrea.demo..")
             .because("two tools of phase 5, each on its own");
+
+    // evaluation by assessments on the IRM scales
+    @ArchTest
+    static final ArchRule evaluationIsKnownOnlyByWebAndDemo = noClasses()
+            .that(IN_A_FEATURE_PACKAGE).and().resideOutsideOfPackages("org.cocrea.evaluation..", "org.cocrea.demo..")
+            .should().dependOnClassesThat().resideInAPackage("org.cocrea.evaluation..")
+            .because("evaluation reads commitments, milestones and plans; none of them knows it is evaluated");
 }

@@ -144,19 +144,28 @@ class QueryCountIT {
         pages.put("stl agreements", new Page("stl agreements", "/stl/agreements?plan=…&show=all (signed in)", secretariat,
                 "stl/agreements?plan=" + state.planId() + "&show=all",
                 body -> occurrences(body, "class=\"session-link\"") == co.agreements()));
-        // every indicator card, every team's answer to every question, every public indicator
+        // every indicator card, every team's answer to every question; the public results with every
+        // published result and reply, every public indicator and the hunts' before and after
+        VolumeSeeder.Measures measures = state.measures();
         VolumeSeeder.Evaluation evaluation = state.evaluation();
         pages.put("stl indicators", new Page("stl indicators", "/stl/indicators?plan=… (signed in)", secretariat,
                 "stl/indicators?plan=" + state.planId(),
-                body -> occurrences(body, "class=\"card indicator\"") == evaluation.indicators()));
+                body -> occurrences(body, "class=\"card indicator\"") == measures.indicators()));
         pages.put("stl hunt", new Page("stl hunt", "/stl/hunt?id=… (follow-up, signed in)", secretariat,
-                "stl/hunt?id=" + evaluation.followUpHuntId(),
-                body -> occurrences(body, "<td class=\"outcome-") == evaluation.teams() * evaluation.questions()
-                        && occurrences(body, "ease-EASIER") >= evaluation.questions()));
-        pages.put("results", new Page("results", "/results?plan=… (indicators and hunts sections)", anonymous,
-                "results?plan=" + state.planId(),
-                body -> occurrences(body, "class=\"card indicator\"") == evaluation.publicIndicators()
-                        && occurrences(body, "class=\"badge ease-EASIER\">Más fácil") == evaluation.questions() + 1));
+                "stl/hunt?id=" + measures.followUpHuntId(),
+                body -> occurrences(body, "<td class=\"outcome-") == measures.teams() * measures.questions()
+                        && occurrences(body, "ease-EASIER") >= measures.questions()));
+        pages.put("results", new Page("results", "/results?plan=…", anonymous, "results?plan=" + state.planId(),
+                body -> occurrences(body, "class=\"card commitment-result\"") == evaluation.publishedResults()
+                        && occurrences(body, "class=\"government-reply\"") == evaluation.publishedResults()
+                        && occurrences(body, "class=\"card indicator\"") == measures.publicIndicators()
+                        && occurrences(body, "class=\"badge ease-EASIER\">Más fácil") == measures.questions() + 1));
+        pages.put("results compare", new Page("results compare", "/results/compare", anonymous, "results/compare",
+                body -> seeded.states().stream().allMatch(s -> body.contains(s.planTitle()))));
+        Browser evaluator = new Browser(base);
+        evaluator.signIn(evaluation.evaluatorUsername(), VolumeSeeder.PASSWORD);
+        pages.put("evaluation home", new Page("evaluation home", "/evaluation/ (signed in)", evaluator, "evaluation/",
+                body -> occurrences(body, "class=\"task-link\"") == evaluation.toAssess() + evaluation.drafts()));
         for (VolumeSeeder.Responsible person : List.of(state.agency(), state.cso())) {
             Browser browser = new Browser(base);
             browser.signIn(person.username(), VolumeSeeder.PASSWORD);

@@ -62,7 +62,9 @@ public final class VolumeSeeder {
     private static final String[] TABLES = {"state", "actor", "account", "action_plan", "plan_phase", "commitment", "commitment_version", "budget_line",
         "milestone", "sign_off", "progress_report", "file_content", "evidence", "priority", "priority_score", "work_session", "session_attendance",
         "session_agreement", "theory_item", "indicator", "measurement", "treasure_hunt", "hunt_team", "hunt_question", "hunt_answer",
-        "hunt_recommendation"};
+        "hunt_recommendation",
+        "evaluator_assignment", "plan_evaluation", "assessment", "assessment_item", "results_publication", "result_version",
+        "result_item", "government_reply"};
 
     /**
      * How much to write. {@code agencies} government agencies (which lead commitments, round-robin)
@@ -100,14 +102,21 @@ public final class VolumeSeeder {
      */
     public record SeededState(long stateId, String code, String name, long planId, String planTitle,
                               List<Long> publishedCommitments, String secretariatUsername, Responsible agency,
-                              Responsible cso, CoCreation coCreation, Evaluation evaluation) {
+                              Responsible cso, CoCreation coCreation, Measures measures, Evaluation evaluation) {
     }
 
     /**
-     * What a state's evaluation pages list: its indicators (all, and those the public
+     * What a state's indicator and treasure-hunt pages list: its indicators (all, and those the public
      * sees), and its follow-up treasure hunt with its teams and questions (each answered by every team).
      */
-    public record Evaluation(int indicators, int publicIndicators, long followUpHuntId, int teams, int questions) {
+    public record Measures(int indicators, int publicIndicators, long followUpHuntId, int teams, int questions) {
+    }
+
+    /**
+     * The state's lead evaluator and what its home lists (published commitments it has
+     * not assessed, its drafts), and how many commitments have a published result with a reply.
+     */
+    public record Evaluation(String evaluatorUsername, int toAssess, int drafts, int publishedResults) {
     }
 
     /** How many co-creation records a state's pages list: actors, priorities, sessions and agreements. */
@@ -229,6 +238,15 @@ public final class VolumeSeeder {
                 "delete x from theory_item_commitment x join theory_item t on t.id = x.item_id join action_plan a on a.id = t.plan_id"
                         + " where a.state_id in " + in,
                 "delete t from theory_item t join action_plan a on a.id = t.plan_id where a.state_id in " + in,
+                // evaluation
+                "delete from government_reply where state_id in " + in,
+                "delete i from result_item i join result_version v on v.id = i.result_id where v.state_id in " + in,
+                "delete from result_version where state_id in " + in,
+                "delete from results_publication where state_id in " + in,
+                "delete i from assessment_item i join assessment a on a.id = i.assessment_id where a.state_id in " + in,
+                "delete from assessment where state_id in " + in,
+                "delete from evaluator_assignment where state_id in " + in,
+                "delete from plan_evaluation where state_id in " + in,
                 "delete from commitment where state_id in " + in,
                 "delete p from plan_phase p join action_plan a on a.id = p.plan_id where a.state_id in " + in,
                 "delete from action_plan where state_id in " + in,
@@ -360,6 +378,21 @@ public final class VolumeSeeder {
             prepare("hunt_route_step", "insert into hunt_route_step (answer_id, position, description, folio) values (?, ?, ?, ?)");
             prepare("hunt_recommendation", "insert into hunt_recommendation (id, hunt_id, authority_id, text, status, status_on)"
                     + " values (?, ?, ?, ?, ?, ?)");
+            // evaluation
+            prepare("evaluator_assignment", "insert into evaluator_assignment (id, plan_id, state_id, account_id, starts_on, ends_on,"
+                    + " lead, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("plan_evaluation", "insert into plan_evaluation (plan_id, state_id, reply_from, reply_until) values (?, ?, ?, ?)");
+            prepare("assessment", "insert into assessment (id, commitment_id, plan_id, state_id, moment, evaluator_id, submitted_at,"
+                    + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("assessment_item", "insert into assessment_item (assessment_id, item, level, justification, refs, note)"
+                    + " values (?, ?, ?, ?, ?, ?)");
+            prepare("results_publication", "insert into results_publication (id, plan_id, state_id, number, signed_by, signed_at,"
+                    + " created_at) values (?, ?, ?, ?, ?, ?, ?)");
+            prepare("result_version", "insert into result_version (id, commitment_id, plan_id, state_id, moment, number, recorded_by,"
+                    + " correction, publication_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("result_item", "insert into result_item (result_id, item, level, justification, refs, note) values (?, ?, ?, ?, ?, ?)");
+            prepare("government_reply", "insert into government_reply (id, commitment_id, state_id, actor_id, account_id, body,"
+                    + " created_at) values (?, ?, ?, ?, ?, ?, ?)");
         }
 
         private void prepare(String table, String sql) throws SQLException {
@@ -433,7 +466,7 @@ public final class VolumeSeeder {
                     agencies.get(0).actorId());
             long instituteAccount = account(lower + ".inst", "Comisionada del Instituto " + code, "INFORMATION_INSTITUTE",
                     stateId, institute);
-            account(lower + ".eval", "Evaluadora " + code, "EVALUATOR", stateId, university);
+            long evaluatorAccount = account(lower + ".eval", "Evaluadora " + code, "EVALUATOR", stateId, university);
 
             // One published plan: a four-year cycle around today.
             LocalDate cycleStart = LocalDate.of(today.getYear() - 2, 1, 1);
@@ -454,6 +487,7 @@ public final class VolumeSeeder {
 
             List<Long> published = new ArrayList<>();
             List<Long> all = new ArrayList<>();
+            Map<Long, Person> leadOf = new LinkedHashMap<>();
             for (int c = 0; c < volume.commitmentsPerState(); c++) {
                 // about one in ten is still a draft (never the first, so every plan shows something)
                 boolean isPublished = c == 0 || random.nextInt(10) != 0;
@@ -470,13 +504,15 @@ public final class VolumeSeeder {
                 all.add(commitmentId);
                 if (isPublished) {
                     published.add(commitmentId);
+                    leadOf.put(commitmentId, lead);
                 }
             }
             CoCreation coCreation = coCreation(stateId, planId, code, all, agencies, csos, List.of(secretariatAccount, instituteAccount));
-            Evaluation evaluation = evaluation(planId, code, all, published, csos, agencies.get(0), secretariatAccount);
+            Measures measures = measures(planId, code, all, published, csos, agencies.get(0), secretariatAccount);
+            Evaluation evaluation = evaluation(stateId, planId, lower + ".eval", evaluatorAccount, instituteAccount, leadOf);
             flush();
             return new SeededState(stateId, code, name, planId, planTitle, List.copyOf(published), secretariat,
-                    responsible(agencies.get(0)), responsible(csos.get(0)), coCreation, evaluation);
+                    responsible(agencies.get(0)), responsible(csos.get(0)), coCreation, measures, evaluation);
         }
 
         /**
@@ -485,7 +521,7 @@ public final class VolumeSeeder {
          * commitments (at least two), each answered by one team per CSO with a two-step route, and a
          * recommendation per question.
          */
-        private Evaluation evaluation(long planId, String code, List<Long> commitments, List<Long> published, List<Person> csos,
+        private Measures measures(long planId, String code, List<Long> commitments, List<Long> published, List<Person> csos,
                                       Person authority, long recordedBy) throws SQLException {
             long result = id("theory_item");
             row("theory_item", result, planId, "RESULT", 1, text(THEORY_RESULTS, 1), now);
@@ -536,7 +572,69 @@ public final class VolumeSeeder {
                     }
                 }
             }
-            return new Evaluation(owners.size(), published.size() + 1, followUp, csos.size(), questions);
+            return new Measures(owners.size(), published.size() + 1, followUp, csos.size(), questions);
+        }
+
+        /**
+         * The evaluator assigned as lead; of the published commitments, one in three not
+         * assessed yet, one in five a draft (never the richest commitment so far), the others submitted (design: verifiable,
+         * relevant to transparency, potential by turns), reconciled, answered by the lead agency and
+         * published in one publication signed by the institute.
+         */
+        private Evaluation evaluation(long stateId, long planId, String evaluator, long evaluatorAccount, long instituteAccount,
+                                      Map<Long, Person> leadOf) throws SQLException {
+            row("evaluator_assignment", id("evaluator_assignment"), planId, stateId, evaluatorAccount, today.minusDays(30),
+                    today.plusYears(1), true, now);
+            row("plan_evaluation", planId, stateId, today.minusDays(20), today.minusDays(5));
+            long publication = id("results_publication");
+            row("results_publication", publication, planId, stateId, 1, instituteAccount, now, now);
+            String[] design = {"VERIFIABILITY", "RELEVANCE_TRANSPARENCY", "RELEVANCE_CITIZEN_PARTICIPATION",
+                "RELEVANCE_PUBLIC_ACCOUNTABILITY", "RELEVANCE_TECHNOLOGY_AND_INNOVATION", "RELEVANCE_INCLUSION", "POTENTIAL"};
+            String[] potentials = {"UNCLEAR", "MODEST", "SUBSTANTIAL"};
+            int toAssess = 0;
+            int drafts = 0;
+            int results = 0;
+            int i = 0;
+            for (Map.Entry<Long, Person> entry : leadOf.entrySet()) {
+                long commitment = entry.getKey();
+                int n = i++;
+                // the richest commitment so far (this state's, if any) is always published with a result, so that
+                // the commitment page QueryCountIT views shows one at both volumes
+                boolean richestHere = richest != null && richest.id() == commitment;
+                if (n % 3 == 2 && !richestHere) {
+                    toAssess++;
+                    continue;
+                }
+                boolean draft = n % 5 == 4 && !richestHere;
+                String potential = potentials[n % potentials.length];
+                long assessment = id("assessment");
+                row("assessment", assessment, commitment, planId, stateId, "DESIGN", evaluatorAccount, draft ? null : now, now);
+                for (String item : design) {
+                    row("assessment_item", assessment, item, level(item, potential), "Justificación " + item, null, null);
+                }
+                if (draft) {
+                    drafts++;
+                    continue;
+                }
+                long result = id("result_version");
+                row("result_version", result, commitment, planId, stateId, "DESIGN", 1, evaluatorAccount, null, publication, now);
+                for (String item : design) {
+                    row("result_item", result, item, level(item, potential), "Justificación conciliada " + item, null, null);
+                }
+                row("government_reply", id("government_reply"), commitment, stateId, entry.getValue().actorId(),
+                        entry.getValue().accountId(), "Réplica de la institución responsable.", now);
+                results++;
+            }
+            return new Evaluation(evaluator, toAssess, drafts, results);
+        }
+
+        private static String level(String item, String potential) {
+            return switch (item) {
+                case "VERIFIABILITY" -> "VERIFIABLE";
+                case "POTENTIAL" -> potential;
+                case "RELEVANCE_TRANSPARENCY" -> "RELEVANT";
+                default -> "NOT_RELEVANT";
+            };
         }
 
         /**

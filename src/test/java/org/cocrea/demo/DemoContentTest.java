@@ -309,13 +309,43 @@ class DemoContentTest {
         }
     }
 
+    /** one plan published with a reply, one awaiting reconciliation with disagreement, one with a draft. */
+    @Test
+    void evaluationsInSeveralStages() {
+        MemorySink sink = new MemorySink(new UploadPolicy(10L * 1024 * 1024));
+        new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
+        Long son = sink.state("SON").getId();
+        Long ver = sink.state("VER").getId();
+        Long zac = sink.state("ZAC").getId();
+        var results = sink.of(org.cocrea.evaluation.ResultVersion.class);
+        assertFalse(results.isEmpty());
+        assertTrue(results.stream().allMatch(r -> r.isPublished() && r.auditStateId().equals(son)));
+        assertEquals(1, sink.of(org.cocrea.evaluation.ResultsPublication.class).size());
+        var reply = sink.of(org.cocrea.evaluation.GovernmentReply.class);
+        assertEquals(1, reply.size());
+        assertTrue(reply.get(0).getCommitment().isLedBy(reply.get(0).getActor().getId()));
+        var verAssessments = sink.of(org.cocrea.evaluation.Assessment.class).stream().filter(a -> a.getStateId().equals(ver)).toList();
+        assertTrue(verAssessments.stream().allMatch(org.cocrea.evaluation.Assessment::isSubmitted));
+        assertTrue(verAssessments.stream().anyMatch(a -> verAssessments.stream().anyMatch(b -> b != a
+                && a.getCommitment() == b.getCommitment() && !a.levels().equals(b.levels()))), "two evaluators disagree in Veracruz");
+        var zacAssessments = sink.of(org.cocrea.evaluation.Assessment.class).stream().filter(a -> a.getStateId().equals(zac)).toList();
+        assertEquals(1, zacAssessments.size());
+        assertFalse(zacAssessments.get(0).isSubmitted());
+        assertEquals(5, sink.of(org.cocrea.evaluation.EvaluatorAssignment.class).size());
+    }
+
     @Test
     void accountsForEveryRoleInEveryStatePlusTheAdministrator() {
         Set<String> usernames = new HashSet<>(Set.of(DemoAccounts.ADMIN_USERNAME));
         for (StateSpec s : DemoStates.all()) {
             List<Role> roles = s.people.stream().map(DemoSpec.PersonSpec::role).sorted().toList();
-            assertEquals(List.of(Role.SECRETARIAT, Role.INFORMATION_INSTITUTE, Role.RESPONSIBLE_ACTOR, Role.RESPONSIBLE_ACTOR,
-                    Role.EVALUATOR), roles, s.code);
+            // Sonora and Veracruz have a second evaluator (two evaluators assess their plans)
+            List<Role> expected = new java.util.ArrayList<>(List.of(Role.SECRETARIAT, Role.INFORMATION_INSTITUTE,
+                    Role.RESPONSIBLE_ACTOR, Role.RESPONSIBLE_ACTOR, Role.EVALUATOR));
+            if (Set.of("SON", "VER").contains(s.code)) {
+                expected.add(Role.EVALUATOR);
+            }
+            assertEquals(expected, roles, s.code);
             for (DemoSpec.PersonSpec p : s.people) {
                 assertTrue(USERNAME.matcher(p.username()).matches(), p.username());
                 assertTrue(usernames.add(p.username()), "duplicate " + p.username());
@@ -329,7 +359,7 @@ class DemoContentTest {
             assertTrue(s.plan.commitments.stream().anyMatch(c -> c.published && c.lead.equals(secretariatAgency)),
                     s.code + ": the secretariat member works for an agency that leads commitments");
         }
-        assertEquals(26, usernames.size());
+        assertEquals(28, usernames.size());
     }
 
     @Test
@@ -354,7 +384,7 @@ class DemoContentTest {
         MemorySink sink = new MemorySink(new UploadPolicy(10L * 1024 * 1024));
         DemoBuilder.Summary summary = new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
         checkBuilt(sink, TODAY);
-        assertEquals(26, summary.accounts());
+        assertEquals(28, summary.accounts());
         assertEquals(5, summary.states());
 
         List<Evidence> files = sink.of(Evidence.class).stream().filter(e -> e.getStored().isFile()).toList();
@@ -494,13 +524,13 @@ class DemoContentTest {
         MemorySink sink = new MemorySink(null);
         sink.usernames.add(DemoAccounts.ADMIN_USERNAME);
         DemoBuilder.Summary summary = new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
-        assertEquals(25, summary.accounts());
+        assertEquals(27, summary.accounts());
         assertTrue(summary.adminLeftOut() && summary.toString().contains("already taken"), summary.toString());
         assertTrue(sink.accounts.stream().noneMatch(a -> a.getRole() == Role.PLATFORM_ADMIN));
     }
 
     private static void checkBuilt(MemorySink sink, LocalDate today) {
-        assertEquals(26, sink.accounts.size());
+        assertEquals(28, sink.accounts.size());
         assertTrue(sink.accounts.stream().allMatch(Account::isDemo));
         assertEquals(1, sink.accounts.stream().filter(a -> a.getRole() == Role.PLATFORM_ADMIN && a.getState() == null).count());
 

@@ -1,0 +1,7 @@
+package org.cocrea.evaluation;
+
+/** IRM relevance to one open-government value, lowest first. */
+public enum Relevance {
+    NOT_RELEVANT,
+    RELEVANT
+}

@@ -1,0 +1,7 @@
+package org.cocrea.evaluation;
+
+/** IRM verifiability, lowest first. */
+public enum Verifiability {
+    NOT_VERIFIABLE,
+    VERIFIABLE
+}
