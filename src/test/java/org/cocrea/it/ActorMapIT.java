@@ -329,7 +329,8 @@ class ActorMapIT {
         HttpResponse<String> map = browser.send(get("stl/actors"), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, map.statusCode());
         assertThat(map.body()).contains("Observatorio Ciudadano " + here.code(), "Universidad Estatal " + here.code(),
-                "actors-type-CSO", "Encabeza 1", "responsable de 1 hitos");
+                "actors-type-CSO", "Encabeza 1", "responsable de 1 hito");
+        assertThat(map.body()).doesNotContain("responsable de 1 hitos"); // one milestone, in the singular
 
         HttpResponse<String> actor = browser.send(get("stl/actor?id=" + here.cso()), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, actor.statusCode());

@@ -378,7 +378,8 @@ class BrowserIT extends BrowserWalk {
                 "Firmó " + Pattern.quote(csoName) + " el \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         WebElement evidenceLink = milestone.findElement(By.cssSelector("a.evidence-file"));
         assertThat(evidenceLink.getText()).isEqualTo(pdfFile.getFileName().toString());
-        assertThat(milestone.findElement(By.cssSelector(".evidence .hash")).getText()).isEqualTo("SHA-256: " + pdfSha256);
+        assertThat(milestone.findElement(By.cssSelector(".evidence .hash:not(.log-entry)")).getText()).isEqualTo("SHA-256: " + pdfSha256);
+        assertThat(milestone.findElement(By.cssSelector(".evidence .log-entry")).getText()).startsWith("Registro público, entrada ");
         assertThat(milestone.getText()).contains("https://transparencia.example.org/obras/" + low, csoName, "60%");
         // verified over a 60 % report: the page says why
         assertThat(text(By.cssSelector(".completion-reason"))).contains(reason);

@@ -84,7 +84,7 @@ class TransparencyIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** A published commitment whose milestone was reported on (40 %, a PDF and a link), completed and verified. */
+    /** A published commitment whose milestone was reported on (40 %, a PDF and a link), completed with a reason and verified. */
     private World verifiedMilestone(byte[] pdf) {
         World world = scenario.newState();
         scenario.publish(world);
@@ -95,7 +95,7 @@ class TransparencyIT {
         reports.submit(world.milestoneId(), report, List.of(new Upload("minuta.pdf", pdf)),
                 List.of("https://transparencia.example.gob.mx/padron"));
         actAs(world.secretariat());
-        milestones.moveTo(world.milestoneId(), MilestoneStatus.COMPLETE);
+        milestones.moveTo(world.milestoneId(), MilestoneStatus.COMPLETE, "Entregado al cierre; el reporte final llega con la minuta firmada.");
         milestones.signOff(world.milestoneId(), SignOffParty.GOVERNMENT_LEAD);
         actAs(world.csoMember());
         milestones.signOff(world.milestoneId(), SignOffParty.CSO_CO_RESPONSIBLE);
