@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.cocrea.account.AccountService;
 import org.cocrea.account.Passwords;
 import org.cocrea.account.SignInAttempts;
+import org.cocrea.security.SignInMechanism;
 import java.io.IOException;
 
 /** The sign-in page (/login). After signing in, people continue where they were going, or go home. */
@@ -58,13 +59,11 @@ public class LoginPage {
                 withParams().newAuthentication(false)
                         .credential(new UsernamePasswordCredential(name, password)));
         switch (status) {
-            case SEND_CONTINUE -> {
-                attempts.succeeded(name);
-                context.responseComplete(); // back to the page that asked for sign-in
-            }
             case SUCCESS -> {
                 attempts.succeeded(name);
-                external.redirect(external.getRequestContextPath() + homeOf((HttpServletRequest) external.getRequest()));
+                HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                String asked = SignInMechanism.takePageAfterSignIn(request); // the page that asked for sign-in
+                external.redirect(asked != null ? asked : external.getRequestContextPath() + homeOf(request));
                 context.responseComplete();
             }
             default -> {

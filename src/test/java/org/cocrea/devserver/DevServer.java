@@ -87,6 +87,7 @@ public final class DevServer {
                 .sorted()
                 .forEach(k -> cmd.add("-D" + k + "=" + System.getProperty(k)));
         cmd.addAll(List.of("-jar", microJar.toString(), "--nocluster",
+                "--prebootcommandfile", project.resolve("config/payara-preboot.txt").toString(),
                 "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port)));
 
         long t1 = System.nanoTime();
