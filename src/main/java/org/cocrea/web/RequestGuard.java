@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
@@ -27,7 +29,7 @@ import org.cocrea.security.SecurityHeaders;
  * <li>a method other than GET, HEAD and POST: 405;</li>
  * <li>a session id in the URL ({@code ;jsessionid=}): sessions travel in the cookie only, 400;</li>
  * <li>a GET or HEAD carrying a view state: a form's action runs on POST only, 400;</li>
- * <li>a POST without a declared length (411) or larger than the limits of {@link UploadLimit}: a form
+ * <li>a POST sent in chunks without a declared length (411) or larger than the limits of {@link UploadLimit}: a form
  * with files may carry as many files of the largest accepted size as it may have, a form without
  * files {@code cocrea.form.max-bytes}; 413.</li>
  * </ul>
@@ -39,6 +41,8 @@ public class RequestGuard extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(RequestGuard.class.getName());
 
     static final Set<String> METHODS = new LinkedHashSet<>(List.of("GET", "HEAD", "POST"));
+
+    private static final String VIEW_STATE = "jakarta.faces.ViewState";
 
     /** The page of every refusal here, in the person's language; it keeps the status. */
     private static final String ERROR_PAGE = "/errors/400.xhtml";
@@ -92,16 +96,38 @@ public class RequestGuard extends HttpFilter {
             return HttpServletResponse.SC_BAD_REQUEST;
         }
         if (!"POST".equals(method)) {
-            return request.getParameter("jakarta.faces.ViewState") != null ? HttpServletResponse.SC_BAD_REQUEST : 0;
+            return carriesAViewState(request.getQueryString()) ? HttpServletResponse.SC_BAD_REQUEST : 0;
         }
         long length = request.getContentLengthLong();
-        if (length < 0) {
+        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
             return HttpServletResponse.SC_LENGTH_REQUIRED;
         }
         String type = request.getContentType();
         boolean withFiles = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
         long limit = withFiles ? limits.getMaxUploadRequestBytes() : limits.getMaxFormBytes();
         return length > limit ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : 0;
+    }
+
+    /**
+     * Whether a query string names the view state, read without the request's parameters (reading
+     * them here would fix their encoding before Faces sets UTF-8).
+     */
+    static boolean carriesAViewState(String query) {
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            String name = pair.split("=", 2)[0];
+            try {
+                name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // a malformed escape is not the view state's name
+            }
+            if (name.strip().equals(VIEW_STATE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
