@@ -30,7 +30,7 @@ public class PublicAddress {
 
     /** The absolute address of a path of this application (a path as the servlet API writes it, context path included). */
     public String of(HttpServletRequest request, String path) {
-        String base = configured.orElseGet(() -> (request.isSecure() ? "https" : "http") + "://localhost:" + request.getLocalPort());
+        String base = configured.orElseGet(() -> ownAddress(request));
         return base + (path.startsWith("/") ? path : "/" + path);
     }
 
@@ -50,6 +50,13 @@ public class PublicAddress {
         }
         String uriPath = request.getRequestURI();
         return of(request, uriPath.substring(0, uriPath.lastIndexOf('/') + 1) + location);
+    }
+
+    /** The address and port the connection came in on: this server's own, whatever the client wrote in Host. */
+    private static String ownAddress(HttpServletRequest request) {
+        String address = request.getLocalAddr();
+        String host = address.contains(":") ? "[" + address + "]" : address;
+        return (request.isSecure() ? "https" : "http") + "://" + host + ":" + request.getLocalPort();
     }
 
     /** Scheme, host and port of a URL, without a trailing slash or path. */

@@ -45,20 +45,25 @@ public class SecurityHeadersFilter extends HttpFilter {
 
         @Override
         public void addHeader(String name, String value) {
-            if (SecurityHeaders.CSP.equalsIgnoreCase(name)) {
-                super.setHeader(SecurityHeaders.CSP, SecurityHeaders.withNonce(value));
-            } else {
+            if (!takenAsOurPolicy(name, value)) {
                 super.addHeader(name, value);
             }
         }
 
         @Override
         public void setHeader(String name, String value) {
-            if (SecurityHeaders.CSP.equalsIgnoreCase(name)) {
-                super.setHeader(SecurityHeaders.CSP, SecurityHeaders.withNonce(value));
-            } else {
+            if (!takenAsOurPolicy(name, value)) {
                 super.setHeader(name, value);
             }
+        }
+
+        /** A Content-Security-Policy written downstream (PrimeFaces') only brings its nonce into ours. */
+        private boolean takenAsOurPolicy(String name, String value) {
+            boolean policy = SecurityHeaders.CSP.equalsIgnoreCase(name);
+            if (policy) {
+                super.setHeader(SecurityHeaders.CSP, SecurityHeaders.withNonce(value));
+            }
+            return policy;
         }
 
         @Override

@@ -51,8 +51,7 @@ public class LoginPage {
             Messages.error("login.throttled", minutes);
             return;
         }
-        // Not a "new authentication": with that flag a failed attempt leaves a marker in the session
-        // that stops the next protected page from sending the person back to /login.
+        // The credentials go to security.SignInMechanism, which checks them against the identity store.
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),

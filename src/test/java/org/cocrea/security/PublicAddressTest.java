@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class PublicAddressTest {
 
-    /** A request that came in at /stl/plan on local port 8080, whatever Host it claimed. */
+    /** A request that came in at /stl/plan on 10.0.0.7:8080, whatever Host it claimed. */
     private static final HttpServletRequest REQUEST = (HttpServletRequest) Proxy.newProxyInstance(
             PublicAddressTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
             (proxy, method, args) -> Map.<String, Object>of(
-                    "getLocalPort", 8080, "isSecure", false, "getRequestURI", "/stl/plan",
+                    "getLocalPort", 8080, "getLocalAddr", "10.0.0.7", "isSecure", false, "getRequestURI", "/stl/plan",
                     "getServerName", "evil.example").get(method.getName()));
 
     private final PublicAddress configured = new PublicAddress(Optional.of("https://cocrea.example.org/ignored/path"));
@@ -35,8 +35,8 @@ class PublicAddressTest {
 
     @Test
     void withoutTheSettingRedirectsStayOnThisServer() {
-        assertThat(unconfigured.redirect(REQUEST, "http://evil.example/login")).isEqualTo("http://localhost:8080/login");
-        assertThat(unconfigured.of(REQUEST, "/login")).isEqualTo("http://localhost:8080/login");
+        assertThat(unconfigured.redirect(REQUEST, "http://evil.example/login")).isEqualTo("http://10.0.0.7:8080/login");
+        assertThat(unconfigured.of(REQUEST, "/login")).isEqualTo("http://10.0.0.7:8080/login");
     }
 
     @Test
