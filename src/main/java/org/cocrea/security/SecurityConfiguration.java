@@ -2,14 +2,13 @@ package org.cocrea.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
  * Jakarta Security for the whole application: accounts and their role come from the database
- * (PBKDF2 hashes, see account.Passwords), and people sign in on our own page at /login.
+ * (PBKDF2 hashes, see account.Passwords), and people sign in on our own page at /login
+ * ({@link SignInMechanism}).
  * Deactivated accounts cannot sign in. Which URL needs which role is in web.xml; what each role
  * may do to which record is decided again in the services.
  */
@@ -20,7 +19,5 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         callerQuery = "select password_hash from account where username = ? and active = true",
         groupsQuery = "select role from account where username = ? and active = true",
         hashAlgorithm = Pbkdf2PasswordHash.class)
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
 public class SecurityConfiguration {
 }

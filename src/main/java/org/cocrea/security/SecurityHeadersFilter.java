@@ -1,5 +1,6 @@
 package org.cocrea.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,44 +8,67 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Security headers on every response. PrimeFaces writes inline scripts and styles, hence
- * 'unsafe-inline'; everything else may only come from this site, and no other site may frame it.
+ * Security headers on every response ({@link SecurityHeaders}), and redirects built from the public
+ * address ({@link PublicAddress}), never from the {@code Host} header the client sent.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient PublicAddress publicAddress;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        response.setHeader("Server", "Cocrea"); // rather than the name and version of the server underneath
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        SecurityHeaders.apply(request, response);
+        chain.doFilter(request, new GuardedResponse(request, response, publicAddress));
+    }
+
+    /** The response as the application writes it: one Content-Security-Policy, redirects to the public address. */
+    private static final class GuardedResponse extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+        private final PublicAddress publicAddress;
+
+        GuardedResponse(HttpServletRequest request, HttpServletResponse response, PublicAddress publicAddress) {
+            super(response);
+            this.request = request;
+            this.publicAddress = publicAddress;
         }
-        if (request.getUserPrincipal() != null && !request.getRequestURI().contains("/jakarta.faces.resource/")) {
-            // pages of signed-in people hold drafts: no shared or back-button caches
-            response.setHeader("Cache-Control", "no-store");
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!takenAsOurPolicy(name, value)) {
+                super.addHeader(name, value);
+            }
         }
-        chain.doFilter(request, response);
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!takenAsOurPolicy(name, value)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        /** A Content-Security-Policy written downstream (PrimeFaces') only brings its nonce into ours. */
+        private boolean takenAsOurPolicy(String name, String value) {
+            boolean policy = SecurityHeaders.CSP.equalsIgnoreCase(name);
+            if (policy) {
+                super.setHeader(SecurityHeaders.CSP, SecurityHeaders.withNonce(value));
+            }
+            return policy;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            super.sendRedirect(publicAddress.redirect(request, location));
+        }
     }
 }

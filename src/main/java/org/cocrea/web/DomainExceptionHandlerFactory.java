@@ -3,7 +3,10 @@ package org.cocrea.web;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 
-/** Registers {@link DomainExceptionHandler} around the handler configured before it. */
+/**
+ * Registers {@link DomainExceptionHandler} around PrimeFaces' handler, made quiet
+ * ({@link QuietPrimeExceptionHandler}), around the handler configured before it.
+ */
 public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     public DomainExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
@@ -12,6 +15,6 @@ public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-        return new DomainExceptionHandler(getWrapped().getExceptionHandler());
+        return new DomainExceptionHandler(new QuietPrimeExceptionHandler(getWrapped().getExceptionHandler()));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.cocrea.account.AccountService;
 import org.cocrea.account.Passwords;
 import org.cocrea.account.SignInAttempts;
+import org.cocrea.security.SignInMechanism;
 import java.io.IOException;
 
 /** The sign-in page (/login). After signing in, people continue where they were going, or go home. */
@@ -50,23 +51,19 @@ public class LoginPage {
             Messages.error("login.throttled", minutes);
             return;
         }
-        // Not a "new authentication": with that flag a failed attempt leaves a marker in the session
-        // that stops the next protected page from sending the person back to /login.
+        // The credentials go to security.SignInMechanism, which checks them against the identity store.
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(false)
                         .credential(new UsernamePasswordCredential(name, password)));
         switch (status) {
-            case SEND_CONTINUE -> {
-                attempts.succeeded(name);
-                rememberLanguageOf(name, external);
-                context.responseComplete(); // back to the page that asked for sign-in
-            }
             case SUCCESS -> {
                 attempts.succeeded(name);
                 rememberLanguageOf(name, external);
-                external.redirect(external.getRequestContextPath() + homeOf((HttpServletRequest) external.getRequest()));
+                HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                String asked = SignInMechanism.takePageAfterSignIn(request); // the page that asked for sign-in
+                external.redirect(asked != null ? asked : external.getRequestContextPath() + homeOf(request));
                 context.responseComplete();
             }
             default -> {

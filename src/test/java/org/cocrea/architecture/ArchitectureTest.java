@@ -58,6 +58,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.cocrea.web..")
             .allowEmptyShould(true);
 
+    /** The web package asks security for the headers and the page after sign-in, never the other way round (issue 11). */
+    @ArchTest
+    static final ArchRule securityDoesNotKnowTheWeb = noClasses()
+            .that().resideInAPackage("org.cocrea.security..")
+            .should().dependOnClassesThat().resideInAPackage("org.cocrea.web..")
+            .because("the security setup runs before any page; pages use it");
+
     @ArchTest
     static final ArchRule onlyWebUsesFaces = noClasses()
             .that().resideOutsideOfPackage("org.cocrea.web..")

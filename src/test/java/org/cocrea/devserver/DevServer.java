@@ -82,11 +82,15 @@ public final class DevServer {
             System.out.println("Using the database of DB_URL (no embedded MariaDB)");
         }
         cmd.add("-Dcocrea.demo=true");
+        if (System.getProperty("cocrea.publicUrl") == null) {
+            cmd.add("-Dcocrea.publicUrl=http://localhost:" + port); // where the browser is, for redirects
+        }
         System.getProperties().stringPropertyNames().stream()
                 .filter(k -> k.startsWith("cocrea.") && !k.equals("cocrea.project.dir") && !k.equals("cocrea.demo"))
                 .sorted()
                 .forEach(k -> cmd.add("-D" + k + "=" + System.getProperty(k)));
         cmd.addAll(List.of("-jar", microJar.toString(), "--nocluster",
+                "--prebootcommandfile", project.resolve("config/payara-preboot.txt").toString(),
                 "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port)));
 
         long t1 = System.nanoTime();

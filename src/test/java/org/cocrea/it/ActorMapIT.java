@@ -368,7 +368,7 @@ class ActorMapIT {
         World there = scenario.newState();
         actAs(here.secretariat());
         HttpResponse<String> otherState = browser.send(get("stl/actor?id=" + there.cso()), HttpResponse.BodyHandlers.ofString());
-        assertEquals(403, otherState.statusCode());
+        assertEquals(404, otherState.statusCode(), otherState.body()); // as for an actor that does not exist (issue 11, item 12)
         assertThat(otherState.body()).doesNotContain("Observatorio Ciudadano " + there.code());
     }
 
