@@ -63,8 +63,7 @@ public final class VolumeSeeder {
         "milestone", "sign_off", "progress_report", "file_content", "evidence", "priority", "priority_score", "work_session", "session_attendance",
         "session_agreement", "theory_item", "indicator", "measurement", "treasure_hunt", "hunt_team", "hunt_question", "hunt_answer",
         "hunt_recommendation",
-        "evaluator_assignment", "plan_evaluation", "assessment", "assessment_item", "results_publication", "result_version",
-        "result_item", "government_reply"};
+        "evaluator_assignment", "assessment", "results_publication", "result_version", "government_reply"};
 
     /**
      * How much to write. {@code agencies} government agencies (which lead commitments, round-robin)
