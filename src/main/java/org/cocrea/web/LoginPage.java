@@ -61,12 +61,15 @@ public class LoginPage {
             case SEND_CONTINUE -> {
                 attempts.succeeded(name);
                 rememberLanguageOf(name, external);
-                context.responseComplete(); // back to the page that asked for sign-in
+                markIfMustChangePassword(name, external);
+                context.responseComplete(); // back to the page that asked for sign-in (PasswordChangeFilter may send it on)
             }
             case SUCCESS -> {
                 attempts.succeeded(name);
                 rememberLanguageOf(name, external);
-                external.redirect(external.getRequestContextPath() + homeOf((HttpServletRequest) external.getRequest()));
+                boolean mustChange = markIfMustChangePassword(name, external);
+                external.redirect(external.getRequestContextPath()
+                        + (mustChange ? "/account/password" : homeOf((HttpServletRequest) external.getRequest())));
                 context.responseComplete();
             }
             default -> {
@@ -77,6 +80,15 @@ public class LoginPage {
                 Messages.error("login.failed");
             }
         }
+    }
+
+    /** After a reset: marks the session so that PasswordChangeFilter keeps the person on /account/password. */
+    private boolean markIfMustChangePassword(String name, ExternalContext external) {
+        boolean mustChange = accounts.mustChangePassword(name);
+        if (mustChange) {
+            external.getSessionMap().put(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
+        }
+        return mustChange;
     }
 
     /** The language the account chose, on this device too (the cookie every page reads). */
