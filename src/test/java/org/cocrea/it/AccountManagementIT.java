@@ -213,4 +213,25 @@ class AccountManagementIT {
         assertFalse(accounts.mustChangePassword(here.csoMember()));
         assertEquals(List.of("CREATE", "RESET_PASSWORD", "RESET_PASSWORD", "CHANGE_PASSWORD"), auditActionsOf(idOf(here.csoMember())));
     }
+
+    @Test
+    void theSecretariatsPageListsItsStateAndTheEditPageIsTheAdministratorsOnly() throws Exception {
+        long cso = idOf(here.csoMember());
+        PageClient secretariat = new PageClient(base);
+        secretariat.signIn(here.secretariat(), Scenario.PASSWORD);
+        HttpResponse<String> page = secretariat.page("stl/accounts");
+        assertEquals(200, page.statusCode());
+        assertThat(page.body()).contains(here.csoMember(), here.evaluator()).doesNotContain(there.csoMember());
+        assertEquals(403, secretariat.page("admin/account?id=" + cso).statusCode());
+
+        PageClient evaluator = new PageClient(base);
+        evaluator.signIn(here.evaluator(), Scenario.PASSWORD);
+        assertEquals(403, evaluator.page("stl/accounts").statusCode());
+
+        PageClient admin = new PageClient(base);
+        admin.signIn(TestDatabaseSession.ADMIN_USERNAME, TestDatabaseSession.ADMIN_PASSWORD);
+        assertEquals(200, admin.page("admin/account?id=" + cso).statusCode());
+        assertEquals(403, admin.page("admin/account?id=" + idOf(TestDatabaseSession.ADMIN_USERNAME)).statusCode(),
+                "an administrator's account is not edited here");
+    }
 }
