@@ -119,10 +119,7 @@ public class AccountService {
     /** An account with its state and organization, for whoever may manage it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Account managed(long accountId) {
-        Account account = Records.found(em.createQuery(
-                        "select a from Account a left join fetch a.state left join fetch a.actor where a.id = :id", Account.class)
-                .setParameter("id", accountId)
-                .getResultStream().findFirst().orElse(null));
+        Account account = Records.found(withStateAndActor(accountId));
         account.requireManagedBy(currentCaller.get());
         return account;
     }
@@ -175,9 +172,13 @@ public class AccountService {
         if (caller.isAnonymous()) {
             return null;
         }
+        return withStateAndActor(caller.accountId());
+    }
+
+    private Account withStateAndActor(long accountId) {
         return em.createQuery("select a from Account a left join fetch a.state left join fetch a.actor where a.id = :id", Account.class)
-                .setParameter("id", caller.accountId())
-                .getSingleResult();
+                .setParameter("id", accountId)
+                .getResultStream().findFirst().orElse(null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
