@@ -231,6 +231,10 @@ class AccountManagementIT {
         PageClient admin = new PageClient(base);
         admin.signIn(TestDatabaseSession.ADMIN_USERNAME, TestDatabaseSession.ADMIN_PASSWORD);
         assertEquals(200, admin.page("admin/account?id=" + cso).statusCode());
+        HttpResponse<String> statePage = admin.page("admin/state?id=" + here.stateId());
+        assertEquals(200, statePage.statusCode());
+        assertThat(statePage.body()).contains(here.secretariat(), ":reset")
+                .containsPattern("admin/account(\\.xhtml)?\\?id=" + cso + "\"");
         assertEquals(403, admin.page("admin/account?id=" + idOf(TestDatabaseSession.ADMIN_USERNAME)).statusCode(),
                 "an administrator's account is not edited here");
     }
