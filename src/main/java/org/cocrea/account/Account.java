@@ -24,6 +24,7 @@ import org.cocrea.audit.Auditable;
 import org.cocrea.shared.DomainException;
 import org.cocrea.state.State;
 import org.cocrea.shared.persistence.Recorded;
+import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.Dates;
 import org.cocrea.shared.Role;
@@ -82,6 +83,10 @@ public class Account extends Recorded implements Auditable {
     @Column(length = 2)
     private String language;
 
+    /** Set by a password reset: the next sign-in must choose a new password before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     private int version;
 
@@ -121,12 +126,61 @@ public class Account extends Recorded implements Auditable {
         this.actor = actor;
     }
 
+    /**
+     * Whether the caller may (de)activate, reset or, as a new account, create this account: only
+     * for a role the caller's role manages ({@link Role#manages}), and, but for the platform
+     * administrator, only in the caller's own state.
+     */
+    public boolean isManagedBy(Caller caller) {
+        if (caller.role() == null || !caller.role().manages(role)) {
+            return false;
+        }
+        return caller.isAdmin() || state != null && caller.belongsTo(state.getId());
+    }
+
+    public void requireManagedBy(Caller caller) {
+        if (!isManagedBy(caller)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /** Refuses, beside the role field, a role the caller may not give (a tampered select included). */
+    public static void requireMayGive(Caller caller, Role role) {
+        if (role == null) {
+            throw DomainException.onField("role", "account.role.required");
+        }
+        if (caller.role() == null || !caller.role().manages(role)) {
+            throw DomainException.onField("role", "account.role.notAllowed");
+        }
+    }
+
+    /** The administrator's edit: who the person is, what it may do, where it works, whether it may sign in. */
+    public void edit(String fullName, String email, Role role, State state, Actor actor, boolean active) {
+        this.fullName = fullName;
+        setEmail(email);
+        this.role = role;
+        placeIn(state, actor);
+        this.active = active;
+    }
+
+    /** A new password set by someone else: its owner must replace it at the next sign-in. */
+    void resetPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
+    }
+
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** The owner's own new password: no longer a temporary one. */
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
     }
 
     @Override
@@ -144,6 +198,7 @@ public class Account extends Recorded implements Auditable {
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
     public boolean isDemo() { return demo; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
     public String getLanguage() { return language; }
     void setLanguage(String language) { this.language = language; }
 
@@ -170,6 +225,7 @@ public class Account extends Recorded implements Auditable {
         snapshot.put("actor", actor == null ? null : actor.getName());
         snapshot.put("active", active);
         snapshot.put("language", language);
+        snapshot.put("mustChangePassword", mustChangePassword);
         return snapshot;
     }
 }

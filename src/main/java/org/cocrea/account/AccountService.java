@@ -16,7 +16,11 @@ import org.cocrea.shared.Role;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.CurrentCaller;
 
-/** Accounts: the platform administrator creates them; everyone changes their own password. */
+/**
+ * Accounts: the platform administrator creates and edits them; a state's secretariat creates,
+ * (de)activates and resets the accounts of the people it coordinates in its own state
+ * ({@link Account#isManagedBy}); everyone changes their own password, and must after a reset.
+ */
 @ApplicationScoped
 @Transactional
 public class AccountService {
@@ -39,7 +43,10 @@ public class AccountService {
      */
     public Account create(Account form, Long stateId, Long actorId, String initialPassword) {
         Caller caller = currentCaller.get();
-        caller.requireAdmin();
+        if (!caller.isAdmin()) {
+            caller.requireSecretariatOf(stateId);
+        }
+        Account.requireMayGive(caller, form.getRole());
         if (usernameTaken(form.getUsername())) {
             throw DomainException.onField("username", "account.username.taken");
         }
@@ -47,6 +54,7 @@ public class AccountService {
         Actor actor = actorId == null ? null : em.find(Actor.class, actorId);
         Account account = new Account(form.getUsername(), form.getFullName(), form.getEmail(), form.getRole(),
                 state, actor, false);
+        account.requireManagedBy(caller);
         account.setPasswordHash(passwords.hashNew("password", initialPassword));
         em.persist(account);
         audit.record(caller.username(), "CREATE", account, null);
@@ -73,14 +81,61 @@ public class AccountService {
         if (newPassword != null && newPassword.equals(currentPassword)) {
             throw DomainException.onField("newPassword", "password.unchanged");
         }
-        account.setPasswordHash(passwords.hashNew("newPassword", newPassword));
-        audit.record(caller.username(), "CHANGE_PASSWORD", account, account.auditSnapshot());
+        var before = account.auditSnapshot();
+        account.changePasswordHash(passwords.hashNew("newPassword", newPassword));
+        audit.record(caller.username(), "CHANGE_PASSWORD", account, before);
+    }
+
+    /**
+     * Gives an account a new random temporary password, which its owner must replace at the next
+     * sign-in; returns it, to be shown once to the person who reset it (it is stored only hashed).
+     */
+    public String resetPassword(long accountId) {
+        Caller caller = currentCaller.get();
+        Account account = find(accountId);
+        account.requireManagedBy(caller);
+        var before = account.auditSnapshot();
+        String temporary = Passwords.temporary();
+        account.resetPasswordHash(passwords.hashNew("password", temporary));
+        audit.record(caller.username(), "RESET_PASSWORD", account, before);
+        return temporary;
+    }
+
+    /** The administrator edits an account of a state: name, e-mail, role, state, organization, active. */
+    public Account edit(long accountId, Account form, Long stateId, Long actorId, boolean active) {
+        Caller caller = currentCaller.get();
+        caller.requireAdmin();
+        Account account = find(accountId);
+        account.requireManagedBy(caller);
+        Account.requireMayGive(caller, form.getRole());
+        State state = stateId == null ? null : Records.found(em.find(State.class, stateId));
+        Actor actor = actorId == null ? null : Records.found(em.find(Actor.class, actorId));
+        var before = account.auditSnapshot();
+        account.edit(form.getFullName(), form.getEmail(), form.getRole(), state, actor, active);
+        audit.record(caller.username(), "EDIT", account, before);
+        return account;
+    }
+
+    /** An account with its state and organization, for whoever may manage it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Account managed(long accountId) {
+        Account account = Records.found(withStateAndActor(accountId));
+        account.requireManagedBy(currentCaller.get());
+        return account;
+    }
+
+    /** Whether that account signs in with a temporary password it must replace (false if unknown). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mustChangePassword(String username) {
+        return em.createQuery("select a.mustChangePassword from Account a where a.username = :u", Boolean.class)
+                .setParameter("u", username)
+                .getResultStream().findFirst().orElse(false);
     }
 
     public void setActive(long accountId, boolean active) {
         Caller caller = currentCaller.get();
-        caller.requireAdmin();
         Account account = find(accountId);
+        account.requireManagedBy(caller);
         var before = account.auditSnapshot();
         account.setActive(active);
         audit.record(caller.username(), active ? "ACTIVATE" : "DEACTIVATE", account, before);
@@ -117,14 +172,21 @@ public class AccountService {
         if (caller.isAnonymous()) {
             return null;
         }
+        return withStateAndActor(caller.accountId());
+    }
+
+    private Account withStateAndActor(long accountId) {
         return em.createQuery("select a from Account a left join fetch a.state left join fetch a.actor where a.id = :id", Account.class)
-                .setParameter("id", caller.accountId())
-                .getSingleResult();
+                .setParameter("id", accountId)
+                .getResultStream().findFirst().orElse(null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Account> ofState(long stateId) {
-        currentCaller.get().requireAdmin();
+        Caller caller = currentCaller.get();
+        if (!caller.isAdmin()) {
+            caller.requireSecretariatOf(stateId);
+        }
         return em.createQuery("select a from Account a left join fetch a.actor where a.state.id = :s order by a.role, a.username",
                         Account.class)
                 .setParameter("s", stateId)

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
 import java.util.Map;
 import org.cocrea.shared.DomainException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +23,14 @@ public class Passwords {
     public static final int MIN_ITERATIONS = 10_000;
 
     public static final int MIN_LENGTH = 10;
+
+    /** Letters and digits nobody confuses when reading them aloud or copying them (no 0/O, 1/l/I). */
+    private static final String TEMPORARY_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /** 16 characters of that alphabet: about 93 bits, for a password that lives until the next sign-in. */
+    static final int TEMPORARY_LENGTH = 16;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     private Pbkdf2PasswordHash hash;
@@ -55,6 +64,15 @@ public class Passwords {
             throw DomainException.onField(field, "password.tooLong");
         }
         return hash.generate(password.toCharArray());
+    }
+
+    /** A new random temporary password, for a reset; shown once to the person who resets. */
+    public static String temporary() {
+        StringBuilder password = new StringBuilder(TEMPORARY_LENGTH);
+        for (int i = 0; i < TEMPORARY_LENGTH; i++) {
+            password.append(TEMPORARY_ALPHABET.charAt(RANDOM.nextInt(TEMPORARY_ALPHABET.length())));
+        }
+        return password.toString();
     }
 
     /**

@@ -16,6 +16,19 @@ public enum Role {
         return this == SECRETARIAT || this == INFORMATION_INSTITUTE;
     }
 
+    /**
+     * Whether an account of this role may create, (de)activate and reset accounts of that role in
+     * its own state: the platform administrator every role of a state (never another
+     * administrator); the secretariat and the information institute the people they coordinate,
+     * responsible actors and evaluators, never their peers nor a role above their own.
+     */
+    public boolean manages(Role other) {
+        if (other == null || other == PLATFORM_ADMIN) {
+            return false;
+        }
+        return this == PLATFORM_ADMIN || runsTheSecretariat() && (other == RESPONSIBLE_ACTOR || other == EVALUATOR);
+    }
+
     /** Accounts of a state must name the state; only the platform administrator has none. */
     public boolean needsState() {
         return this != PLATFORM_ADMIN;

@@ -61,9 +61,11 @@ public class LoginPage {
             case SUCCESS -> {
                 attempts.succeeded(name);
                 rememberLanguageOf(name, external);
+                boolean mustChange = markIfMustChangePassword(name, external);
                 HttpServletRequest request = (HttpServletRequest) external.getRequest();
                 String asked = SignInMechanism.takePageAfterSignIn(request); // the page that asked for sign-in
-                external.redirect(asked != null ? asked : external.getRequestContextPath() + homeOf(request));
+                external.redirect(mustChange ? external.getRequestContextPath() + "/account/password"
+                        : asked != null ? asked : external.getRequestContextPath() + homeOf(request));
                 context.responseComplete();
             }
             default -> {
@@ -74,6 +76,15 @@ public class LoginPage {
                 Messages.error("login.failed");
             }
         }
+    }
+
+    /** After a reset: marks the session so that PasswordChangeFilter keeps the person on /account/password. */
+    private boolean markIfMustChangePassword(String name, ExternalContext external) {
+        boolean mustChange = accounts.mustChangePassword(name);
+        if (mustChange) {
+            external.getSessionMap().put(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
+        }
+        return mustChange;
     }
 
     /** The language the account chose, on this device too (the cookie every page reads). */

@@ -18,4 +18,13 @@ class PasswordsTest {
         assertEquals("10000", Passwords.parameters(1).get("Pbkdf2PasswordHash.Iterations"));
         assertEquals("300000", Passwords.parameters(300_000).get("Pbkdf2PasswordHash.Iterations"));
     }
+
+    @Test
+    void aTemporaryPasswordIsLongRandomAndEasyToReadAloud() {
+        String first = Passwords.temporary();
+        assertEquals(Passwords.TEMPORARY_LENGTH, first.length());
+        org.junit.jupiter.api.Assertions.assertTrue(first.length() >= Passwords.MIN_LENGTH);
+        org.junit.jupiter.api.Assertions.assertTrue(first.chars().noneMatch(c -> "0O1lI".indexOf(c) >= 0), first);
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, Passwords.temporary());
+    }
 }

@@ -169,4 +169,18 @@ class ArchitectureTest {
             .that(IN_A_FEATURE_PACKAGE).and().resideOutsideOfPackages("org.cocrea.evaluation..", "org.cocrea.demo..")
             .should().dependOnClassesThat().resideInAPackage("org.cocrea.evaluation..")
             .because("evaluation reads commitments, milestones and plans; none of them knows it is evaluated");
+
+    // help (issue 10 part c): the user guide knows no feature, and only the web shows it
+    @ArchTest
+    static final ArchRule helpKnowsOnlyTheMarkdownRenderer = classes()
+            .that().resideInAPackage("org.cocrea.help..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.cocrea.help..", "org.commonmark..", "java..", "jakarta..", "")
+            .because("the guide is text from docs/; it knows nothing of the records it explains");
+
+    @ArchTest
+    static final ArchRule theMarkdownRendererStaysInHelp = noClasses()
+            .that().resideOutsideOfPackage("org.cocrea.help..")
+            .should().dependOnClassesThat().resideInAPackage("org.commonmark..")
+            .because("one place renders Markdown");
 }

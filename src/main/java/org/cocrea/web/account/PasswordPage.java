@@ -10,6 +10,7 @@ import org.cocrea.account.AccountService;
 import org.cocrea.account.Passwords;
 import org.cocrea.shared.DomainException;
 import org.cocrea.web.Messages;
+import org.cocrea.web.PasswordChangeFilter;
 
 /** /account/password: whoever is signed in sees who they are and changes their own password. */
 @Named("accountPasswordPage")
@@ -35,6 +36,7 @@ public class PasswordPage {
             throw DomainException.onField("repeatPassword", "password.repeatDiffers");
         }
         accounts.changeOwnPassword(currentPassword, newPassword);
+        PasswordChangeFilter.changed();
         Messages.saved("password.changed");
         return "/account/password?faces-redirect=true";
     }
