@@ -1,0 +1,54 @@
+package org.cocrea.support;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * axe-core inside a walk: every page the walk reaches is checked once (by its address and who is
+ * signed in), and what axe calls critical or serious is kept, so that one run of a walk lists every
+ * such violation of every page, each with its page, rule, impact and targets.
+ */
+final class AxeCheck {
+
+    private static final Set<String> FAILING = Set.of("critical", "serious");
+
+    private final Set<String> checked = new HashSet<>();
+    private final List<String> violations = new ArrayList<>();
+
+    /** Runs axe on the page the browser shows, unless this page was checked already for this person. */
+    void check(WebDriver driver, String who) {
+        String page = driver.getCurrentUrl().replaceFirst(";jsessionid=[^?]*", "");
+        if (page.startsWith("about:") || !checked.add(who + " " + page)) {
+            return;
+        }
+        Results results = new AxeBuilder().analyze(driver);
+        if (results.isErrored()) {
+            violations.add(page + " (" + who + "): axe failed: " + results.getErrorMessage());
+            return;
+        }
+        for (Rule rule : results.getViolations()) {
+            if (FAILING.contains(rule.getImpact())) {
+                violations.add(page + " (" + who + "): " + rule.getId() + " [" + rule.getImpact() + "] "
+                        + rule.getHelp() + " at " + targets(rule.getNodes()));
+            }
+        }
+    }
+
+    /** What was found, one line each; empty when every page passed. */
+    List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    private static String targets(List<CheckedNode> nodes) {
+        return nodes.stream().limit(5).map(node -> String.valueOf(node.getTarget()))
+                .collect(Collectors.joining(", ")) + (nodes.size() > 5 ? " and " + (nodes.size() - 5) + " more" : "");
+    }
+}
