@@ -123,20 +123,25 @@ public class CompressionFilter extends HttpFilter {
 
         @Override
         public void setHeader(String name, String value) {
-            if ("Content-Length".equalsIgnoreCase(name)) {
-                setContentLengthLong(Long.parseLong(value));
-            } else {
+            if (!contentLengthHeader(name, value)) {
                 super.setHeader(name, value);
             }
         }
 
         @Override
         public void addHeader(String name, String value) {
-            if ("Content-Length".equalsIgnoreCase(name)) {
-                setContentLengthLong(Long.parseLong(value));
-            } else {
+            if (!contentLengthHeader(name, value)) {
                 super.addHeader(name, value);
             }
+        }
+
+        /** A Content-Length given as a header goes where setContentLength goes; true if it was one. */
+        private boolean contentLengthHeader(String name, String value) {
+            if (!"Content-Length".equalsIgnoreCase(name)) {
+                return false;
+            }
+            setContentLengthLong(Long.parseLong(value.trim()));
+            return true;
         }
 
         @Override

@@ -7,6 +7,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
@@ -19,6 +20,20 @@ import org.openqa.selenium.WebDriver;
 final class AxeCheck {
 
     private static final Set<String> FAILING = Set.of("critical", "serious");
+
+    /**
+     * Violations in PrimeFaces' own markup, not yet fixed (issue 10, docs/performance.md "Left to do"):
+     * rule id → a piece of every target it is known at. Anything else fails, and so does one of
+     * these at another target. Remove an entry when its widget is replaced or fixed.
+     */
+    private static final Map<String, String> KNOWN_PRIMEFACES_MARKUP = Map.of(
+            // p:messages writes its severity's <ul> with more than <li> children
+            "list", ".ui-messages-",
+            // p:selectOneButton: role="radio" without aria-checked, around a focusable input
+            "aria-required-attr", "[role=\"radio\"]",
+            "nested-interactive", "[role=\"radio\"]",
+            // the native file input that co:fileUpload's button stands for is aria-hidden yet focusable
+            "aria-hidden-focus", "_input");
 
     private final Set<String> checked = new HashSet<>();
     private final List<String> violations = new ArrayList<>();
@@ -35,7 +50,7 @@ final class AxeCheck {
             return;
         }
         for (Rule rule : results.getViolations()) {
-            if (FAILING.contains(rule.getImpact())) {
+            if (FAILING.contains(rule.getImpact()) && !knownPrimeFacesMarkup(rule)) {
                 violations.add(page + " (" + who + "): " + rule.getId() + " [" + rule.getImpact() + "] "
                         + rule.getHelp() + " at " + targets(rule.getNodes()));
             }
@@ -45,6 +60,11 @@ final class AxeCheck {
     /** What was found, one line each; empty when every page passed. */
     List<String> violations() {
         return List.copyOf(violations);
+    }
+
+    private static boolean knownPrimeFacesMarkup(Rule rule) {
+        String known = KNOWN_PRIMEFACES_MARKUP.get(rule.getId());
+        return known != null && rule.getNodes().stream().allMatch(node -> String.valueOf(node.getTarget()).contains(known));
     }
 
     private static String targets(List<CheckedNode> nodes) {
