@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -24,10 +25,27 @@ public class ResourceCaching extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (versioned(request.getQueryString())) {
-            response.setHeader("Cache-Control", IMMUTABLE);
+        if (!versioned(request.getQueryString())) {
+            chain.doFilter(request, response);
+            return;
         }
-        chain.doFilter(request, response);
+        response.setHeader("Cache-Control", IMMUTABLE);
+        // Faces' resource handler would set its own week (max-age=604800): ours stays
+        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+            @Override
+            public void setHeader(String name, String value) {
+                if (!"Cache-Control".equalsIgnoreCase(name)) {
+                    super.setHeader(name, value);
+                }
+            }
+
+            @Override
+            public void addHeader(String name, String value) {
+                if (!"Cache-Control".equalsIgnoreCase(name)) {
+                    super.addHeader(name, value);
+                }
+            }
+        });
     }
 
     /** Whether a query string names a version ({@code v=…}, not empty). */
