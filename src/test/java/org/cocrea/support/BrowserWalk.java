@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +66,7 @@ public abstract class BrowserWalk {
     protected WebDriverWait wait;
     private int shotNumber;
     private String lastShot = "start";
+    private final AxeCheck axe = new AxeCheck();
 
     @BeforeEach
     protected void startBrowser() throws IOException {
@@ -109,6 +111,12 @@ public abstract class BrowserWalk {
         wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(50));
     }
 
+    /** axe's critical and serious violations on any page the walk reached (checkAccessibility): none. */
+    @AfterEach
+    protected void assertAccessible() {
+        assertThat(axe.violations()).as("axe-core, critical and serious, page by page").isEmpty();
+    }
+
     @AfterEach
     protected void stopBrowser() {
         if (driver != null) {
@@ -139,6 +147,17 @@ public abstract class BrowserWalk {
 
     protected void open(String path) {
         driver.get(base + path);
+        checkAccessibility();
+    }
+
+    /**
+     * axe-core on the page the browser shows, once per address and person (open, clickAndLoad and
+     * every screenshot call it); its critical and serious violations fail the walk at its end
+     * ({@link #assertAccessible()}), all of them listed.
+     */
+    protected void checkAccessibility() {
+        List<WebElement> account = driver.findElements(By.id("nav:account"));
+        axe.check(driver, account.isEmpty() ? "public" : account.get(0).getText());
     }
 
     /** Clicks and waits until the next page (a non-ajax submit or an ajax redirect) shows the given element. */
@@ -147,6 +166,7 @@ public abstract class BrowserWalk {
         click(button);
         wait.until(stalenessOf(page));
         waitVisible(onNextPage);
+        checkAccessibility();
     }
 
     /**
@@ -368,6 +388,7 @@ public abstract class BrowserWalk {
     /** Saves target/screenshots/NN-name.png: the window, or the whole page. */
     protected void shot(String name, boolean fullPage) {
         lastShot = name;
+        checkAccessibility();
         Path file = shots.resolve(String.format("%02d-%s.png", ++shotNumber, name));
         try {
             Files.write(file, fullPage ? fullPageScreenshot() : driver.getScreenshotAs(OutputType.BYTES));
