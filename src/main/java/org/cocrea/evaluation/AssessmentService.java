@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cocrea.account.Account;
+import org.cocrea.audit.AuditEntry;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.file.StoredFile;
@@ -149,6 +150,12 @@ public class AssessmentService {
                 .setHint("eclipselink.batch", "m.reports.evidence")
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
+    }
+
+    /** The change log of a commitment the caller evaluates ({@link EvaluatorAccess#changeLog}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> changeLog(long commitmentId) {
+        return access.changeLog(currentCaller.get(), commitmentId);
     }
 
     /** The caller's own assessment (a blank unsaved one if it has none yet). */
