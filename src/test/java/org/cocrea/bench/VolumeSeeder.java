@@ -311,6 +311,9 @@ public final class VolumeSeeder {
             this.random = new Random(31L * volume.letter() + volume.states() * 7919L + volume.commitmentsPerState());
             try (Statement statement = connection.createStatement()) {
                 for (String table : TABLES) {
+                    if (table.equals("plan_evaluation")) {
+                        continue; // keyed by its plan (plan_id), no id of its own
+                    }
                     try (ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
                         rs.next();
                         nextId.put(table, rs.getLong(1) + 1);
