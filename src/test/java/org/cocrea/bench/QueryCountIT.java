@@ -166,9 +166,14 @@ class QueryCountIT {
         evaluator.signIn(evaluation.evaluatorUsername(), VolumeSeeder.PASSWORD);
         pages.put("evaluation home", new Page("evaluation home", "/evaluation/ (signed in)", evaluator, "evaluation/",
                 body -> occurrences(body, "class=\"task-link\"") == evaluation.toAssess() + evaluation.drafts()));
-        // the evaluator's follow-up panel of the richest commitment: every milestone and report (evidence in one batch)
+        // the evaluator's follow-up panel of the richest commitment, signed in as the evaluator of its state: every
+        // milestone and report (evidence in one batch)
+        SeededState richestState = seeded.states().stream().filter(s -> s.publishedCommitments().contains(richest.id()))
+                .findFirst().orElseThrow();
+        Browser richestEvaluator = new Browser(base);
+        richestEvaluator.signIn(richestState.evaluation().evaluatorUsername(), VolumeSeeder.PASSWORD);
         pages.put("evaluation assess", new Page("evaluation assess", "/evaluation/assess?commitment=…&moment=DESIGN (signed in)",
-                evaluator, "evaluation/assess?commitment=" + richest.id() + "&moment=DESIGN",
+                richestEvaluator, "evaluation/assess?commitment=" + richest.id() + "&moment=DESIGN",
                 body -> occurrences(body, "<code>milestone:") == richest.milestones()
                         && occurrences(body, "<code>report:") == richest.reports()));
         pages.put("pending (evaluator)", new Page("pending (evaluator)", "/account/pending as the lead evaluator (signed in)",

@@ -311,8 +311,10 @@ public final class VolumeSeeder {
             this.random = new Random(31L * volume.letter() + volume.states() * 7919L + volume.commitmentsPerState());
             try (Statement statement = connection.createStatement()) {
                 for (String table : TABLES) {
-                    if (table.equals("plan_evaluation")) {
-                        continue; // keyed by its plan (plan_id), no id of its own
+                    try (ResultSet id = connection.getMetaData().getColumns(connection.getCatalog(), null, table, "id")) {
+                        if (!id.next()) {
+                            continue; // keyed otherwise: plan_evaluation by its plan, the items by their parent and item
+                        }
                     }
                     try (ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
                         rs.next();
