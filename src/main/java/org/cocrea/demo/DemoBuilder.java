@@ -168,15 +168,7 @@ final class DemoBuilder {
         }
 
         PlanSpec planSpec = spec.plan;
-        ActionPlan plan = new ActionPlan(state, planSpec.title(today), DemoSpec.cycleStart(today), DemoSpec.cycleEnd(today), clock);
-        moveToFollowUp(plan);
-        plan.setTheoryActivities(planSpec.activities);
-        plan.setTheoryProducts(planSpec.products);
-        plan.setTheoryResults(planSpec.results);
-        plan.setTheoryImpact(planSpec.impact);
-        plan.publish(clock.instant());
-        sink.persist(plan);
-        sink.audit("CREATE", plan, null);
+        ActionPlan plan = plan(state, planSpec, Phase.FOLLOW_UP);
 
         List<Commitment> created = new ArrayList<>();
         for (CommitmentSpec c : planSpec.commitments) {
@@ -189,6 +181,45 @@ final class DemoBuilder {
         coCreation.stateToolbox(state, people.get(DemoStates.SECRETARIADO));
         indicatorsAndHunts.build(indicatorsAndHuntsByState.get(spec.code), plan, created, actorsByKey, people.get(DemoStates.SECRETARIADO), today);
         new DemoEvaluation(sink, clock).build(spec.evaluation, plan, created, people);
+        if (spec.pastPlan != null) {
+            pastPlan(spec, state, actorsByKey, people);
+        }
+    }
+
+    /** A published plan of the state on {@link #today}, its theory of change written, moved on to {@code phase}. */
+    private ActionPlan plan(State state, PlanSpec planSpec, Phase phase) {
+        ActionPlan plan = new ActionPlan(state, planSpec.title(today), DemoSpec.cycleStart(today), DemoSpec.cycleEnd(today), clock);
+        moveToFollowUp(plan);
+        while (plan.getPhase() != phase) {
+            Phase current = plan.getPhase();
+            current.checklist().forEach(item -> plan.checkItem(current, item, true, "demo", clock.instant()));
+            plan.advancePhase(plan.phaseRecord(current.next()).getPlannedStart(), false);
+        }
+        plan.setTheoryActivities(planSpec.activities);
+        plan.setTheoryProducts(planSpec.products);
+        plan.setTheoryResults(planSpec.results);
+        plan.setTheoryImpact(planSpec.impact);
+        plan.publish(clock.instant());
+        sink.persist(plan);
+        sink.audit("CREATE", plan, null);
+        return plan;
+    }
+
+    /**
+     * The state's plan before the current one, built as the current one is on the day two years
+     * ago (its cycle, dates, reports and sign-offs are relative to that day, so its cycle is over),
+     * in its last phase, with the results of its evaluation reconciled and published.
+     */
+    private void pastPlan(StateSpec spec, State state, Map<String, Actor> actorsByKey, Map<String, Account> people) {
+        LocalDate current = today;
+        today = current.minusYears(2);
+        ActionPlan plan = plan(state, spec.pastPlan, Phase.SYSTEMATIZATION);
+        List<Commitment> created = new ArrayList<>();
+        for (CommitmentSpec c : spec.pastPlan.commitments) {
+            created.add(commitment(plan, c, actorsByKey, people, false));
+        }
+        today = current;
+        new DemoEvaluation(sink, clock).buildResults(spec.evaluation, plan, created, people);
     }
 
     /** The demo plans are being followed up: phases 1–3 are done, each checklist complete. */

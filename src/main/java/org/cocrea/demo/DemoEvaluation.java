@@ -51,7 +51,7 @@ final class DemoEvaluation {
         List<Commitment> assessed = published.subList(0, Math.max(0, published.size() - 1));
         if (spec.stage() == DemoSpec.EvaluationStage.ASSIGNED) {
             if (!assessed.isEmpty()) {
-                assess(assessed.get(0), evaluators.get(0), spec.scores().get(spec.evaluators().get(0)), spec, false);
+                assess(assessed.get(0), Moment.DESIGN, evaluators.get(0), spec.scores().get(spec.evaluators().get(0)), spec.justification(), false);
             }
             return;
         }
@@ -60,7 +60,7 @@ final class DemoEvaluation {
             List<Assessment> submitted = new ArrayList<>();
             for (int e = 0; e < evaluators.size(); e++) {
                 String key = spec.evaluators().get(e == 0 || spec.differOn().contains(c) ? e : 0);
-                submitted.add(assess(assessed.get(c), evaluators.get(e), spec.scores().get(key), spec, true));
+                submitted.add(assess(assessed.get(c), Moment.DESIGN, evaluators.get(e), spec.scores().get(key), spec.justification(), true));
             }
             byCommitment.add(submitted);
         }
@@ -74,18 +74,62 @@ final class DemoEvaluation {
         List<ResultVersion> results = new ArrayList<>();
         for (int c = 0; c < assessed.size(); c++) {
             ResultVersion result = new ResultVersion(assessed.get(c), Moment.DESIGN, 1, false);
-            result.record(items(spec.scores().get(spec.evaluators().get(0)), spec, assessed.get(c), spec.note()),
+            result.record(items(Moment.DESIGN, spec.scores().get(spec.evaluators().get(0)), spec.justification(), assessed.get(c), spec.note()),
                     byCommitment.get(c), null, evaluators.get(0));
             sink.persist(result);
             sink.audit("RECONCILE", result, null);
             results.add(result);
         }
-        Commitment answered = assessed.get(0);
+        publish(plan, results, spec.reply(), people);
+    }
+
+    /**
+     * The results moment of a plan whose cycle is over ({@code "past"}): the evaluators were assigned
+     * around its end (the assignment is over now), each submitted the results assessment of every
+     * published commitment, the lead reconciled them, the first commitment's lead institution
+     * replied and the institute co-signed the publication.
+     */
+    void buildResults(DemoSpec.EvaluationSpec spec, ActionPlan plan, List<Commitment> commitments, Map<String, Account> people) {
+        DemoSpec.PastResults past = spec == null ? null : spec.past();
+        if (past == null) {
+            return;
+        }
+        LocalDate end = plan.getCycleEnd();
+        List<Account> evaluators = spec.evaluators().stream().map(people::get).toList();
+        for (int i = 0; i < evaluators.size(); i++) {
+            EvaluatorAssignment assignment = new EvaluatorAssignment(plan, evaluators.get(i), end.minusMonths(2), end.plusMonths(3), i == 0);
+            sink.persist(assignment);
+            sink.audit("ASSIGN", assignment, null);
+        }
+        List<Commitment> published = commitments.stream().filter(Commitment::isPublished).toList();
+        List<ResultVersion> results = new ArrayList<>();
+        for (int c = 0; c < published.size(); c++) {
+            Map<Item, String> levels = past.results().get(c);
+            List<Assessment> submitted = new ArrayList<>();
+            for (Account evaluator : evaluators) {
+                submitted.add(assess(published.get(c), Moment.RESULTS, evaluator, levels, past.justification(), true));
+            }
+            ResultVersion result = new ResultVersion(published.get(c), Moment.RESULTS, 1, false);
+            result.record(items(Moment.RESULTS, levels, past.justification(), published.get(c), null), submitted, null, evaluators.get(0));
+            sink.persist(result);
+            sink.audit("RECONCILE", result, null);
+            results.add(result);
+        }
+        PlanEvaluation settings = new PlanEvaluation(plan.getId(), plan.getState().getId());
+        settings.setReplyPeriod(end.plusMonths(1), end.plusMonths(2));
+        sink.persist(settings);
+        sink.audit("REPLY_PERIOD", settings, null);
+        publish(plan, results, past.reply(), people);
+    }
+
+    /** The first result's commitment answered by an account of its lead institution (if any reply), then the institute's co-signature. */
+    private void publish(ActionPlan plan, List<ResultVersion> results, String replyText, Map<String, Account> people) {
+        Commitment answered = results.get(0).getCommitment();
         Account official = people.values().stream()
                 .filter(a -> a.getRole() == Role.RESPONSIBLE_ACTOR && a.getActor() != null && answered.isLedBy(a.getActor().getId()))
                 .findFirst().orElse(null);
-        if (official != null && spec.reply() != null) {
-            GovernmentReply reply = new GovernmentReply(answered, official, spec.reply());
+        if (official != null && replyText != null) {
+            GovernmentReply reply = new GovernmentReply(answered, official, replyText);
             sink.persist(reply);
             sink.audit("REPLY", reply, null);
         }
@@ -100,10 +144,10 @@ final class DemoEvaluation {
         }
     }
 
-    private Assessment assess(Commitment commitment, Account evaluator, Map<Item, String> levels, DemoSpec.EvaluationSpec spec,
+    private Assessment assess(Commitment commitment, Moment moment, Account evaluator, Map<Item, String> levels, String justification,
                               boolean submit) {
-        Assessment assessment = new Assessment(commitment, Moment.DESIGN, evaluator);
-        assessment.fill(items(levels, spec, commitment, null), evaluator.asCaller());
+        Assessment assessment = new Assessment(commitment, moment, evaluator);
+        assessment.fill(items(moment, levels, justification, commitment, null), evaluator.asCaller());
         if (submit) {
             assessment.submit(evaluator.asCaller(), clock.instant());
         }
@@ -112,11 +156,11 @@ final class DemoEvaluation {
         return assessment;
     }
 
-    /** Every design item: the levels given, "not relevant" for the values not named; the note only where asked. */
-    private static List<ScoredItem> items(Map<Item, String> levels, DemoSpec.EvaluationSpec spec, Commitment commitment, String note) {
-        return Item.of(Moment.DESIGN).stream()
+    /** Every item of the moment: the levels given, "not relevant" for the values not named; the note only where asked. */
+    private static List<ScoredItem> items(Moment moment, Map<Item, String> levels, String justification, Commitment commitment, String note) {
+        return Item.of(moment).stream()
                 .map(item -> new ScoredItem(item, levels.getOrDefault(item, item.value() != null ? "NOT_RELEVANT" : null),
-                        DemoSpec.fill(spec.justification(), "commitment", commitment.getTitle()), null, note))
+                        DemoSpec.fill(justification, "commitment", commitment.getTitle()), null, note))
                 .toList();
     }
 }

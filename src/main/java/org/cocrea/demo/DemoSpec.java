@@ -80,6 +80,8 @@ final class DemoSpec {
         final List<AttendeeSpec> attendees = new ArrayList<>();
         final List<PrioritySpec> priorities = new ArrayList<>();
         PlanSpec plan;
+        /** The plan before the current one, its cycle over and its results published; none when the content has no "pastPlan". */
+        PlanSpec pastPlan;
         /** The state's evaluation; none when the content has no "evaluation". */
         EvaluationSpec evaluation;
 
@@ -521,6 +523,14 @@ final class DemoSpec {
      * the justification ({@code {commitment}}: its title), the reconciliation note and the reply.
      */
     record EvaluationSpec(EvaluationStage stage, List<String> evaluators, Map<String, Map<org.cocrea.evaluation.Item, String>> scores,
-                          List<Integer> differOn, String justification, String note, String reply) {
+                          List<Integer> differOn, String justification, String note, String reply, PastResults past) {
+    }
+
+    /**
+     * The results moment of the state's past plan ({@code "past"}): the reconciled levels of each
+     * published commitment of the plan, in order (every evaluator submitted the same), the
+     * justification ({@code {commitment}}: its title) and the reply of the first commitment's lead institution.
+     */
+    record PastResults(List<Map<org.cocrea.evaluation.Item, String>> results, String justification, String reply) {
     }
 }

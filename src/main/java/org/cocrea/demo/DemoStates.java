@@ -187,6 +187,7 @@ final class DemoStates {
                     p.getInt("commitment", -1), ints(p, "scores")));
         }
         state.evaluation = evaluation(o.getJsonObject("evaluation"));
+        state.pastPlan = o.containsKey("pastPlan") ? plan(o.getJsonObject("pastPlan")) : null;
         return state.plan(plan(o.getJsonObject("plan")));
     }
 
@@ -198,15 +199,28 @@ final class DemoStates {
         java.util.Map<String, java.util.Map<org.cocrea.evaluation.Item, String>> scores = new java.util.LinkedHashMap<>();
         JsonObject given = o.getJsonObject("scores");
         for (String evaluator : given.keySet()) {
-            java.util.Map<org.cocrea.evaluation.Item, String> levels = new java.util.EnumMap<>(org.cocrea.evaluation.Item.class);
-            given.getJsonObject(evaluator).forEach((item, level) -> levels.put(org.cocrea.evaluation.Item.valueOf(item),
-                    ((JsonString) level).getString()));
-            scores.put(evaluator, levels);
+            scores.put(evaluator, levels(given.getJsonObject(evaluator)));
         }
         List<Integer> differOn = o.containsKey("differOn")
                 ? o.getJsonArray("differOn").getValuesAs(JsonNumber.class).stream().map(JsonNumber::intValueExact).toList() : List.of();
         return new DemoSpec.EvaluationSpec(DemoSpec.EvaluationStage.valueOf(text(o, "stage")), texts(o, "evaluators"), scores,
-                differOn, text(o, "justification"), optionalText(o, "note"), optionalText(o, "reply"));
+                differOn, text(o, "justification"), optionalText(o, "note"), optionalText(o, "reply"), pastResults(o.getJsonObject("past")));
+    }
+
+    /** The results of a state's past plan, or null when the evaluation has none. */
+    private static DemoSpec.PastResults pastResults(JsonObject o) {
+        if (o == null) {
+            return null;
+        }
+        return new DemoSpec.PastResults(objects(o, "results").stream().map(DemoStates::levels).toList(), text(o, "justification"),
+                optionalText(o, "reply"));
+    }
+
+    /** Levels by item, as {"ITEM": "LEVEL", …}. */
+    private static java.util.Map<org.cocrea.evaluation.Item, String> levels(JsonObject o) {
+        java.util.Map<org.cocrea.evaluation.Item, String> levels = new java.util.EnumMap<>(org.cocrea.evaluation.Item.class);
+        o.forEach((item, level) -> levels.put(org.cocrea.evaluation.Item.valueOf(item), ((JsonString) level).getString()));
+        return levels;
     }
 
     private static PlanSpec plan(JsonObject o) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cocrea.account.Account;
+import org.cocrea.audit.AuditEntry;
 import org.cocrea.audit.AuditTrail;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.file.StoredFile;
@@ -57,7 +58,12 @@ public class AssessmentService {
     /** The evaluator's home, in five queries whatever the number of plans and commitments. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Home home() {
-        Caller caller = currentCaller.get();
+        return homeOf(currentCaller.get());
+    }
+
+    /** What waits for this caller as an evaluator (also the evaluation's "Pendientes"), in five queries. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Home homeOf(Caller caller) {
         List<EvaluatorAssignment> running = access.running(caller);
         if (running.isEmpty()) {
             return new Home(List.of(), List.of(), List.of());
@@ -137,10 +143,18 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Milestone> milestones(long commitmentId) {
         access.commitment(currentCaller.get(), commitmentId);
-        return em.createQuery("select distinct m from Milestone m left join fetch m.reports where m.commitment.id = :c "
-                        + "order by m.startDate, m.id", Milestone.class)
+        // reports and their evidence in this one query (EclipseLink's nested fetch-join hint: a JPQL fetch join
+        // through the reports would leave one evidence query per report, which QueryCountIT catches)
+        return em.createQuery("select distinct m from Milestone m where m.commitment.id = :c order by m.startDate, m.id", Milestone.class)
                 .setParameter("c", commitmentId)
+                .setHint("eclipselink.left-join-fetch", "m.reports.evidence")
                 .getResultList();
+    }
+
+    /** The change log of a commitment the caller evaluates ({@link EvaluatorAccess#changeLog}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> changeLog(long commitmentId) {
+        return access.changeLog(currentCaller.get(), commitmentId);
     }
 
     /** The caller's own assessment (a blank unsaved one if it has none yet). */

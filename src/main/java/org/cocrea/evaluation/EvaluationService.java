@@ -107,6 +107,24 @@ public class EvaluationService {
                 .getResultList();
     }
 
+    /** A state's plans whose evaluation the administrator coordinates (refused to everybody else), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ActionPlan> plansForAdmin(long stateId) {
+        if (!currentCaller.get().isAdmin()) {
+            throw new AccessDeniedException();
+        }
+        return em.createQuery("select p from ActionPlan p join fetch p.state where p.state.id = :s order by p.cycleStart desc, p.id desc",
+                        ActionPlan.class)
+                .setParameter("s", stateId)
+                .getResultList();
+    }
+
+    /** The plan, for whoever coordinates its evaluation (its state's secretariat or the administrator). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ActionPlan plan(long planId) {
+        return coordinated(currentCaller.get(), planId);
+    }
+
     /** The plan's evaluation settings (a fresh, unsaved one if never set). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanEvaluation settings(long planId) {

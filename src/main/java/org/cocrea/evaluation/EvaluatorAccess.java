@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.cocrea.audit.AuditEntry;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.AccessDeniedException;
@@ -17,8 +19,8 @@ import org.cocrea.shared.Role;
 
 /**
  * The one rule of what an evaluator reads: the published commitments (and their follow-up) of the
- * plans it is assigned to, while the assignment runs (days in the plan's state zone). Drafts and
- * unassigned plans do not exist for it.
+ * plans it is assigned to, while the assignment runs (days in the plan's state zone), and the
+ * public-record part of their change log. Drafts and unassigned plans do not exist for it.
  */
 @ApplicationScoped
 public class EvaluatorAccess {
@@ -64,6 +66,25 @@ public class EvaluatorAccess {
             throw new AccessDeniedException();
         }
         return commitment;
+    }
+
+    /**
+     * What of a commitment's audit trail is public record, as "entity type:action": its publications
+     * (each a version), its milestones' status, progress and sign-offs, its reports and their evidence.
+     * Never drafts (edits before a publication), comments, assessments, results before publication,
+     * replies or accounts.
+     */
+    static final Set<String> PUBLIC_RECORD = Set.of("Commitment:PUBLISH", "Milestone:STATUS", "Milestone:PROGRESS",
+            "Milestone:SIGN_OFF", "Milestone:VERIFY", "ProgressReport:REPORT", "Evidence:ADD_EVIDENCE");
+
+    /** The change log of a commitment the caller evaluates: the public-record part of its trail, newest first. */
+    public List<AuditEntry> changeLog(Caller caller, long commitmentId) {
+        commitment(caller, commitmentId);
+        return em.createQuery("select a from AuditEntry a where a.commitmentId = :c "
+                        + "and concat(a.entityType, ':', a.action) in :kinds order by a.recordedAt desc, a.id desc", AuditEntry.class)
+                .setParameter("c", commitmentId)
+                .setParameter("kinds", PUBLIC_RECORD)
+                .getResultList();
     }
 
     /** The caller's running assignments, with their plans. */

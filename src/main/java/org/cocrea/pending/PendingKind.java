@@ -17,5 +17,15 @@ public enum PendingKind {
     /** A milestone of the caller's organization whose end date is near: report before it. */
     REPORT_DUE,
     /** An open agreement of a session past its due date or due soon. */
-    AGREEMENT_DUE
+    AGREEMENT_DUE,
+    /** A published commitment the evaluator has to assess at design (none yet, or its own draft). */
+    ASSESSMENT_DESIGN,
+    /** A commitment of an ended plan the evaluator has to assess for its results. */
+    ASSESSMENT_RESULTS,
+    /** For the plan's lead evaluator: a commitment with two or more submitted design assessments to reconcile. */
+    RECONCILE_DESIGN,
+    /** For the plan's lead evaluator: a commitment with two or more submitted results assessments to reconcile. */
+    RECONCILE_RESULTS,
+    /** For the lead institution's accounts: a reconciled result not yet answered, inside the reply period. */
+    REPLY_DUE
 }

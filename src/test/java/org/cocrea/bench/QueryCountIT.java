@@ -166,6 +166,19 @@ class QueryCountIT {
         evaluator.signIn(evaluation.evaluatorUsername(), VolumeSeeder.PASSWORD);
         pages.put("evaluation home", new Page("evaluation home", "/evaluation/ (signed in)", evaluator, "evaluation/",
                 body -> occurrences(body, "class=\"task-link\"") == evaluation.toAssess() + evaluation.drafts()));
+        // the evaluator's follow-up panel of the richest commitment, signed in as the evaluator of its state: every
+        // milestone and report (evidence in one batch)
+        SeededState richestState = seeded.states().stream().filter(s -> s.publishedCommitments().contains(richest.id()))
+                .findFirst().orElseThrow();
+        Browser richestEvaluator = new Browser(base);
+        richestEvaluator.signIn(richestState.evaluation().evaluatorUsername(), VolumeSeeder.PASSWORD);
+        pages.put("evaluation assess", new Page("evaluation assess", "/evaluation/assess?commitment=…&moment=DESIGN (signed in)",
+                richestEvaluator, "evaluation/assess?commitment=" + richest.id() + "&moment=DESIGN",
+                body -> occurrences(body, "<code>milestone:") == richest.milestones()
+                        && occurrences(body, "<code>report:") == richest.reports()));
+        pages.put("pending (evaluator)", new Page("pending (evaluator)", "/account/pending as the lead evaluator (signed in)",
+                evaluator, "account/pending",
+                body -> occurrences(body, "/evaluation/assess?commitment=") == evaluation.toAssess() + evaluation.drafts()));
         for (VolumeSeeder.Responsible person : List.of(state.agency(), state.cso())) {
             Browser browser = new Browser(base);
             browser.signIn(person.username(), VolumeSeeder.PASSWORD);

@@ -310,6 +310,11 @@ public final class VolumeSeeder {
             this.random = new Random(31L * volume.letter() + volume.states() * 7919L + volume.commitmentsPerState());
             try (Statement statement = connection.createStatement()) {
                 for (String table : TABLES) {
+                    try (ResultSet id = connection.getMetaData().getColumns(connection.getCatalog(), null, table, "id")) {
+                        if (!id.next()) {
+                            continue; // keyed otherwise: plan_evaluation by its plan, the items by their parent and item
+                        }
+                    }
                     try (ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
                         rs.next();
                         nextId.put(table, rs.getLong(1) + 1);

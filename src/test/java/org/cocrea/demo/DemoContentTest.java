@@ -320,10 +320,18 @@ class DemoContentTest {
         var results = sink.of(org.cocrea.evaluation.ResultVersion.class);
         assertFalse(results.isEmpty());
         assertTrue(results.stream().allMatch(r -> r.isPublished() && r.auditStateId().equals(son)));
-        assertEquals(1, sink.of(org.cocrea.evaluation.ResultsPublication.class).size());
+        // Sonora publishes twice: the design of its current plan, the results of its past plan (one publication each)
+        assertEquals(2, sink.of(org.cocrea.evaluation.ResultsPublication.class).size());
         var reply = sink.of(org.cocrea.evaluation.GovernmentReply.class);
-        assertEquals(1, reply.size());
-        assertTrue(reply.get(0).getCommitment().isLedBy(reply.get(0).getActor().getId()));
+        assertEquals(2, reply.size());
+        assertTrue(reply.stream().allMatch(r -> r.getCommitment().isLedBy(r.getActor().getId())));
+        var pastResults = results.stream().filter(r -> r.getMoment() == org.cocrea.evaluation.Moment.RESULTS).toList();
+        assertEquals(3, pastResults.size());
+        assertTrue(pastResults.stream().allMatch(r -> r.getCommitment().getPlan().getCycleEnd().isBefore(TODAY)));
+        assertEquals(List.of("COMPLETE", "SUBSTANTIAL", "LIMITED"), pastResults.stream()
+                .map(r -> r.levels().get(org.cocrea.evaluation.Item.COMPLETION)).toList());
+        assertEquals(List.of("OUTSTANDING", "MAJOR", "MARGINAL"), pastResults.stream()
+                .map(r -> r.levels().get(org.cocrea.evaluation.Item.OPENED_GOVERNMENT)).toList());
         var verAssessments = sink.of(org.cocrea.evaluation.Assessment.class).stream().filter(a -> a.getStateId().equals(ver)).toList();
         assertTrue(verAssessments.stream().allMatch(org.cocrea.evaluation.Assessment::isSubmitted));
         assertTrue(verAssessments.stream().anyMatch(a -> verAssessments.stream().anyMatch(b -> b != a
@@ -331,7 +339,8 @@ class DemoContentTest {
         var zacAssessments = sink.of(org.cocrea.evaluation.Assessment.class).stream().filter(a -> a.getStateId().equals(zac)).toList();
         assertEquals(1, zacAssessments.size());
         assertFalse(zacAssessments.get(0).isSubmitted());
-        assertEquals(5, sink.of(org.cocrea.evaluation.EvaluatorAssignment.class).size());
+        // two per plan in Sonora (current and past) and Veracruz, one in Zacatecas
+        assertEquals(7, sink.of(org.cocrea.evaluation.EvaluatorAssignment.class).size());
     }
 
     @Test
@@ -536,10 +545,14 @@ class DemoContentTest {
 
         for (ActionPlan plan : sink.of(ActionPlan.class)) {
             assertEquals(PlanStatus.PUBLISHED, plan.getStatus());
-            assertEquals(Phase.FOLLOW_UP, plan.getPhase());
-            assertTrue(plan.covers(today), plan.getTitle() + " on " + today);
+            // every state's current plan is followed up; Sonora's past plan is over, in its last phase
+            boolean past = plan.getCycleEnd().isBefore(today);
+            assertEquals(past ? Phase.SYSTEMATIZATION : Phase.FOLLOW_UP, plan.getPhase(), plan.getTitle());
+            assertTrue(past || plan.covers(today), plan.getTitle() + " on " + today);
             assertFalse(plan.getTheoryImpact().isBlank());
         }
+        assertEquals(List.of("SON"), sink.of(ActionPlan.class).stream().filter(p -> p.getCycleEnd().isBefore(today))
+                .map(p -> p.getState().getCode()).toList());
         for (Commitment c : sink.of(Commitment.class)) {
             String where = c.getTitle() + " on " + today;
             assertTrue(c.getPlan().covers(c.getStartDate()) && c.getPlan().covers(c.getEndDate()), where);
@@ -548,7 +561,8 @@ class DemoContentTest {
                 BigDecimal available = line.getModified() != null ? line.getModified() : line.getApproved();
                 assertTrue(line.getSpent() == null || line.getSpent().compareTo(available) <= 0, where + " " + line);
             }
-            assertEquals(Set.of(today.getYear() - 1, today.getYear()),
+            LocalDate builtOn = c.getPlan().getCycleEnd().isBefore(today) ? today.minusYears(2) : today; // the past plan: two years ago
+            assertEquals(Set.of(builtOn.getYear() - 1, builtOn.getYear()),
                     c.getBudgetLines().stream().map(BudgetLine::getFiscalYear).collect(Collectors.toSet()), where);
             if (c.isPublished()) {
                 assertTrue(c.isPublic(), where);

@@ -144,6 +144,46 @@ class EvaluationBrowserIT extends BrowserWalk {
         assertThat(text(By.id("comparison"))).contains("Veracruz").contains("Sonora");
         shot("public-comparison-phone", true);
         phone(false);
+
+        // ---------------------------------------------------------------- 6. an evaluator in English, on a phone: its home,
+        // its Pendientes and the assess page with the change log (public record only)
+        signIn("evaluador.zac", DemoAccounts.PASSWORD, By.id("countToAssess"), false);
+        clickAndLoad(By.id("nav:langEn"), By.id("countToAssess"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        phone(true);
+        assertThat(driver.getPageSource()).doesNotContain("???");
+        shot("evaluator-home-english-phone", true);
+        open("account/pending");
+        waitVisible(By.id("pendingTitle"));
+        assertThat(text(By.id("pending"))).contains("Design assessments to do");
+        shot("evaluator-pending-english-phone", true);
+        clickAndLoad(By.cssSelector(".pending-ASSESSMENT_DESIGN .pending-link"), By.id("changeLog"));
+        click(By.cssSelector("#changeLog summary"));
+        assertThat(text(By.id("changeLog"))).contains("Commitment · published").doesNotContain("Assessment");
+        assertThat(driver.getPageSource()).doesNotContain("???");
+        assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
+        shot("evaluator-change-log-english-phone", By.id("changeLog"));
+        phone(false);
+        signOut();
+
+        // ---------------------------------------------------------------- 7. the results moment: Sonora's past plan, in English
+        open("results/compare");
+        waitVisible(By.id("comparison"));
+        // the language chosen while signed in stays after signing out
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        waitForCharts();
+        assertThat(driver.getPageSource()).doesNotContain("???");
+        shot("public-comparison-english", true);
+        phone(true);
+        clickAndLoad(By.partialLinkText("Cuentas claras"), By.id("resultsTitle"));
+        waitForCharts();
+        assertThat(text(By.id("strongCount"))).isEqualTo("2 / 3");
+        assertThat(text(By.id("byCompletion"))).contains("Complete", "Substantial", "Limited");
+        assertThat(driver.getPageSource()).doesNotContain("???");
+        assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
+        shot("past-plan-results-english-phone", true);
+        phone(false);
+        clickAndLoad(By.id("nav:langEs"), By.id("resultsTitle"));
     }
 
     /** Every design item of a form: verifiable, relevant to transparency only, substantial potential, each justified. */

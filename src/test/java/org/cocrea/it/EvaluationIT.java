@@ -20,6 +20,8 @@ import org.cocrea.evaluation.Moment;
 import org.cocrea.evaluation.ResultVersion;
 import org.cocrea.evaluation.ResultsService;
 import org.cocrea.evaluation.ScoredItem;
+import org.cocrea.pending.PendingKind;
+import org.cocrea.pending.PendingService;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
 import org.cocrea.shared.AccessDeniedException;
@@ -59,6 +61,7 @@ class EvaluationIT {
     @Inject private AssessmentService assessments;
     @Inject private ResultsService results;
     @Inject private CurrentCaller currentCaller;
+    @Inject private PendingService pending;
 
     private World here;
     private World there;
@@ -278,6 +281,92 @@ class EvaluationIT {
                 new ScoredItem(Item.COMPLETION, "SUBSTANTIAL", "Dos de tres cortes publicados.", null, null),
                 new ScoredItem(Item.OPENED_GOVERNMENT, "MAJOR", "El gasto en medicamentos ya se consulta.", null, null)));
         assertThat(assessments.home().toAssess()).extracting(t -> t.moment()).containsExactly(Moment.DESIGN);
+    }
+
+    @Test
+    void anAssignedEvaluatorReadsThePublicRecordOfTheChangeLogOnly() {
+        // not assigned yet, another state's evaluator, another role: no change log
+        actAs(here.evaluator());
+        assertThrows(NotFoundException.class, () -> assessments.changeLog(here.commitmentId()));
+        bothSubmitDesigns();
+        actAs(here.evaluator());
+        assessments.reconcile(here.commitmentId(), Moment.DESIGN, reconciled(), null);
+        assign(there, there.evaluator(), true);
+        actAs(there.evaluator());
+        assertThrows(NotFoundException.class, () -> assessments.changeLog(here.commitmentId()));
+        actAs(here.agencyMember());
+        assertThrows(NotFoundException.class, () -> assessments.changeLog(here.commitmentId()));
+
+        actAs(second);
+        var log = assessments.changeLog(here.commitmentId());
+        assertThat(log).extracting(e -> e.getEntityType() + ":" + e.getAction()).contains("Commitment:PUBLISH")
+                .allMatch(kind -> List.of("Commitment:PUBLISH", "Milestone:STATUS", "Milestone:PROGRESS", "Milestone:SIGN_OFF",
+                        "Milestone:VERIFY", "ProgressReport:REPORT", "Evidence:ADD_EVIDENCE").contains(kind));
+        // the secretariat's trail of the same commitment holds the drafts and the assessments the evaluator never reads
+        actAs(here.secretariat());
+        var trail = commitments.auditTrail(here.commitmentId(), 0, 1000);
+        assertThat(trail).extracting(e -> e.getEntityType()).contains("Assessment", "ResultVersion");
+        assertThat(trail).extracting(e -> e.getAction()).contains("CREATE");
+        assertThat(log).noneMatch(e -> e.getEntityType().equals("Assessment") || e.getEntityType().equals("ResultVersion")
+                || e.getAction().equals("CREATE") || e.getAction().equals("UPDATE"));
+    }
+
+    @Test
+    void theAdministratorAssignsEvaluatorsAsTheSecretariatDoes() {
+        long ours = accountId(here.evaluator());
+        LocalDate today = scenario.today(here);
+        actAs(here.secretariat());
+        assertThrows(AccessDeniedException.class, () -> evaluations.plansForAdmin(here.stateId()));
+        actAs(TestDatabaseSession.ADMIN_USERNAME);
+        assertThat(evaluations.plansForAdmin(here.stateId())).extracting(ActionPlan::getId).contains(here.planId())
+                .doesNotContain(there.planId());
+        assertEquals(here.planId(), evaluations.plan(here.planId()).getId());
+        evaluations.assign(here.planId(), ours, today.minusDays(1), today.plusMonths(6), true);
+        var twice = assertThrows(DomainException.class, () -> evaluations.assign(here.planId(), ours, today, today.plusDays(3), false));
+        assertEquals("evaluator", twice.field());
+        actAs(here.evaluator());
+        assertEquals(here.commitmentId(), assessments.forEvaluator(here.commitmentId()).getId());
+        actAs(here.secretariat());
+        assertThat(evaluations.assignmentsOf(here.planId())).singleElement().satisfies(a -> assertThat(a.isLead()).isTrue());
+    }
+
+    @Test
+    void pendientesListAssessmentsToDoToReconcileAndRepliesDueToWhomTheyBelong() {
+        assign(here, here.evaluator(), true);
+        assign(here, second, false);
+        actAs(there.evaluator());
+        assertThat(pending.mine()).noneMatch(i -> i.recordId() == here.commitmentId());
+        actAs(second);
+        assertThat(pendingOf(PendingKind.ASSESSMENT_DESIGN)).containsExactly(here.commitmentId());
+        assessments.submit(here.commitmentId(), Moment.DESIGN, design("VERIFIABLE", "MODEST"));
+        assertThat(pendingOf(PendingKind.ASSESSMENT_DESIGN)).isEmpty();
+        actAs(here.evaluator());
+        assessments.submit(here.commitmentId(), Moment.DESIGN, design("VERIFIABLE", "SUBSTANTIAL"));
+        assertThat(pendingOf(PendingKind.RECONCILE_DESIGN)).containsExactly(here.commitmentId());
+        actAs(second);
+        assertThat(pendingOf(PendingKind.RECONCILE_DESIGN)).isEmpty(); // not the lead
+        actAs(here.evaluator());
+        assessments.reconcile(here.commitmentId(), Moment.DESIGN, reconciled(), null);
+        assertThat(pendingOf(PendingKind.RECONCILE_DESIGN)).isEmpty();
+
+        LocalDate today = scenario.today(here);
+        actAs(here.agencyMember());
+        assertThat(pendingOf(PendingKind.REPLY_DUE)).isEmpty(); // no reply period yet
+        actAs(here.secretariat());
+        evaluations.setReplyPeriod(here.planId(), today, today.plusDays(10));
+        for (String outsider : List.of(here.csoMember(), there.agencyMember(), here.evaluator(), here.secretariat())) {
+            actAs(outsider);
+            assertThat(pendingOf(PendingKind.REPLY_DUE)).isEmpty();
+        }
+        actAs(here.agencyMember());
+        assertThat(pending.mine()).filteredOn(i -> i.kind() == PendingKind.REPLY_DUE).singleElement()
+                .satisfies(i -> assertEquals(today.plusDays(10), i.dueOn()));
+        evaluations.reply(here.commitmentId(), "Respuesta de la dependencia.");
+        assertThat(pendingOf(PendingKind.REPLY_DUE)).isEmpty();
+    }
+
+    private List<Long> pendingOf(PendingKind kind) {
+        return pending.mine().stream().filter(i -> i.kind() == kind).map(i -> i.recordId()).toList();
     }
 
     private void bothSubmitDesigns() {

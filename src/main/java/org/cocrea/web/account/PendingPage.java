@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cocrea.evaluation.Moment;
 import org.cocrea.pending.PendingItem;
 import org.cocrea.pending.PendingKind;
 import org.cocrea.pending.PendingService;
@@ -47,6 +48,11 @@ public class PendingPage {
             case SIGNATURE -> responsibleActor ? "/actor/milestones#signoffTitle" : "/stl/milestone?id=" + item.recordId();
             case REPORT_OVERDUE, REPORT_DUE -> "/actor/report?milestone=" + item.recordId();
             case AGREEMENT_DUE -> "/stl/session?id=" + item.parentId() + "&tab=" + WorkSessionPage.AGREEMENTS;
+            case ASSESSMENT_DESIGN -> "/evaluation/assess?commitment=" + item.recordId() + "&moment=" + Moment.DESIGN;
+            case ASSESSMENT_RESULTS -> "/evaluation/assess?commitment=" + item.recordId() + "&moment=" + Moment.RESULTS;
+            case RECONCILE_DESIGN -> "/evaluation/reconcile?commitment=" + item.recordId() + "&moment=" + Moment.DESIGN;
+            case RECONCILE_RESULTS -> "/evaluation/reconcile?commitment=" + item.recordId() + "&moment=" + Moment.RESULTS;
+            case REPLY_DUE -> "/actor/reply?commitment=" + item.recordId();
         };
     }
 

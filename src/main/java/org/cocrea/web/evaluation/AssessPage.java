@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.cocrea.audit.AuditEntry;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.evaluation.Assessment;
 import org.cocrea.evaluation.AssessmentService;
@@ -16,7 +17,8 @@ import org.cocrea.web.Messages;
 
 /**
  * /evaluation/assess?commitment=…&amp;moment=DESIGN|RESULTS: the evaluator's own assessment of a
- * commitment it is assigned to, with the commitment's milestones, reports and evidence to cite; the
+ * commitment it is assigned to, with the commitment's milestones, reports and evidence to cite and its
+ * change log (public record only); the
  * others' scores appear only once its own is submitted.
  */
 @Named("assessPage")
@@ -33,6 +35,7 @@ public class AssessPage implements Serializable {
     private Moment moment;
     private Commitment commitment;
     private List<Milestone> milestones;
+    private List<AuditEntry> changeLog;
     private boolean submitted;
     private List<ScoredItem> items;
     private List<Assessment> others;
@@ -44,6 +47,7 @@ public class AssessPage implements Serializable {
         moment = Moments.parse(momentName);
         commitment = assessments.forEvaluator(commitmentId);
         milestones = assessments.milestones(commitmentId);
+        changeLog = assessments.changeLog(commitmentId);
         Assessment own = assessments.own(commitmentId, moment);
         submitted = own.isSubmitted();
         if (items == null || submitted) {
@@ -71,6 +75,7 @@ public class AssessPage implements Serializable {
     public void setMoment(String v) { this.momentName = v; }
     public Commitment getCommitment() { return commitment; }
     public List<Milestone> getMilestones() { return milestones; }
+    public List<AuditEntry> getChangeLog() { return changeLog; }
     public boolean isSubmitted() { return submitted; }
     public List<ScoredItem> getItems() { return items; }
     public List<Assessment> getOthers() { return others; }
