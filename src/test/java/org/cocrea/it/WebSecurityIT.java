@@ -96,7 +96,8 @@ class WebSecurityIT {
 
     @Test
     void guessingIsStoppedAfterFiveFailures() throws Exception {
-        String account = "evaluador.dgo"; // a demo account: demo data is loaded in the test database
+        // a demo account that this test locks for 15 minutes, so that no other test may sign in with it
+        String account = "evaluador.dgo";
         for (int i = 0; i < 5; i++) {
             assertThat(signIn(account, "adivinanza-" + i).body()).contains("Usuario o contraseña incorrectos.");
         }
