@@ -406,7 +406,7 @@ public class Milestone extends Recorded implements Auditable {
      * commitment's co-responsible actors.
      */
     private boolean represents(Caller caller, SignOffParty party) {
-        if (caller.role() == null || caller.role() == org.cocrea.shared.Role.EVALUATOR) {
+        if (!caller.followsUpForItsOrganization()) {
             return false; // evaluators assess; they do not co-sign
         }
         return switch (party) {

@@ -15,6 +15,7 @@ import org.cocrea.shared.Caller;
 /**
  * For a person of an organization: completed milestones waiting for its sign-off, and its own
  * milestones overdue or at risk (a report is due). Two queries, whatever the number of milestones.
+ * Nothing for an evaluator: its organization's milestones are not its to report.
  */
 @ApplicationScoped
 public class MilestonesPending implements PendingSource {
@@ -27,7 +28,7 @@ public class MilestonesPending implements PendingSource {
 
     @Override
     public List<PendingItem> pendingFor(Caller caller, LocalDate today) {
-        if (caller.actorId() == null || caller.stateId() == null) {
+        if (!caller.followsUpForItsOrganization() || caller.stateId() == null) {
             return List.of();
         }
         List<PendingItem> items = new ArrayList<>();

@@ -18,6 +18,8 @@ public enum PendingKind {
     REPORT_DUE,
     /** An open agreement of a session past its due date or due soon. */
     AGREEMENT_DUE,
+    /** An open agreement the caller's organization owns, past its due date or due soon: the secretariat marks it done. */
+    AGREEMENT_OWNED,
     /** A published commitment the evaluator has to assess at design (none yet, or its own draft). */
     ASSESSMENT_DESIGN,
     /** A commitment of an ended plan the evaluator has to assess for its results. */

@@ -47,9 +47,18 @@ public record Caller(Long accountId, String username, Role role, Long stateId, L
         return role != null && role.runsTheSecretariat() && belongsTo(stateId);
     }
 
-    /** Works for (or is) one of these actors, in their state. */
+    /**
+     * Does its organization's follow-up work (reports, measurements, sign-offs): every account of an
+     * organization but an evaluator's, whose organization only says who the evaluator is (an
+     * evaluator from academia does not report for its university).
+     */
+    public boolean followsUpForItsOrganization() {
+        return actorId != null && role != null && role != Role.EVALUATOR;
+    }
+
+    /** Works for (or is) one of these actors, in their state, and does their follow-up work. */
     public boolean actsFor(Collection<Long> actorIds) {
-        return actorId != null && actorIds.contains(actorId);
+        return followsUpForItsOrganization() && actorIds.contains(actorId);
     }
 
     public void requireAdmin() {

@@ -139,13 +139,7 @@ class PendingIT {
     void agreementsDueOrOverdueReachTheSecretariatUntilDone() {
         LocalDate today = scenario.today(here);
         actAs(here.secretariat());
-        WorkSession form = WorkSession.blank();
-        form.setKind(WorkSessionKind.CO_CREATION);
-        form.setMode(WorkSessionMode.IN_PERSON);
-        form.setTitle("Mesa de cocreación");
-        form.setHeldOn(today.minusDays(10));
-        form.setPlace("Sala de juntas");
-        long session = sessions.create(here.planId(), form).getId();
+        long session = session(here, today.minusDays(10));
         long late = sessions.addAgreement(session, "Publicar el padrón", here.government(), today.minusDays(1), null).getId();
         long soon = sessions.addAgreement(session, "Enviar la minuta", here.cso(), today.plusDays(Agreement.DUE_SOON_DAYS), null).getId();
         sessions.addAgreement(session, "Revisar la ficha", here.cso(), today.plusDays(Agreement.DUE_SOON_DAYS + 1), null);
@@ -163,8 +157,69 @@ class PendingIT {
         assertThat(items(PendingKind.AGREEMENT_DUE)).extracting(PendingItem::recordId).containsExactly(soon);
     }
 
+    @Test
+    void agreementsDueOrOverdueReachTheAccountsOfTheirOwnerOnly() {
+        LocalDate today = scenario.today(here);
+        actAs(here.secretariat());
+        long session = session(here, today.minusDays(10));
+        long late = sessions.addAgreement(session, "Entregar el padrón depurado", here.cso(), today.minusDays(2), null).getId();
+        long soon = sessions.addAgreement(session, "Enviar comentarios", here.cso(), today.plusDays(Agreement.DUE_SOON_DAYS), null).getId();
+        sessions.addAgreement(session, "Revisar la ficha", here.cso(), today.plusDays(Agreement.DUE_SOON_DAYS + 1), null);
+        sessions.addAgreement(session, "Publicar el presupuesto", here.government(), today.minusDays(1), null);
+        sessions.addAgreement(session, "Convocar a la universidad", here.academia(), today.minusDays(1), null);
+
+        actAs(here.csoMember());
+        assertThat(items(PendingKind.AGREEMENT_OWNED))
+                .extracting(PendingItem::recordId, PendingItem::parentId, PendingItem::overdue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(late, session, true),
+                        org.assertj.core.groups.Tuple.tuple(soon, session, false));
+        // the agency sees its own; the evaluator of the university that owns one sees none (not its to do as
+        // evaluator); another state's CSO none; the secretariat keeps the state's whole list, under its own kind
+        actAs(here.agencyMember());
+        assertThat(items(PendingKind.AGREEMENT_OWNED)).extracting(PendingItem::title).containsExactly("Publicar el presupuesto");
+        actAs(here.evaluator());
+        assertThat(pending.mine()).isEmpty();
+        actAs(there.csoMember());
+        assertThat(pending.mine()).isEmpty();
+        actAs(here.secretariat());
+        assertThat(items(PendingKind.AGREEMENT_OWNED)).isEmpty();
+        assertThat(items(PendingKind.AGREEMENT_DUE)).hasSize(4);
+
+        sessions.markDone(late, "Entregado");
+        actAs(here.csoMember());
+        assertThat(items(PendingKind.AGREEMENT_OWNED)).extracting(PendingItem::recordId).containsExactly(soon);
+    }
+
+    @Test
+    void anEvaluatorIsNotAskedForItsOrganizationsReports() {
+        LocalDate today = scenario.today(here);
+        actAs(here.secretariat());
+        Milestone m = Milestone.blank();
+        m.setTitle("Hito de la universidad");
+        m.setStartDate(LocalDate.of(2025, 4, 1));
+        m.setEndDate(today.minusDays(1));
+        long overdue = milestones.create(here.commitmentId(), m, List.of(here.academia(), here.cso())).getId();
+        scenario.publish(here);
+
+        actAs(here.evaluator());
+        assertThat(pending.mine()).isEmpty();
+        // the same milestone is asked of the co-responsible CSO: only the evaluator's role keeps it off its list
+        actAs(here.csoMember());
+        assertThat(items(PendingKind.REPORT_OVERDUE)).extracting(PendingItem::recordId).containsExactly(overdue);
+    }
+
     private List<PendingItem> items(PendingKind kind) {
         return pending.mine().stream().filter(i -> i.kind() == kind).toList();
+    }
+
+    private long session(World world, LocalDate heldOn) {
+        WorkSession form = WorkSession.blank();
+        form.setKind(WorkSessionKind.CO_CREATION);
+        form.setMode(WorkSessionMode.IN_PERSON);
+        form.setTitle("Mesa de cocreación");
+        form.setHeldOn(heldOn);
+        form.setPlace("Sala de juntas");
+        return sessions.create(world.planId(), form).getId();
     }
 
     private long milestone(World world, String title, LocalDate end) {

@@ -159,6 +159,16 @@ class CallerTest {
         void neverWithoutAnActor() {
             assertFalse(caller(Role.SECRETARIAT, SONORA).actsFor(List.of(10L)));
         }
+
+        @Test
+        void neverAsAnEvaluatorWhoseOrganizationOnlySaysWhoItIs() {
+            Caller evaluator = new Caller(8L, "eval", Role.EVALUATOR, SONORA, 30L, "ACADEMIA", Dates.DEFAULT_ZONE);
+            assertFalse(evaluator.followsUpForItsOrganization());
+            assertFalse(evaluator.actsFor(List.of(30L)));
+            Caller academic = new Caller(9L, "uni", Role.RESPONSIBLE_ACTOR, SONORA, 30L, "ACADEMIA", Dates.DEFAULT_ZONE);
+            assertTrue(academic.followsUpForItsOrganization());
+            assertTrue(academic.actsFor(List.of(30L)));
+        }
     }
 
     @Nested

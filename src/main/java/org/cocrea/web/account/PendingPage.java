@@ -41,13 +41,17 @@ public class PendingPage {
         responsibleActor = currentCaller.get().role() == Role.RESPONSIBLE_ACTOR;
     }
 
-    /** Where an item is done, from the application's root. */
+    /**
+     * Where an item is done, from the application's root; null where the caller has no page for it
+     * (an agreement its organization owns is marked done by the secretariat).
+     */
     public String linkOf(PendingItem item) {
         return switch (item.kind()) {
             case DRAFT_TO_REVIEW, CHANGES_REQUESTED -> "/stl/commitment?id=" + item.recordId();
             case SIGNATURE -> responsibleActor ? "/actor/milestones#signoffTitle" : "/stl/milestone?id=" + item.recordId();
             case REPORT_OVERDUE, REPORT_DUE -> "/actor/report?milestone=" + item.recordId();
             case AGREEMENT_DUE -> "/stl/session?id=" + item.parentId() + "&tab=" + WorkSessionPage.AGREEMENTS;
+            case AGREEMENT_OWNED -> null;
             case ASSESSMENT_DESIGN -> "/evaluation/assess?commitment=" + item.recordId() + "&moment=" + Moment.DESIGN;
             case ASSESSMENT_RESULTS -> "/evaluation/assess?commitment=" + item.recordId() + "&moment=" + Moment.RESULTS;
             case RECONCILE_DESIGN -> "/evaluation/reconcile?commitment=" + item.recordId() + "&moment=" + Moment.DESIGN;
