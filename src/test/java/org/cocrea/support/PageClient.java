@@ -52,6 +52,16 @@ public final class PageClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts exactly these fields (names as sent, view state included or forged) to the page. */
+    public HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&").append(encoded(name)).append('=').append(encoded(value)));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String encoded(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
