@@ -1,13 +1,10 @@
 package org.cocrea.milestone;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.cocrea.account.Account;
 import org.cocrea.file.StoredFile;
 import org.cocrea.transparency.EntryFacts;
 import org.cocrea.transparency.EntryKind;
-import org.cocrea.transparency.tree.Hex;
-import org.cocrea.transparency.tree.Rfc6962;
 
 /**
  * What the transparency log records of a milestone's evidence and verdicts: the one place that
@@ -28,11 +25,21 @@ public final class MilestoneFacts {
                 .with("percent", report.getPercent())
                 .with("reportedOn", report.getReportedOn())
                 .with("label", report.getLabel())
-                .with("narrativeSha256", Hex.of(Rfc6962.sha256(report.getNarrative().getBytes(StandardCharsets.UTF_8))))
+                .hashOf("narrative", report.getNarrative())
                 .with("organization", organization(report.getAuthor()));
     }
 
+    /**
+     * A file's name and a link's address are public facts only once the milestone is public: before
+     * (a report the secretariat files on a commitment of a plan still in draft, or on a milestone not
+     * yet published) they enter the log as their hashes, like a report's text.
+     */
     public static EntryFacts evidence(Evidence evidence) {
+        return evidence(evidence, evidence.getReport().getMilestone().isPublic());
+    }
+
+    /** With {@code isPublic}, in clear: as the self-audit states a record again (it holds a text against its logged hash). */
+    static EntryFacts evidence(Evidence evidence, boolean isPublic) {
         StoredFile stored = evidence.getStored();
         Milestone milestone = evidence.getReport().getMilestone();
         return EntryFacts.of(EntryKind.EVIDENCE, "evidence", evidence.getId())
@@ -44,8 +51,8 @@ public final class MilestoneFacts {
                 .with("sha256", stored.getSha256())
                 .with("size", stored.getSizeBytes())
                 .with("mediaType", stored.getMediaType())
-                .with("name", stored.getFileName())
-                .with("link", stored.getUrl());
+                .text("name", stored.getFileName(), isPublic)
+                .text("link", stored.getUrl(), isPublic);
     }
 
     public static EntryFacts signOff(Milestone milestone, SignOff signOff) {

@@ -29,7 +29,7 @@ public class MilestoneRecords implements LoggedRecords {
     public Optional<EntryFacts> current(EntryKind kind, long subjectId) {
         Optional<EntryFacts> facts = switch (kind) {
             case PROGRESS_REPORT -> Optional.ofNullable(em.find(ProgressReport.class, subjectId)).map(MilestoneFacts::report);
-            case EVIDENCE -> Optional.ofNullable(em.find(Evidence.class, subjectId)).map(MilestoneFacts::evidence);
+            case EVIDENCE -> Optional.ofNullable(em.find(Evidence.class, subjectId)).map(e -> MilestoneFacts.evidence(e, true));
             case SIGN_OFF -> Optional.ofNullable(em.find(SignOff.class, subjectId)).map(s -> MilestoneFacts.signOff(s.milestone(), s));
             default -> Optional.empty();
         };

@@ -1,11 +1,14 @@
 package org.cocrea.transparency;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cocrea.transparency.tree.CanonicalJson;
+import org.cocrea.transparency.tree.Hex;
+import org.cocrea.transparency.tree.Rfc6962;
 
 /**
  * The public facts one log entry holds, as the record that gives them writes them (never a
@@ -13,6 +16,9 @@ import org.cocrea.transparency.tree.CanonicalJson;
  * the record's id under the kind's own key; dates as ISO-8601, instants in UTC to the microsecond, as the database keeps them ({@code 2026-12-01T04:15:07.123456Z}).
  */
 public final class EntryFacts {
+
+    /** The suffix of a fact that holds a text's SHA-256 instead of the text ({@link #hashOf}). */
+    static final String HASHED = "Sha256";
 
     private final EntryKind kind;
     private final long subjectId;
@@ -55,6 +61,23 @@ public final class EntryFacts {
             fields.put(key, value);
         }
         return this;
+    }
+
+    /**
+     * A text that is not public, only as its SHA-256 (of its UTF-8 bytes, lower-case hex) under
+     * {@code key + "Sha256"}; null is left out. Whoever holds the text can check it; nobody learns
+     * it from the log. The self-audit holds a record's text against such a hash ({@link LogAuditor}).
+     */
+    public EntryFacts hashOf(String key, String text) {
+        if (text != null) {
+            fields.put(key + HASHED, Hex.of(Rfc6962.sha256(text.getBytes(StandardCharsets.UTF_8))));
+        }
+        return this;
+    }
+
+    /** A text in clear when it is public, else only as its hash ({@link #hashOf}). */
+    public EntryFacts text(String key, String text, boolean isPublic) {
+        return isPublic ? with(key, text) : hashOf(key, text);
     }
 
     /** The same facts without one (a fact that may rightly change later, left out of a comparison). */

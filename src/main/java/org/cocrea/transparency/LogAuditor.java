@@ -24,6 +24,7 @@ import org.cocrea.file.FileContent;
 import org.cocrea.transparency.tree.CompactRange;
 import org.cocrea.transparency.tree.Hex;
 import org.cocrea.transparency.tree.Rfc6962;
+import org.cocrea.transparency.tree.Subtree;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,6 +40,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LogAuditor {
 
     private static final Logger LOG = Logger.getLogger(LogAuditor.class.getName());
+
+    /** How many recomputed subtrees are held against the stored ones in one query. */
+    private static final int SUBTREE_BATCH = 2_000;
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
@@ -76,6 +80,8 @@ public class LogAuditor {
         long heldUpTo = 0;           // the size of the last head whose root recomputed
         boolean rootBroken = false;  // after the first broken root every later head fails too: named once
         List<Object[]> withBytes = new ArrayList<>();
+        Map<Subtree, byte[]> completed = new HashMap<>(); // held against the stored subtrees in batches
+        Finding subtreeBroken = null; // the first stored subtree that does not recompute: named once
         for (Object[] row : entries) {
             long index = (Long) row[0];
             if (index != range.size()) {
@@ -98,7 +104,10 @@ public class LogAuditor {
                     em.clear(); // the records read so far are not needed again
                 }
             }
-            range.append(leaf);
+            completed.putAll(range.append(leaf));
+            if (completed.size() >= SUBTREE_BATCH && subtreeBroken == null) {
+                subtreeBroken = storedSubtrees(completed).orElse(null);
+            }
             for (; nextHead < heads.size() && heads.get(nextHead).getTreeSize() <= range.size(); nextHead++) {
                 SignedHead head = heads.get(nextHead);
                 if (head.getTreeSize() < range.size()) {
@@ -118,6 +127,12 @@ public class LogAuditor {
                             + " does not recompute; the first changed entry is between " + heldUpTo + " and " + (head.getTreeSize() - 1)));
                 }
             }
+        }
+        if (subtreeBroken == null) {
+            subtreeBroken = storedSubtrees(completed).orElse(null);
+        }
+        if (subtreeBroken != null) {
+            findings.add(subtreeBroken);
         }
         long size = em.find(LogState.class, LogState.THE_LOG).treeSize();
         if (size != range.size()) {
@@ -140,16 +155,46 @@ public class LogAuditor {
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
+    /**
+     * The stored subtrees that proofs are made of ({@link TreeNode}) against the recomputed ones: the
+     * first one missing or changed (by its first leaf, then level), which would make the server's
+     * proofs fail. Empties {@code completed}.
+     */
+    private java.util.Optional<Finding> storedSubtrees(Map<Subtree, byte[]> completed) {
+        if (completed.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<Long, String> stored = new HashMap<>();
+        em.createQuery("select n.subtree, n.hash from TreeNode n where n.subtree in :keys", Object[].class)
+                .setParameter("keys", completed.keySet().stream().map(Subtree::key).toList())
+                .getResultList().forEach(row -> stored.put((Long) row[0], (String) row[1]));
+        java.util.Optional<Finding> first = completed.entrySet().stream()
+                .filter(e -> !Hex.of(e.getValue()).equals(stored.get(e.getKey().key())))
+                .min(java.util.Comparator.comparingLong((Map.Entry<Subtree, byte[]> e) -> e.getKey().index() << e.getKey().level())
+                        .thenComparingInt(e -> e.getKey().level()))
+                .map(e -> new Finding("subtree", e.getKey().index() << e.getKey().level(), "level " + e.getKey().level()
+                        + " index " + e.getKey().index() + ": stored " + stored.getOrDefault(e.getKey().key(), "nothing")
+                        + ", recomputes to " + Hex.of(e.getValue())));
+        completed.clear();
+        return first;
+    }
+
     /** The first fact of the record that no longer reads as its entry logged it. */
     private static java.util.Optional<Finding> differences(long index, String logged, EntryFacts now) {
         JsonObject entry = Json.createReader(new StringReader(logged)).readObject();
         for (Map.Entry<String, Object> fact : now.fields().entrySet()) {
-            JsonValue was = entry.get(fact.getKey());
+            String key = fact.getKey();
             String is = String.valueOf(fact.getValue());
+            if (!entry.containsKey(key) && entry.containsKey(key + EntryFacts.HASHED)) {
+                // logged only as its hash (EntryFacts.hashOf): the record's text must hash to it
+                key = key + EntryFacts.HASHED;
+                is = Hex.of(Rfc6962.sha256(is.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            JsonValue was = entry.get(key);
             String said = was == null ? "nothing" : was instanceof JsonString text ? text.getString() : was.toString();
             if (!is.equals(said)) {
                 return java.util.Optional.of(new Finding("record", index,
-                        fact.getKey() + " reads " + is + " in the record, the log says " + said));
+                        key + " reads " + is + " in the record, the log says " + said));
             }
         }
         return java.util.Optional.empty();

@@ -9,11 +9,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.transparency.tree.CompactRange;
 import org.cocrea.transparency.tree.Hex;
 import org.cocrea.transparency.tree.MerkleTree;
+import org.cocrea.transparency.tree.Subtree;
 import org.cocrea.transparency.tree.TreeHead;
 
 /**
@@ -47,7 +51,7 @@ public class TransparencyLog {
         LogState state = em.find(LogState.class, LogState.THE_LOG, LockModeType.PESSIMISTIC_WRITE);
         CompactRange range = state.range();
         LogEntry entry = new LogEntry(range.size(), facts, clock.instant());
-        range.append(Hex.parse(entry.getLeafHash()));
+        range.append(Hex.parse(entry.getLeafHash())).forEach((subtree, hash) -> em.persist(new TreeNode(subtree, hash)));
         state.advanceTo(range);
         em.persist(entry);
         if (em.find(PublishedKey.class, signer.keyId()) == null) {
@@ -111,7 +115,7 @@ public class TransparencyLog {
         if (index < 0 || index >= size) {
             throw new NotFoundException();
         }
-        return tree(size).inclusionProof(index, size);
+        return stored(size, MerkleTree.readByInclusionProof(index, size)).inclusionProof(index, size);
     }
 
     /** The consistency proof from the tree of {@code first} leaves to that of {@code second}. */
@@ -120,7 +124,7 @@ public class TransparencyLog {
         if (first < 1 || first > second) {
             throw new NotFoundException();
         }
-        return tree(second).consistencyProof(first, second);
+        return stored(second, MerkleTree.readByConsistencyProof(first, second)).consistencyProof(first, second);
     }
 
     public long size() {
@@ -133,10 +137,11 @@ public class TransparencyLog {
         }
     }
 
-    /** The tree of the first {@code size} leaves, from the stored leaf hashes. */
-    MerkleTree tree(long size) {
-        List<String> hashes = em.createQuery("select e.leafHash from LogEntry e where e.leafIndex < :n order by e.leafIndex", String.class)
-                .setParameter("n", size).getResultList();
-        return new MerkleTree(hashes.stream().map(Hex::parse).toList());
+    /** The tree of {@code size} leaves over the stored hashes of the perfect subtrees a proof reads: O(log n) rows, one query. */
+    private MerkleTree stored(long size, Set<Subtree> read) {
+        Map<Subtree, byte[]> hashes = em.createQuery("select n from TreeNode n where n.subtree in :keys", TreeNode.class)
+                .setParameter("keys", read.stream().map(Subtree::key).toList())
+                .getResultStream().collect(Collectors.toMap(TreeNode::subtree, TreeNode::hash));
+        return MerkleTree.ofSubtrees(size, hashes::get);
     }
 }

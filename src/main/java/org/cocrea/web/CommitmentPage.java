@@ -5,17 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.Objects;
-import java.util.Comparator;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
 import org.cocrea.commitment.CommitmentText;
+import org.cocrea.milestone.LastUpdate;
 import org.cocrea.milestone.Milestone;
-import org.cocrea.milestone.SignOff;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
@@ -58,6 +55,9 @@ public class CommitmentPage {
     @Inject
     private TransparencyLog transparency;
 
+    @Inject
+    private LastUpdate lastUpdate;
+
     private CommitmentOrigin origin;
     private Long id;
     private Commitment commitment;
@@ -84,15 +84,7 @@ public class CommitmentPage {
         logEntries = logged.size();
         loggedEvidence = logged.stream().filter(e -> e.getKind() == EntryKind.EVIDENCE)
                 .collect(Collectors.toMap(LogEntry::getSubjectId, LogEntry::getLeafIndex, (a, b) -> a));
-        lastUpdated = lastPublicEvent(commitment, all, milestoneList);
-    }
-
-    /** The latest public event: the publication, a report or a sign-off. */
-    private static Instant lastPublicEvent(Commitment commitment, List<ProgressReport> reports, List<Milestone> milestones) {
-        return Stream.of(Stream.of(commitment.getPublishedAt()),
-                        reports.stream().map(ProgressReport::getCreatedAt),
-                        milestones.stream().flatMap(m -> m.getSignOffs().stream()).map(SignOff::getSignedAt))
-                .flatMap(s -> s).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        lastUpdated = lastUpdate.ofCommitment(id);
     }
 
     public List<ProgressReport> reportsOf(Milestone milestone) {

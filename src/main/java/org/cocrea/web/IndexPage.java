@@ -4,10 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cocrea.milestone.LastUpdate;
 import org.cocrea.milestone.ProgressBoard;
 import org.cocrea.milestone.ProgressBoard.Summary;
 import org.cocrea.plan.ActionPlan;
@@ -30,8 +32,12 @@ public class IndexPage {
     @Inject
     private ProgressBoard board;
 
+    @Inject
+    private LastUpdate lastUpdate;
+
     private final List<StateRow> rows = new ArrayList<>();
     private int publishedPlans;
+    private Instant lastUpdated;
 
     /** A state with its progress and its published plans. */
     public record StateRow(State state, Progress progress, List<PlanRow> plans) {
@@ -45,6 +51,7 @@ public class IndexPage {
     void load() {
         List<ActionPlan> published = plans.allPublished();
         publishedPlans = published.size();
+        lastUpdated = lastUpdate.ofAll();
         Map<Long, Summary> summaries = board.byPlan(published.stream().map(ActionPlan::getId).toList(), true);
         Map<Long, List<PlanRow>> byState = new LinkedHashMap<>();
         for (ActionPlan plan : published) {
@@ -63,6 +70,11 @@ public class IndexPage {
 
     public int getPublishedPlans() {
         return publishedPlans;
+    }
+
+    /** When anything public last changed, in any state. */
+    public Instant getLastUpdated() {
+        return lastUpdated;
     }
 
     /** A Chart.js bar chart of the states' progress, for PrimeFaces' p:chart. */

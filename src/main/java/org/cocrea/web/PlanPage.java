@@ -3,10 +3,12 @@ package org.cocrea.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
+import org.cocrea.milestone.LastUpdate;
 import org.cocrea.milestone.ProgressBoard;
 import org.cocrea.milestone.ProgressBoard.Summary;
 import org.cocrea.plan.ActionPlan;
@@ -27,6 +29,9 @@ public class PlanPage {
     @Inject
     private ProgressBoard board;
 
+    @Inject
+    private LastUpdate lastUpdate;
+
     private Long id;
     private ActionPlan plan;
     private List<Commitment> published;
@@ -34,6 +39,7 @@ public class PlanPage {
     private Summary summary;
     private List<PlanPhase> phases;
     private org.cocrea.commitment.MoneyTotals money;
+    private Instant lastUpdated;
 
     /** Called by f:viewAction; a draft or missing plan answers 404. */
     public void load() {
@@ -46,6 +52,7 @@ public class PlanPage {
         money = commitments.publishedMoneyOfPlan(id);
         summaries = board.byCommitment(published.stream().map(Commitment::getId).toList());
         summary = board.byPlan(List.of(id), true).getOrDefault(id, ProgressBoard.none());
+        lastUpdated = lastUpdate.ofPlan(id);
     }
 
     public Summary summaryOf(Commitment commitment) {
@@ -60,4 +67,6 @@ public class PlanPage {
     public List<PlanPhase> getPhases() { return phases; }
     /** The money of the published commitments, all years added. */
     public org.cocrea.commitment.MoneyTotals getMoney() { return money; }
+    /** When anything the public sees of the plan's commitments last changed. */
+    public Instant getLastUpdated() { return lastUpdated; }
 }

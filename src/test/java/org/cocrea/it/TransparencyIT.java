@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.cocrea.file.Upload;
 import org.cocrea.milestone.MilestoneService;
@@ -29,6 +30,7 @@ import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.milestone.SignOffParty;
+import org.cocrea.plan.PlanService;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
@@ -75,6 +77,7 @@ class TransparencyIT {
     @Inject private TransparencyLog log;
     @Inject private LogAuditor auditor;
     @Inject private Witnesses witnesses;
+    @Inject private PlanService plans;
 
     @Resource(lookup = "java:app/jdbc/cocrea")
     private DataSource dataSource;
@@ -230,10 +233,14 @@ class TransparencyIT {
         String earlier = Instant.parse(signedAt).minus(3, ChronoUnit.DAYS).toString();
         try {
             sql("UPDATE sign_off SET signed_at = signed_at - INTERVAL 3 DAY WHERE id = ?", signOff.getSubjectId());
-            rewrite(signOff, signOff.getContent().replace(signedAt, earlier), true);
+            String rewritten = signOff.getContent().replace(signedAt, earlier);
+            rewrite(signOff, rewritten, true);
             assertThat(auditor.run(0).findings()).containsExactly(new Finding("root", signOff.getLeafIndex(),
                     "head of size " + (signOff.getLeafIndex() + 1) + " does not recompute; the first changed entry is between "
-                            + signOff.getLeafIndex() + " and " + signOff.getLeafIndex()));
+                            + signOff.getLeafIndex() + " and " + signOff.getLeafIndex()),
+                    // the leaf as the proofs read it (transparency_node) was left alone: named too
+                    new Finding("subtree", signOff.getLeafIndex(), "level 0 index " + signOff.getLeafIndex() + ": stored "
+                            + signOff.getLeafHash() + ", recomputes to " + Hex.of(LogEntry.leafHashOf(rewritten))));
             // the verifier names it too, and finds that the server's own proofs, computed from the rewritten
             // leaf, no longer lead to the signed roots
             List<String> failures = Verifier.verifyUrl(base + "api/v1/transparency", null, null).failures();
@@ -259,6 +266,108 @@ class TransparencyIT {
         assertThat(auditor.run(Integer.MAX_VALUE).findings()).isEmpty();
         assertThat(json(get("api/v1/transparency/status")).getBoolean("ok")).isTrue();
         assertThat(Verifier.verifyUrl(base + "api/v1/transparency", null, files).failures()).isEmpty();
+    }
+
+    /**
+     * The secretariat reports on a commitment published in a plan still in draft: the log takes the
+     * facts (percent, day, type, size) and only hashes of what is not public — the report's text, the
+     * file's name, the link's address —; the self-audit holds the records against those hashes before
+     * and after the plan is published, and names a link changed behind the application's back.
+     */
+    @Test
+    void aReportOnACommitmentOfADraftPlanEntersTheLogOnlyAsFactsAndHashes() throws Exception {
+        World world = scenario.newState();
+        actAs(world.secretariat());
+        scenario.publishCommitment(world.commitmentId()); // the plan stays a draft
+        ProgressReport report = ProgressReport.draft(scenario.today(world));
+        report.setNarrative("Borrador interno del padrón depurado.");
+        report.setPercent(20);
+        String link = "https://intranet.example.gob.mx/padron-borrador";
+        reports.submit(world.milestoneId(), report, List.of(new Upload("padron-interno.pdf", TestFiles.pdf("Padrón"))), List.of(link));
+
+        List<LogEntry> entries = log.ofCommitment(world.commitmentId());
+        assertThat(entries).extracting(LogEntry::getKind).contains(EntryKind.PROGRESS_REPORT, EntryKind.EVIDENCE);
+        assertThat(entries).allSatisfy(e -> assertThat(e.getContent())
+                .doesNotContain("Borrador interno", "intranet.example", "padron-interno"));
+        LogEntry linked = entry(world, EntryKind.EVIDENCE, "\"type\":\"LINK\"");
+        assertThat(linked.getContent()).contains("\"linkSha256\":\"" + sha256(link) + "\"");
+        assertThat(entry(world, EntryKind.EVIDENCE, "\"type\":\"FILE\"").getContent())
+                .contains("\"nameSha256\":\"" + sha256("padron-interno.pdf") + "\"", "\"size\":");
+        assertThat(get("commitment?id=" + world.commitmentId()).statusCode()).isEqualTo(404);
+        assertThat(auditor.run(0).findings()).isEmpty();
+
+        plans.publish(world.planId());
+        assertThat(auditor.run(0).findings()).isEmpty();
+        String forged = "https://otro.example.org/padron";
+        try {
+            sql("UPDATE evidence SET url = ? WHERE id = ?", forged, linked.getSubjectId());
+            assertThat(auditor.run(0).findings()).containsExactly(new Finding("record", linked.getLeafIndex(),
+                    "linkSha256 reads " + sha256(forged) + " in the record, the log says " + sha256(link)));
+        } finally {
+            sql("UPDATE evidence SET url = ? WHERE id = ?", link, linked.getSubjectId());
+        }
+        assertThat(auditor.run(0).findings()).isEmpty();
+    }
+
+    /**
+     * Proofs read the stored subtrees (V20): the migration's statements rebuild them from the entries
+     * alone exactly as the appends stored them, and a stored subtree changed behind the application's
+     * back is named by the self-audit.
+     */
+    @Test
+    void theStoredSubtreesAreRebuiltFromTheEntriesAloneAndAudited() throws Exception {
+        verifiedMilestone(TestFiles.pdf("Minuta"));
+        Map<Long, String> stored = subtrees();
+        assertThat(stored).hasSizeGreaterThan((int) log.size());
+        String migration = new String(getClass().getResourceAsStream("/db/migration/V20__firstday.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        List<String> backfill = java.util.Arrays.stream(migration.split(";"))
+                .map(statement -> statement.replaceAll("(?m)^--.*$", "").strip())
+                .filter(statement -> statement.startsWith("INSERT")).toList();
+        assertThat(backfill).hasSize(41);
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM transparency_node");
+            for (String statement : backfill) {
+                s.executeUpdate(statement);
+            }
+        } finally {
+            Map<Long, String> rebuilt = subtrees();
+            if (!rebuilt.equals(stored)) { // leave the log as it was for the tests that follow
+                try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+                    s.executeUpdate("DELETE FROM transparency_node");
+                }
+                for (Map.Entry<Long, String> node : stored.entrySet()) {
+                    sql("INSERT INTO transparency_node (subtree, hash) VALUES (?, ?)", node.getKey(), node.getValue());
+                }
+            }
+            assertThat(rebuilt).isEqualTo(stored);
+        }
+
+        long leaf = log.size() - 1;
+        String hash = stored.get(leaf << 6);
+        try {
+            sql("UPDATE transparency_node SET hash = ? WHERE subtree = ?", "cd".repeat(32), leaf << 6);
+            assertThat(auditor.run(0).findings()).containsExactly(new Finding("subtree", leaf,
+                    "level 0 index " + leaf + ": stored " + "cd".repeat(32) + ", recomputes to " + hash));
+        } finally {
+            sql("UPDATE transparency_node SET hash = ? WHERE subtree = ?", hash, leaf << 6);
+        }
+        assertThat(auditor.run(0).findings()).isEmpty();
+    }
+
+    private Map<Long, String> subtrees() throws SQLException {
+        Map<Long, String> nodes = new java.util.HashMap<>();
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rows = s.executeQuery("SELECT subtree, hash FROM transparency_node")) {
+            while (rows.next()) {
+                nodes.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        return nodes;
+    }
+
+    private static String sha256(String text) {
+        return Hex.of(org.cocrea.transparency.tree.Rfc6962.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** A URL witness receives new heads, best effort, every attempt recorded; e-mail witnesses are kept; bad addresses are refused. */

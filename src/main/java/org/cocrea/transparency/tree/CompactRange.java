@@ -2,7 +2,9 @@ package org.cocrea.transparency.tree;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The right edge of a growing tree: the roots of the perfect subtrees that the binary form of the
@@ -35,13 +37,24 @@ public final class CompactRange {
         return new CompactRange(size, peaks);
     }
 
-    public void append(byte[] leafHash) {
+    /**
+     * Appends a leaf; answers the perfect subtrees it completed, the leaf itself first (level 0), then
+     * each subtree it closed, level by level: what the log stores so that proofs read O(log n) of them.
+     */
+    public Map<Subtree, byte[]> append(byte[] leafHash) {
+        Map<Subtree, byte[]> completed = new LinkedHashMap<>();
+        long leaf = size;
         byte[] hash = leafHash;
+        completed.put(new Subtree(0, leaf), hash);
+        int level = 0;
         for (long s = size; (s & 1) == 1; s >>= 1) {
             hash = Rfc6962.nodeHash(peaks.remove(peaks.size() - 1), hash);
+            level++;
+            completed.put(new Subtree(level, leaf >> level), hash);
         }
         peaks.add(hash);
         size++;
+        return completed;
     }
 
     public long size() {

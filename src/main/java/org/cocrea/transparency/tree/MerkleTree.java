@@ -2,32 +2,38 @@ package org.cocrea.transparency.tree;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A Merkle tree over leaf hashes, as RFC 6962 §2.1 defines it: the tree head MTH of any prefix,
  * the audit path of a leaf (§2.1.1) and the consistency proof between two sizes (§2.1.2).
- * Recursive and exact to the RFC's definitions. Building it hashes every perfect subtree once
- * (n − 1 hashes, about 64 bytes a leaf); then a root or a proof takes O(log² n) hashes.
+ * Recursive and exact to the RFC's definitions, over the hashes of the tree's perfect subtrees
+ * ({@link Subtree}). Built from the leaves, it hashes every perfect subtree once (n − 1 hashes,
+ * about 64 bytes a leaf); built over stored subtrees ({@link #ofSubtrees}), a root or a proof reads
+ * O(log n) of them — which ones, {@link #readByInclusionProof} and {@link #readByConsistencyProof} say.
  */
 public final class MerkleTree {
 
     private static final int H = Rfc6962.HASH_LENGTH;
 
-    private final int size;
-    /** levels[l]: the hashes of the complete subtrees of 2^l leaves, left to right, 32 bytes each. */
-    private final byte[][] levels;
+    private final long size;
+    /** The hash of each perfect subtree the tree's proofs and roots need. */
+    private final Function<Subtree, byte[]> subtrees;
 
     /** @param leafHashes the leaf hashes ({@link Rfc6962#leafHash}) in index order */
     public MerkleTree(List<byte[]> leafHashes) {
-        this.size = leafHashes.size();
+        int leaves = leafHashes.size();
+        this.size = leaves;
         List<byte[]> built = new ArrayList<>();
-        byte[] level = new byte[size * H];
-        for (int i = 0; i < size; i++) {
+        byte[] level = new byte[leaves * H];
+        for (int i = 0; i < leaves; i++) {
             System.arraycopy(leafHashes.get(i), 0, level, i * H, H);
         }
         built.add(level);
-        for (int count = size / 2; count > 0; count /= 2) {
+        for (int count = leaves / 2; count > 0; count /= 2) {
             byte[] below = level;
             level = new byte[count * H];
             for (int i = 0; i < count; i++) {
@@ -36,15 +42,62 @@ public final class MerkleTree {
             }
             built.add(level);
         }
-        this.levels = built.toArray(new byte[0][]);
+        byte[][] levels = built.toArray(new byte[0][]);
+        this.subtrees = s -> slice(levels[s.level()], Math.toIntExact(s.index()));
+    }
+
+    private MerkleTree(long size, Function<Subtree, byte[]> subtrees) {
+        this.size = size;
+        this.subtrees = subtrees;
+    }
+
+    /**
+     * The tree of {@code size} leaves over the hashes of its perfect subtrees (as the log stores them);
+     * a subtree it needs and {@code subtrees} lacks (null) is an {@link IllegalStateException}.
+     */
+    public static MerkleTree ofSubtrees(long size, Function<Subtree, byte[]> subtrees) {
+        return new MerkleTree(size, s -> {
+            byte[] hash = subtrees.apply(s);
+            if (hash == null) {
+                throw new IllegalStateException("subtree " + s + " of a tree of " + size + " leaves is missing");
+            }
+            return hash;
+        });
+    }
+
+    /** The perfect subtrees whose hashes {@code inclusionProof(index, size)} reads: O(log n). */
+    public static Set<Subtree> readByInclusionProof(long index, long size) {
+        Set<Subtree> read = new LinkedHashSet<>();
+        new MerkleTree(size, recording(read)).inclusionProof(index, size);
+        return read;
+    }
+
+    /** The perfect subtrees whose hashes {@code consistencyProof(first, second)} reads: O(log n). */
+    public static Set<Subtree> readByConsistencyProof(long first, long second) {
+        Set<Subtree> read = new LinkedHashSet<>();
+        new MerkleTree(second, recording(read)).consistencyProof(first, second);
+        return read;
+    }
+
+    /** Which subtrees a computation reads depends only on the sizes: any hash will do to find them. */
+    private static Function<Subtree, byte[]> recording(Set<Subtree> read) {
+        return s -> {
+            read.add(s);
+            return new byte[H];
+        };
     }
 
     public long size() {
         return size;
     }
 
+    /** The hash of a perfect subtree of this tree. */
+    public byte[] hash(Subtree subtree) {
+        return subtrees.apply(subtree);
+    }
+
     public byte[] leaf(long index) {
-        return slice(levels[0], Math.toIntExact(index));
+        return subtrees.apply(new Subtree(0, index));
     }
 
     /** MTH(D[0:size]). */
@@ -85,7 +138,7 @@ public final class MerkleTree {
     private byte[] hash(long from, long to) {
         long n = to - from;
         if (Long.bitCount(n) == 1 && from % n == 0) {
-            return slice(levels[Long.numberOfTrailingZeros(n)], (int) (from / n));
+            return subtrees.apply(new Subtree(Long.numberOfTrailingZeros(n), from / n));
         }
         long k = Rfc6962.split(n);
         return Rfc6962.nodeHash(hash(from, from + k), hash(from + k, to));

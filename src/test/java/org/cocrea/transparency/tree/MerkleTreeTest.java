@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -149,6 +151,36 @@ class MerkleTreeTest {
             CompactRange reread = CompactRange.of(range.size(), range.peakBytes());
             assertThat(reread.root()).as("root of %d", size).isEqualTo(tree.root(size));
         }
+    }
+
+    /**
+     * The subtrees a growing log stores (what each append completes) give every inclusion and consistency
+     * proof up to 300 leaves, identical to the proofs from all the leaves, each reading at most 2·⌈log₂ n⌉ + 1 of
+     * them; and the subtrees an append completes are exactly the tree's perfect subtrees, each once.
+     */
+    @Test
+    void proofsOverTheStoredSubtreesAreTheSameAndReadLogarithmicallyFew() {
+        MerkleTree tree = numbered(300);
+        Map<Subtree, byte[]> stored = new HashMap<>();
+        CompactRange range = CompactRange.empty();
+        for (int size = 1; size <= 300; size++) {
+            Map<Subtree, byte[]> completed = range.append(tree.leaf(size - 1));
+            assertThat(completed.keySet()).noneMatch(stored::containsKey);
+            stored.putAll(completed);
+            MerkleTree over = MerkleTree.ofSubtrees(size, stored::get);
+            int bound = 2 * (64 - Long.numberOfLeadingZeros(size - 1)) + 1;
+            for (int i = 0; i < size; i++) {
+                assertThat(over.inclusionProof(i, size)).as("%d of %d", i, size).containsExactlyElementsOf(tree.inclusionProof(i, size));
+                assertThat(MerkleTree.readByInclusionProof(i, size)).as("read by %d of %d", i, size).hasSizeLessThanOrEqualTo(bound);
+            }
+            for (int first = 1; first <= size; first++) {
+                assertThat(over.consistencyProof(first, size)).as("%d→%d", first, size)
+                        .containsExactlyElementsOf(tree.consistencyProof(first, size));
+                assertThat(MerkleTree.readByConsistencyProof(first, size)).as("read by %d→%d", first, size).hasSizeLessThanOrEqualTo(bound);
+            }
+        }
+        assertThat(stored).hasSize(300 + 150 + 75 + 37 + 18 + 9 + 4 + 2 + 1); // ⌊300 / 2^l⌋ complete subtrees at each level l
+        assertThat(Subtree.ofKey(new Subtree(7, 12345).key())).isEqualTo(new Subtree(7, 12345));
     }
 
     @Test
