@@ -97,6 +97,62 @@ public class ProgressBoard {
         return result;
     }
 
+    /**
+     * What the public sees of each plan ({@code byPlan(planIds, true)}), aggregated by the database
+     * (issue 12): one row per plan whatever the number of milestones, for the home page. The SQL
+     * says the entities' rules once more, and {@code PublicProgressIT} holds it to {@code byPlan}:
+     * a milestone's progress ({@link Milestone#progressOf}), a commitment's weighted mean with its
+     * published weights ({@link Progress#rollUp}, in double precision as there), a plan's plain mean
+     * of its commitments, overdue and at risk against today in each state's zone
+     * ({@link Milestone#overdue}, {@link Milestone#atRisk}). Only published milestones of public
+     * commitments count; commitments without any are left out, plans without any are absent.
+     */
+    public Map<Long, Summary> publicByPlan(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder today = new StringBuilder("(CASE s.time_zone");
+        for (ZoneId zone : Dates.ZONES) {
+            today.append(" WHEN ? THEN ?");
+            parameters.add(zone.getId());
+            parameters.add(Dates.today(clock, zone));
+        }
+        today.append(" END)");
+        String notDone = "m.status NOT IN ('COMPLETE', 'VERIFIED')";
+        String percent = "(CASE m.status WHEN 'NOT_STARTED' THEN 0 WHEN 'IN_PROGRESS' THEN LEAST(GREATEST(m.reported_percent, 0), 99) ELSE 100 END)";
+        String weight = "GREATEST(COALESCE(m.published_weight, 0), 0)";
+        String sql = "SELECT x.plan_id, SUM(x.progress) / COUNT(*), SUM(x.milestones), SUM(x.overdue), SUM(x.at_risk) FROM ("
+                + "SELECT c.plan_id, CASE WHEN SUM(" + weight + ") <= 0 THEN CAST(SUM(" + percent + ") AS DOUBLE) / COUNT(*)"
+                + " ELSE LEAST(100, CAST(SUM(" + weight + " * " + percent + ") AS DOUBLE) / CAST(SUM(" + weight + ") AS DOUBLE)) END AS progress,"
+                + " COUNT(*) AS milestones,"
+                + " SUM(CASE WHEN " + notDone + " AND m.published_end_date < " + today + " THEN 1 ELSE 0 END) AS overdue,"
+                + " SUM(CASE WHEN " + notDone + " AND m.published_end_date >= " + today + " AND m.published_end_date <= "
+                + today.toString().replace(" END)", " END) + INTERVAL " + Milestone.AT_RISK_DAYS + " DAY")
+                + " THEN 1 ELSE 0 END) AS at_risk"
+                + " FROM milestone m JOIN commitment c ON c.id = m.commitment_id JOIN action_plan pl ON pl.id = c.plan_id"
+                + " JOIN state s ON s.id = pl.state_id"
+                + " WHERE c.plan_id IN (" + String.join(", ", planIds.stream().map(id -> "?").toList()) + ")"
+                + " AND c.published_version IS NOT NULL AND pl.status <> 'DRAFT' AND m.published = TRUE"
+                + " GROUP BY c.plan_id, c.id) x GROUP BY x.plan_id";
+        // the zone parameters appear three times: once per use of "today"
+        List<Object> all = new ArrayList<>(parameters);
+        all.addAll(parameters);
+        all.addAll(parameters);
+        all.addAll(planIds);
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < all.size(); i++) {
+            query.setParameter(i + 1, all.get(i));
+        }
+        Map<Long, Summary> result = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            result.put(((Number) r[0]).longValue(), new Summary(Progress.of(Math.min(100, ((Number) r[1]).doubleValue())),
+                    ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), ((Number) r[4]).intValue()));
+        }
+        return result;
+    }
+
     /** The same rule one level up: a state's progress is the plain mean of its plans'. */
     public static Progress rollUpPlans(Collection<Summary> plans) {
         return Progress.rollUp(plans.stream().map(s -> Progress.Part.unweighted(s.progress())).toList());

@@ -52,7 +52,7 @@ public class IndexPage {
         List<ActionPlan> published = plans.allPublished();
         publishedPlans = published.size();
         lastUpdated = lastUpdate.ofAll();
-        Map<Long, Summary> summaries = board.byPlan(published.stream().map(ActionPlan::getId).toList(), true);
+        Map<Long, Summary> summaries = board.publicByPlan(published.stream().map(ActionPlan::getId).toList());
         Map<Long, List<PlanRow>> byState = new LinkedHashMap<>();
         for (ActionPlan plan : published) {
             byState.computeIfAbsent(plan.getState().getId(), k -> new ArrayList<>())

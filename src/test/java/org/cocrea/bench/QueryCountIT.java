@@ -102,6 +102,12 @@ class QueryCountIT {
                 checks.add(() -> assertThat(after.get(name).questions())
                         .as(name + ": all statements (Questions)").isLessThanOrEqualTo(before.get(name).questions()));
             }
+            // issue 12: the home page reads one row per state and per plan, never the milestones: from the
+            // small volume to the large one, what the database sends it grows with the states added only
+            // (their states, their plans, their plans' progress), not with their 13,000 milestones
+            checks.add(() -> assertThat(after.get("home").rowsSent() - before.get("home").rowsSent())
+                    .as("rows sent to the home page, large volume minus small").isLessThanOrEqualTo(3L * large.states().size()));
+            checks.add(() -> assertThat(after.get("home (cached)").selects()).as("home from the page cache: SELECTs").isEqualTo(1));
             assertAll(checks);
         }
     }
@@ -123,6 +129,9 @@ class QueryCountIT {
         int all = seeded.volume().commitmentsPerState();
         Map<String, Page> pages = new LinkedHashMap<>();
         pages.put("home", new Page("home", "/", anonymous, "",
+                body -> body.contains(state.name()) && body.contains("plan-link")));
+        // issue 12: an ordinary visit gets the home page from the page cache: one read of the data's version
+        pages.put("home (cached)", new Page("home (cached)", "/ from the page cache", new Browser(base, true), "",
                 body -> body.contains(state.name()) && body.contains("plan-link")));
         pages.put("plan", new Page("plan", "/plan?id=…", anonymous, "plan?id=" + state.planId(),
                 body -> body.contains(state.code()) && occurrences(body, "class=\"commitment-link\"") == published));
@@ -209,10 +218,11 @@ class QueryCountIT {
 
     private static String report(Seeded small, Seeded large, Map<String, Count> before, Map<String, Count> after) {
         StringBuilder s = new StringBuilder("\nSQL statements per page view (SELECTs / all statements)\n");
-        s.append(String.format("%-22s %-22s %-22s%n", "page", "small " + small.total("commitment") + " commitments",
-                "large +" + large.total("commitment") + " commitments"));
-        before.forEach((name, count) -> s.append(String.format("%-22s %-22s %-22s%n", name,
-                count.selects() + " / " + count.questions(), after.get(name).selects() + " / " + after.get(name).questions())));
+        s.append(String.format("%-22s %-22s %-22s %s%n", "page", "small " + small.total("commitment") + " commitments",
+                "large +" + large.total("commitment") + " commitments", "rows sent small / large"));
+        before.forEach((name, count) -> s.append(String.format("%-22s %-22s %-22s %s%n", name,
+                count.selects() + " / " + count.questions(), after.get(name).selects() + " / " + after.get(name).questions(),
+                count.rowsSent() + " / " + after.get(name).rowsSent())));
         s.append("small: ").append(small.rows()).append(" in ").append(small.millis()).append(" ms; commitment page on ")
                 .append(small.richest()).append('\n');
         s.append("large: ").append(large.rows()).append(" in ").append(large.millis()).append(" ms; commitment page on ")
@@ -239,7 +249,7 @@ class QueryCountIT {
     }
 
     /** SELECTs ({@code Com_select}) and all statements ({@code Questions}) the server ran. */
-    record Count(long selects, long questions) {
+    record Count(long selects, long questions, long rowsSent) {
     }
 
     /** A cookie-keeping HTTP client on the deployed application, as a browser without JavaScript. */
@@ -248,19 +258,30 @@ class QueryCountIT {
         private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
         private final URL base;
+        private final boolean fromTheCache;
         private final HttpClient client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
 
+        /** A browser that asks for every page to be rendered again ({@code Cache-Control: no-cache}): what a view costs. */
         Browser(URL base) {
+            this(base, false);
+        }
+
+        /** With {@code fromTheCache}, an ordinary visit: an anonymous public page comes from the page cache (issue 12). */
+        Browser(URL base, boolean fromTheCache) {
             this.base = base;
+            this.fromTheCache = fromTheCache;
         }
 
         HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+            if (!fromTheCache) {
+                request.header("Cache-Control", "no-cache");
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
         /** Signs in on /login; fails unless the application accepts the password. */
@@ -299,31 +320,36 @@ class QueryCountIT {
             // What one status query adds to the counters: the least difference of consecutive reads.
             long selects = Long.MAX_VALUE;
             long questions = Long.MAX_VALUE;
+            long rows = Long.MAX_VALUE;
             Count previous = read();
             for (int i = 0; i < 5; i++) {
                 Count next = read();
                 selects = Math.min(selects, next.selects() - previous.selects());
                 questions = Math.min(questions, next.questions() - previous.questions());
+                rows = Math.min(rows, next.rowsSent() - previous.rowsSent());
                 previous = next;
             }
-            ownStatusQuery = new Count(selects, questions);
+            ownStatusQuery = new Count(selects, questions, rows);
         }
 
         private Count read() throws SQLException {
             long selects = -1;
             long questions = -1;
+            long rows = -1;
             try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("show global status where Variable_name in ('Com_select', 'Questions')")) {
+                 ResultSet rs = statement.executeQuery("show global status where Variable_name in ('Com_select', 'Questions', 'Rows_sent')")) {
                 while (rs.next()) {
                     long value = rs.getLong(2);
                     if (rs.getString(1).equalsIgnoreCase("Com_select")) {
                         selects = value;
+                    } else if (rs.getString(1).equalsIgnoreCase("Rows_sent")) {
+                        rows = value;
                     } else {
                         questions = value;
                     }
                 }
             }
-            return new Count(selects, questions);
+            return new Count(selects, questions, rows);
         }
 
         /** The statements the server ran during one view of the page. */
@@ -332,7 +358,8 @@ class QueryCountIT {
             page.view();
             Count after = read();
             return new Count(after.selects() - before.selects() - ownStatusQuery.selects(),
-                    after.questions() - before.questions() - ownStatusQuery.questions());
+                    after.questions() - before.questions() - ownStatusQuery.questions(),
+                    after.rowsSent() - before.rowsSent() - ownStatusQuery.rowsSent());
         }
 
         /** The least counts of {@code views} views, after one view to warm up. */
@@ -340,12 +367,14 @@ class QueryCountIT {
             page.view();
             long selects = Long.MAX_VALUE;
             long questions = Long.MAX_VALUE;
+            long rows = Long.MAX_VALUE;
             for (int i = 0; i < views; i++) {
                 Count count = during(page);
                 selects = Math.min(selects, count.selects());
                 questions = Math.min(questions, count.questions());
+                rows = Math.min(rows, count.rowsSent());
             }
-            return new Count(selects, questions);
+            return new Count(selects, questions, rows);
         }
 
         /**

@@ -168,12 +168,24 @@ public final class VolumeSeeder {
             List<SeededState> states = new ArrayList<>();
             for (int i = 0; i < volume.states(); i++) {
                 states.add(writer.state(i));
+                pagesChanged(connection);
                 connection.commit();
             }
             long millis = (System.nanoTime() - t0) / 1_000_000;
             Seeded seeded = new Seeded(volume, List.copyOf(states), Map.copyOf(writer.rows), writer.richest, millis);
             LOG.info(() -> "Seeded volume " + volume.codePrefix() + " in " + millis + " ms: " + writer.rows);
             return seeded;
+        }
+    }
+
+    /**
+     * The seeder writes past JPA, so it moves the public pages' version itself, in its transaction, as
+     * the application's writes do (issue 12, {@code shared.persistence.PageVersionBump}): no cached
+     * page outlives the data it showed.
+     */
+    private static void pagesChanged(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update page_version set version = version + 1, changed_at = utc_timestamp(3) where id = 1");
         }
     }
 
@@ -259,6 +271,7 @@ public final class VolumeSeeder {
                     statement.executeUpdate(sql);
                 }
             }
+            pagesChanged(connection);
             connection.commit();
         }
     }
