@@ -29,14 +29,18 @@ public class Recipients {
                 .getResultStream().map(Recipients::of).toList();
     }
 
-    /** The active accounts of these organizations (actors) that work as responsible actors. */
+    /**
+     * The active accounts of these organizations (actors): the people who report, sign and owe agreements
+     * for them, whatever their role but evaluator (evaluators assess; they are not told of their
+     * organization's work).
+     */
     public List<Recipient> ofActors(Collection<Long> actorIds) {
         if (actorIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery(SELECT + "and a.actor.id in :actors and a.role = :role order by a.id", Account.class)
+        return em.createQuery(SELECT + "and a.actor.id in :actors and a.role <> :evaluator order by a.id", Account.class)
                 .setParameter("actors", actorIds)
-                .setParameter("role", Role.RESPONSIBLE_ACTOR)
+                .setParameter("evaluator", Role.EVALUATOR)
                 .getResultStream().map(Recipients::of).toList();
     }
 

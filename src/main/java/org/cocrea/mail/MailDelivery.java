@@ -51,7 +51,7 @@ public class MailDelivery {
             MailMessage mail = em.find(MailMessage.class, id.longValue());
             mail.claim(sender, now, LEASE);
             claimed.add(new Outgoing(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getText(), mail.getHtml(),
-                    outbox.unsubscribeLink(mail.getAccountId(), mail.getKind())));
+                    outbox.oneClickLink(mail.getAccountId(), mail.getKind())));
         }
         return claimed;
     }

@@ -53,6 +53,9 @@ public class MailMessage extends Recorded implements Auditable {
     @Column(nullable = false, updatable = false)
     private String recipient;
 
+    @Column(name = "recipient_name", updatable = false)
+    private String recipientName;
+
     @Column(nullable = false, updatable = false)
     private String language;
 
@@ -64,6 +67,10 @@ public class MailMessage extends Recorded implements Auditable {
 
     @Column(name = "body_html", nullable = false, updatable = false)
     private String html;
+
+    /** The page the mail is about (for the digest's list). */
+    @Column(updatable = false)
+    private String link;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -93,12 +100,14 @@ public class MailMessage extends Recorded implements Auditable {
     protected MailMessage() {
     }
 
-    MailMessage(MailKind kind, Recipient to, Long stateId, Rendered rendered, MailStatus status, Instant now) {
+    MailMessage(MailKind kind, Recipient to, Long stateId, Rendered rendered, String link, MailStatus status, Instant now) {
         this.kind = kind;
         this.accountId = to.accountId();
         this.stateId = stateId;
         this.recipient = to.address();
+        this.recipientName = to.name();
         this.language = to.language();
+        this.link = link;
         this.subject = rendered.subject();
         this.text = rendered.text();
         this.html = rendered.html();
@@ -183,6 +192,9 @@ public class MailMessage extends Recorded implements Auditable {
     public String getSubject() { return subject; }
     public String getText() { return text; }
     public String getHtml() { return html; }
+    public String getLink() { return link; }
+    /** Who it went to, as a recipient again (the digest writes to the same person). */
+    Recipient recipientAgain() { return new Recipient(accountId, recipient, recipientName, language); }
     public MailStatus getStatus() { return status; }
     public int getAttempts() { return attempts; }
     public Instant getNextAttemptAt() { return nextAttemptAt; }

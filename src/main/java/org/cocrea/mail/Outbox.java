@@ -82,9 +82,9 @@ public class Outbox {
             if (delivery == Delivery.NEVER) {
                 continue;
             }
-            Rendered rendered = MailTexts.render(kind, recipient, path == null ? null : settings.link(path),
-                    unsubscribeLink(recipient.accountId(), kind), arguments);
-            em.persist(new MailMessage(kind, recipient, stateId, rendered,
+            String link = path == null ? null : settings.link(path);
+            Rendered rendered = MailTexts.render(kind, recipient, link, unsubscribeLink(recipient.accountId(), kind), arguments);
+            em.persist(new MailMessage(kind, recipient, stateId, rendered, link,
                     delivery == Delivery.DIGEST ? MailStatus.HELD : MailStatus.PENDING, now));
             any = true;
         }
@@ -95,10 +95,19 @@ public class Outbox {
 
     /** The one-click unsubscribe address of a kind for an account, or null when it cannot be switched off. */
     String unsubscribeLink(Long accountId, MailKind kind) {
+        return unsubscribeAt("/mail/unsubscribe", accountId, kind);
+    }
+
+    /** The same for mail clients' own button (RFC 8058: a POST, the {@code List-Unsubscribe} header). */
+    String oneClickLink(Long accountId, MailKind kind) {
+        return unsubscribeAt("/mail/one-click", accountId, kind);
+    }
+
+    private String unsubscribeAt(String path, Long accountId, MailKind kind) {
         if (accountId == null || !kind.isOptional()) {
             return null;
         }
-        return settings.link("/mail/unsubscribe?t=" + settings.tokens().sign(accountId, kind));
+        return settings.link(path + "?t=" + settings.tokens().sign(accountId, kind));
     }
 
     private Map<Long, Delivery> preferences(MailKind kind, Collection<Recipient> to) {

@@ -19,7 +19,7 @@ class MailMessageTest {
 
     private static MailMessage pending() {
         return new MailMessage(MailKind.APPROVED, new Recipient(7L, "ana@ejemplo.mx", "Ana", "es"), 3L,
-                new Rendered("Asunto", "Texto", "<p>Texto</p>"), MailStatus.PENDING, NOW);
+                new Rendered("Asunto", "Texto", "<p>Texto</p>"), null, MailStatus.PENDING, NOW);
     }
 
     @Test
@@ -111,7 +111,7 @@ class MailMessageTest {
     @Test
     void aHeldMailWaitsForTheDigestAndIsNotSentAlone() {
         MailMessage held = new MailMessage(MailKind.APPROVED, new Recipient(7L, "ana@ejemplo.mx", "Ana", "en"), 3L,
-                new Rendered("S", "T", "H"), MailStatus.HELD, NOW);
+                new Rendered("S", "T", "H"), "https://x/y", MailStatus.HELD, NOW);
         assertFalse(held.isClaimable(NOW.plus(Duration.ofDays(2))));
         assertEquals("en", held.getLanguage());
     }
