@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -36,7 +37,13 @@ public class Digests {
     @Inject
     private Event<MailEnqueued> enqueued;
 
-    /** Writes the digests due at {@code now}; returns how many. */
+    @Inject
+    private Clock clock;
+
+    /**
+     * Writes the digests due at {@code now} (the day and hour they belong to; the mails themselves are
+     * written, and due, at the clock's time); returns how many.
+     */
     @Transactional
     public int writeDue(Instant now) {
         ZonedDateTime local = now.atZone(Dates.DEFAULT_ZONE);
@@ -50,18 +57,19 @@ public class Digests {
                 .getResultList();
         Map<Long, List<MailMessage>> byAccount = new LinkedHashMap<>();
         held.forEach(m -> byAccount.computeIfAbsent(m.getAccountId(), k -> new java.util.ArrayList<>()).add(m));
-        int written = 0;
+        int count = 0;
         for (Map.Entry<Long, List<MailMessage>> entry : byAccount.entrySet()) {
             if (entry.getKey() != null && reminders.firstToday(MailKind.DIGEST, entry.getKey(), day)) {
-                em.persist(digestOf(entry.getValue(), now));
-                entry.getValue().forEach(m -> m.digested(now));
-                written++;
+                Instant written = clock.instant();
+                em.persist(digestOf(entry.getValue(), written));
+                entry.getValue().forEach(m -> m.digested(written));
+                count++;
             }
         }
-        if (written > 0) {
+        if (count > 0) {
             enqueued.fire(new MailEnqueued());
         }
-        return written;
+        return count;
     }
 
     private MailMessage digestOf(List<MailMessage> mails, Instant now) {

@@ -1,11 +1,7 @@
 package org.cocrea.mail;
 
-import java.text.MessageFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.cocrea.shared.BundleText;
 
 /**
  * Renders a mail from the application's bundles in the recipient's language: a greeting, what
@@ -15,8 +11,7 @@ import java.util.ResourceBundle;
  */
 final class MailTexts {
 
-    static final String BUNDLE = "org.cocrea.web.messages";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final String BUNDLE = BundleText.BUNDLE;
 
     private MailTexts() {
     }
@@ -66,24 +61,8 @@ final class MailTexts {
         return new Rendered(subject, plain.toString(), html.toString());
     }
 
-    /** A text of the bundle in a language; dates as dd/MM/yyyy. */
     static String text(Locale locale, String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        if (arguments.length == 0) {
-            return pattern;
-        }
-        Object[] shown = arguments.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof LocalDate date) {
-                shown[i] = DATE.format(date);
-            }
-        }
-        return new MessageFormat(pattern, locale).format(shown);
+        return BundleText.of(locale, key, arguments);
     }
 
     static String escape(String text) {

@@ -78,7 +78,8 @@ public class Outbox {
                     || !addresses.add(recipient.address().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
-            Delivery delivery = chosen.getOrDefault(recipient.accountId(), Delivery.AT_ONCE);
+            Delivery delivery = recipient.accountId() == null ? Delivery.AT_ONCE
+                    : chosen.getOrDefault(recipient.accountId(), Delivery.AT_ONCE);
             if (delivery == Delivery.NEVER) {
                 continue;
             }

@@ -52,9 +52,9 @@ public final class MailBox {
         }
     }
 
-    /** Waits (up to 20 s) until the address has at least {@code count} mails, and returns them all. */
+    /** Waits (up to 60 s) until the address has at least {@code count} mails, and returns them all. */
     public static List<Received> await(String address, int count) {
-        long until = System.nanoTime() + 20_000_000_000L;
+        long until = System.nanoTime() + 60_000_000_000L;
         List<Received> received = of(address);
         while (received.size() < count && System.nanoTime() < until) {
             try {

@@ -21,6 +21,7 @@ public class UnsubscribePage {
     private String token;
     private MailKind kind;
     private boolean done;
+    private boolean submitted;
 
     public void load() {
         kind = preferences.kindOf(token).orElse(null);
@@ -29,6 +30,7 @@ public class UnsubscribePage {
     public void unsubscribe() {
         kind = preferences.unsubscribe(token).orElse(null);
         done = kind != null;
+        submitted = true;
     }
 
     public String getToken() { return token; }
@@ -36,4 +38,5 @@ public class UnsubscribePage {
     public MailKind getKind() { return kind; }
     public boolean isValid() { return kind != null; }
     public boolean isDone() { return done; }
+    public boolean isSubmitted() { return submitted; }
 }
