@@ -69,7 +69,10 @@ public class DailyReminders {
 
     /** One round: the features' reminders, then the digests. */
     public void tick() {
-        ticks.fire(new ReminderTick(clock.instant()));
-        digests.writeDue(clock.instant());
+        try {
+            ticks.fire(new ReminderTick(clock.instant()));
+        } finally {
+            digests.writeDue(clock.instant()); // the digests go out even if a feature's reminders failed
+        }
     }
 }

@@ -34,6 +34,7 @@ public class MilestoneReminders {
     @Inject
     private MilestoneMail mail;
 
+    @Transactional // the observer is the business method the event calls: its transaction (not remindAt's, a self-call)
     void onTick(@Observes ReminderTick tick) {
         remindAt(tick.now());
     }

@@ -39,6 +39,7 @@ public class AgreementReminders {
     @Inject
     private Recipients recipients;
 
+    @Transactional // the observer is the business method the event calls: its transaction (not remindAt's, a self-call)
     void onTick(@Observes ReminderTick tick) {
         remindAt(tick.now());
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.cocrea.account.AccountService;
 import org.cocrea.commitment.CommitmentService;
 import org.cocrea.file.Upload;
+import org.cocrea.mail.DailyReminders;
 import org.cocrea.mail.Delivery;
 import org.cocrea.mail.Digests;
 import org.cocrea.mail.MailKind;
@@ -65,6 +66,7 @@ class MailEventsIT {
     @Inject private MailPreferences preferences;
     @Inject private Digests digests;
     @Inject private MilestoneReminders reminders;
+    @Inject private DailyReminders daily;
     @Inject private Clock clock;
 
     @ArquillianResource
@@ -182,6 +184,7 @@ class MailEventsIT {
                 .endsWith("Hito atrasado: Publicar el primer corte de datos abiertos", "Hito atrasado: Publicar el primer corte de datos abiertos");
         assertThat(mail.get(2).text()).contains("hace 3 días");
         assertThat(mail.get(3).text()).contains("hace 4 días");
+        daily.tick(); // the scheduled path: every feature's reminders in their own transaction, then the digests
         assertThat(subjects(here.institute(), 5)).as("overdue reaches the secretariat too")
                 .contains("Hito atrasado: Publicar el primer corte de datos abiertos");
     }
