@@ -45,6 +45,34 @@ public final class TestMailServer {
         return props;
     }
 
+    /** Stops the SMTP server as if it were down (the application's mail waits in its outbox); {@link #restart} brings it back. */
+    public static synchronized int[] takeDown() {
+        int[] ports = {server.getSmtp().getPort(), server.getImap().getPort()};
+        server.stop();
+        return ports;
+    }
+
+    /** Starts the server again on the same ports, with empty mailboxes. */
+    public static synchronized void restart(int[] ports) {
+        GreenMail mail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(ports[0], "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(ports[1], "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        mail.start();
+        server = mail;
+    }
+
+    /** How many mails the server received for an address since it (re)started; for client-side tests. */
+    public static synchronized long receivedBy(String address) {
+        return java.util.Arrays.stream(server.getReceivedMessages()).filter(m -> {
+            try {
+                return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+    }
+
     static synchronized void stop() {
         if (server != null) {
             server.stop();
