@@ -45,6 +45,15 @@ public enum MailKind {
         return optional;
     }
 
+    /**
+     * Whether the mail carries a secret (a password reset link): once the SMTP server has taken it, its
+     * stored text is replaced by a note, so that neither the administrator's page nor the database keeps
+     * a usable link (in demo mode, with no server, it is kept: the demo has no other way to read it).
+     */
+    public boolean carriesSecret() {
+        return this == PASSWORD_RESET;
+    }
+
     public String subjectKey() { return "mail." + name() + ".subject"; }
     public String bodyKey() { return "mail." + name() + ".body"; }
     public String whyKey() { return "mail." + name() + ".why"; }

@@ -62,10 +62,10 @@ public class MailMessage extends Recorded implements Auditable {
     @Column(nullable = false, updatable = false)
     private String subject;
 
-    @Column(name = "body_text", nullable = false, updatable = false)
+    @Column(name = "body_text", nullable = false)
     private String text;
 
-    @Column(name = "body_html", nullable = false, updatable = false)
+    @Column(name = "body_html", nullable = false)
     private String html;
 
     /** The page the mail is about (for the digest's list). */
@@ -143,6 +143,10 @@ public class MailMessage extends Recorded implements Auditable {
         status = kept ? MailStatus.KEPT : MailStatus.SENT;
         lastError = null;
         release();
+        if (!kept && kind.carriesSecret()) {
+            text = MailTexts.text(java.util.Locale.forLanguageTag(language), "mail.redacted");
+            html = "<p>" + MailTexts.escape(text) + "</p>";
+        }
     }
 
     /**

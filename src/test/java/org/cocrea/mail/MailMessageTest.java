@@ -115,4 +115,20 @@ class MailMessageTest {
         assertFalse(held.isClaimable(NOW.plus(Duration.ofDays(2))));
         assertEquals("en", held.getLanguage());
     }
+
+    @Test
+    void aResetLinkIsNotKeptOnceTheServerTookItButIsInDemoMode() {
+        MailMessage sent = new MailMessage(MailKind.PASSWORD_RESET, new Recipient(7L, "ana@ejemplo.mx", "Ana", "es"), null,
+                new Rendered("Cambiar su contraseña", "https://x/password-reset?t=secreto", "<a href=\"https://x/password-reset?t=secreto\">"),
+                null, MailStatus.PENDING, NOW);
+        sent.claim("a", NOW, LEASE);
+        sent.delivered(NOW, false);
+        org.assertj.core.api.Assertions.assertThat(sent.getText() + sent.getHtml()).doesNotContain("secreto").contains("retiró");
+
+        MailMessage kept = new MailMessage(MailKind.PASSWORD_RESET, new Recipient(7L, "ana@ejemplo.mx", "Ana", "es"), null,
+                new Rendered("Cambiar su contraseña", "https://x/password-reset?t=secreto", "h"), null, MailStatus.PENDING, NOW);
+        kept.claim("a", NOW, LEASE);
+        kept.delivered(NOW, true);
+        org.assertj.core.api.Assertions.assertThat(kept.getText()).contains("secreto");
+    }
 }
