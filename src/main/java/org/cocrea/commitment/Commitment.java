@@ -433,6 +433,21 @@ public class Commitment extends Recorded implements Auditable {
         return actor != null && actor.getType() == ActorType.CSO && coResponsibles.contains(actor);
     }
 
+    /** The organizations that take part in the commitment: its lead institution and its co-responsibles. */
+    public List<Long> partyIds() {
+        return leadAnd(coResponsibles.stream());
+    }
+
+    /** The organizations that sign a completed milestone off: the lead institution and the CSO co-responsibles. */
+    public List<Long> signerIds() {
+        return leadAnd(coResponsibles.stream().filter(a -> a.getType() == ActorType.CSO));
+    }
+
+    private List<Long> leadAnd(java.util.stream.Stream<Actor> others) {
+        java.util.stream.Stream<Actor> lead = leadInstitution == null ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(leadInstitution);
+        return java.util.stream.Stream.concat(lead, others).map(Actor::getId).distinct().toList();
+    }
+
     public boolean isLedBy(Long actorId) {
         return leadInstitution != null && leadInstitution.getId().equals(actorId);
     }

@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Set;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.CurrentCaller;
+import org.cocrea.account.Recipients;
 import org.cocrea.actor.Actor;
 import org.cocrea.audit.AuditEntry;
 import org.cocrea.audit.AuditTrail;
+import org.cocrea.mail.MailKind;
+import org.cocrea.mail.Outbox;
+import org.cocrea.mail.Recipient;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.shared.ConcurrentChange;
 import org.cocrea.shared.DomainException;
@@ -46,6 +50,12 @@ public class CommitmentService {
 
     @Inject
     private TransparencyLog transparency;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private Recipients recipients;
 
     public Commitment create(long planId, Commitment form, Long leadInstitutionId, Collection<Long> coResponsibleIds) {
         Caller caller = currentCaller.get();
@@ -82,7 +92,7 @@ public class CommitmentService {
 
     /** Borrador / Cambios solicitados → En revisión. */
     public void submitForReview(long commitmentId) {
-        transition(commitmentId, "SUBMIT", Commitment::submitForReview);
+        tell(MailKind.REVIEW_REQUESTED, transition(commitmentId, "SUBMIT", Commitment::submitForReview));
     }
 
     /** En revisión → Cambios solicitados, with the reason as a comment (required: field "reason"). */
@@ -95,6 +105,7 @@ public class CommitmentService {
         em.persist(comment);
         audit.record(caller.username(), "REQUEST_CHANGES", commitment, before);
         audit.record(caller.username(), "COMMENT", comment, null);
+        tell(MailKind.CHANGES_REQUESTED, commitment, reason);
     }
 
     /**
@@ -103,10 +114,10 @@ public class CommitmentService {
      * refused (IncompleteCommitmentException) while publication needs something.
      */
     public void approve(long commitmentId, int versionSeen) {
-        transition(commitmentId, "APPROVE", c -> {
+        tell(MailKind.APPROVED, transition(commitmentId, "APPROVE", c -> {
             c.requireCurrentVersion(versionSeen);
             c.approve();
-        });
+        }));
     }
 
     /**
@@ -115,11 +126,12 @@ public class CommitmentService {
      */
     public void publish(long commitmentId, int versionSeen) {
         Instant now = clock.instant();
-        transition(commitmentId, "PUBLISH", c -> {
+        Commitment published = transition(commitmentId, "PUBLISH", c -> {
             c.requireCurrentVersion(versionSeen);
             c.publish(now);
         });
         logPublication(commitmentId, versionSeen, now);
+        tell(MailKind.PUBLISHED, published);
     }
 
     /**
@@ -141,13 +153,33 @@ public class CommitmentService {
         transition(commitmentId, "WITHDRAW", Commitment::withdraw);
     }
 
-    private void transition(long commitmentId, String action, java.util.function.Consumer<Commitment> step) {
+    private Commitment transition(long commitmentId, String action, java.util.function.Consumer<Commitment> step) {
         Caller caller = currentCaller.get();
         Commitment commitment = load(commitmentId);
         caller.requireSecretariatOf(commitment.getStateId());
         var before = commitment.auditSnapshot();
         step.accept(commitment);
         audit.record(caller.username(), action, commitment, before);
+        return commitment;
+    }
+
+    /**
+     * Mails a step of the drafting workflow, in its transaction (the outbox): to the secretariat of the
+     * commitment's state; a publication also to the people of its lead institution and co-responsibles,
+     * with the public page's link. Texts {@code mail.<KIND>.*}: {0} title, {1} state, {2} the reason.
+     */
+    private void tell(MailKind kind, Commitment commitment, Object... more) {
+        List<Recipient> to = new java.util.ArrayList<>(recipients.secretariatOf(commitment.getStateId()));
+        String path = "/stl/commitment?id=" + commitment.getId();
+        if (kind == MailKind.PUBLISHED) {
+            to.addAll(recipients.ofActors(commitment.partyIds()));
+            path = "/commitment?id=" + commitment.getId();
+        }
+        Object[] arguments = new Object[2 + more.length];
+        arguments[0] = commitment.getTitle();
+        arguments[1] = commitment.getPlan().getState().getName();
+        System.arraycopy(more, 0, arguments, 2, more.length);
+        outbox.enqueue(kind, to, commitment.getStateId(), path, arguments);
     }
 
     /** The versions of a commitment's text, newest first: for the secretariat of its state. */

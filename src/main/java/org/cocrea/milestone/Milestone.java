@@ -267,6 +267,19 @@ public class Milestone extends Recorded implements Auditable {
         return !status.isDone() && endDate.isBefore(today);
     }
 
+    /**
+     * The reminder the milestone's people get on {@code today} (its state's day): due in exactly
+     * {@value #AT_RISK_DAYS} days, or overdue (every day until it is complete or its date moves); none
+     * otherwise, and none once complete.
+     */
+    public java.util.Optional<org.cocrea.mail.MailKind> reminderOn(LocalDate today) {
+        if (isOverdue(today)) {
+            return java.util.Optional.of(org.cocrea.mail.MailKind.MILESTONE_OVERDUE);
+        }
+        return !status.isDone() && endDate.equals(today.plusDays(AT_RISK_DAYS))
+                ? java.util.Optional.of(org.cocrea.mail.MailKind.MILESTONE_DUE) : java.util.Optional.empty();
+    }
+
     /** Not complete, not yet overdue, and its end date is near. */
     public boolean isAtRisk(LocalDate today) {
         return atRisk(status, endDate, today);

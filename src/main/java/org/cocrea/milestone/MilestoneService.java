@@ -44,6 +44,9 @@ public class MilestoneService {
     @Inject
     private TransparencyLog transparency;
 
+    @Inject
+    private MilestoneMail mail;
+
     public Milestone create(long commitmentId, Milestone form, Collection<Long> responsibleIds) {
         Caller caller = currentCaller.get();
         Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
@@ -93,6 +96,7 @@ public class MilestoneService {
         audit.record(caller.username(), "STATUS", milestone, before);
         if (next == MilestoneStatus.COMPLETE) {
             logStatus(milestone);
+            mail.waitingForSignOff(milestone);
         }
     }
 
@@ -112,6 +116,7 @@ public class MilestoneService {
         transparency.append(() -> MilestoneFacts.signOff(milestone, signOff));
         if (milestone.getStatus() == MilestoneStatus.VERIFIED) {
             logStatus(milestone);
+            mail.verified(milestone);
         }
         return signOff;
     }

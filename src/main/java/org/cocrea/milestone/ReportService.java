@@ -54,6 +54,9 @@ public class ReportService {
     @Inject
     private TransparencyLog transparency;
 
+    @Inject
+    private MilestoneMail mail;
+
     public ProgressReport submit(long milestoneId, ProgressReport form, List<Upload> files, List<String> links) {
         Caller caller = currentCaller.get();
         Milestone milestone = Records.found(em.find(Milestone.class, milestoneId));
@@ -84,6 +87,7 @@ public class ReportService {
         for (Evidence evidence : report.getEvidence()) {
             transparency.append(() -> MilestoneFacts.evidence(evidence));
         }
+        mail.reportSubmitted(milestone, author.getFullName(), report.getPercent());
         return report;
     }
 

@@ -7,20 +7,18 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.cocrea.commitment.IncompleteCommitmentException;
+import org.cocrea.shared.BundleText;
 import org.cocrea.shared.DomainException;
 
 /** Messages for the user, always from the bundle, in the language of the view. */
 public final class Messages {
 
-    static final String BUNDLE = "org.cocrea.web.messages";
+    static final String BUNDLE = BundleText.BUNDLE;
 
     private Messages() {
     }
@@ -33,22 +31,7 @@ public final class Messages {
 
     /** A text in a given language (for code that runs outside a view, and tests). */
     public static String text(Locale locale, String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        if (arguments.length == 0) {
-            return pattern;
-        }
-        Object[] shown = arguments.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof java.time.LocalDate date) {
-                shown[i] = new Format().date(date);
-            }
-        }
-        return new MessageFormat(pattern, locale).format(shown);
+        return BundleText.of(locale, key, arguments);
     }
 
     /** The text of a specific key when the bundle has it, else of the general one. */

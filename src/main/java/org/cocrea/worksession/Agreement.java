@@ -32,6 +32,8 @@ public class Agreement extends Recorded implements Auditable {
     public static final int DUE_SOON_DAYS = 15;
 
     private static final long serialVersionUID = 1L;
+    /** How many days before its due date an agreement's owner is reminded. */
+    public static final int REMINDER_DAYS = 15;
 
     static final int TEXT_MAX = 5_000;
     static final int NOTE_MAX = 5_000;
@@ -141,6 +143,18 @@ public class Agreement extends Recorded implements Auditable {
     /** Not done and its due date has passed. */
     public boolean isOverdue(LocalDate today) {
         return overdue(doneOn, dueOn, today);
+    }
+
+    /**
+     * The reminder its owner gets on {@code today} (its state's day): due in exactly 15 days, or overdue
+     * (every day until it is done or its date moves); none once done.
+     */
+    public java.util.Optional<org.cocrea.mail.MailKind> reminderOn(LocalDate today) {
+        if (isOverdue(today)) {
+            return java.util.Optional.of(org.cocrea.mail.MailKind.AGREEMENT_OVERDUE);
+        }
+        return doneOn == null && dueOn.equals(today.plusDays(REMINDER_DAYS))
+                ? java.util.Optional.of(org.cocrea.mail.MailKind.AGREEMENT_DUE) : java.util.Optional.empty();
     }
 
     static boolean overdue(LocalDate doneOn, LocalDate dueOn, LocalDate today) {

@@ -205,6 +205,13 @@ class QueryCountIT {
         }
         pages.put("pending (stl)", new Page("pending (stl)", "/account/pending as the secretariat (signed in)", secretariat,
                 "account/pending", body -> body.contains("pendingTitle")));
+        // issue 13 (mail): one's own mail preferences; the administrator's failures and sent mail (at most 50 of each)
+        pages.put("mail preferences", new Page("mail preferences", "/account/mail (signed in)", secretariat, "account/mail",
+                body -> body.contains("preferences:save")));
+        Browser admin = new Browser(base);
+        admin.signIn(org.cocrea.support.TestDatabaseSession.ADMIN_USERNAME, org.cocrea.support.TestDatabaseSession.ADMIN_PASSWORD);
+        pages.put("admin mail", new Page("admin mail", "/admin/mail (signed in)", admin, "admin/mail",
+                body -> body.contains("sentList")));
         return pages;
     }
 

@@ -810,4 +810,20 @@ class MilestoneTest {
             assertEquals(2, commitment.getMilestones().size());
         }
     }
+
+    /** The daily mail: fifteen days before its end date, then every day it is overdue; never once complete. */
+    @Test
+    void aMilestoneIsRemindedFifteenDaysBeforeItsEndAndEveryDayItIsOverdue() {
+        LocalDate end = milestone.getEndDate();
+        assertEquals(java.util.Optional.of(org.cocrea.mail.MailKind.MILESTONE_DUE), milestone.reminderOn(end.minusDays(15)));
+        assertEquals(java.util.Optional.empty(), milestone.reminderOn(end.minusDays(16)));
+        assertEquals(java.util.Optional.empty(), milestone.reminderOn(end.minusDays(14)));
+        assertEquals(java.util.Optional.empty(), milestone.reminderOn(end), "due today is not yet overdue");
+        assertEquals(java.util.Optional.of(org.cocrea.mail.MailKind.MILESTONE_OVERDUE), milestone.reminderOn(end.plusDays(1)));
+        assertEquals(java.util.Optional.of(org.cocrea.mail.MailKind.MILESTONE_OVERDUE), milestone.reminderOn(end.plusDays(40)));
+        milestone.moveTo(MilestoneStatus.IN_PROGRESS);
+        milestone.moveTo(MilestoneStatus.COMPLETE, REASON);
+        assertEquals(java.util.Optional.empty(), milestone.reminderOn(end.plusDays(1)), "a complete milestone is not chased");
+        assertEquals(java.util.Optional.empty(), milestone.reminderOn(end.minusDays(15)));
+    }
 }

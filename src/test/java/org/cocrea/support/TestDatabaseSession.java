@@ -82,6 +82,7 @@ public final class TestDatabaseSession implements LauncherSessionListener, TestE
         props.put("cocrea.admin.username", ADMIN_USERNAME);
         props.put("cocrea.admin.password", ADMIN_PASSWORD);
         props.put("java.io.tmpdir", target.toString());
+        props.putAll(TestMailServer.start()); // issue 13: a real SMTP server for the mail the application sends
         StringBuilder options = new StringBuilder(System.getProperty("payara.cmdOptions", "").trim());
         props.forEach((k, v) -> options.append(options.length() == 0 ? "" : " ")
                 .append("-D").append(k).append('=').append(escape(v)));
@@ -95,6 +96,7 @@ public final class TestDatabaseSession implements LauncherSessionListener, TestE
     }
 
     static synchronized void stop() {
+        TestMailServer.stop();
         if (database != null) {
             database.stop();
             database = null;

@@ -1,0 +1,108 @@
+package org.cocrea.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.cocrea.shared.DomainException;
+
+/**
+ * A password reset by e-mail: the link's token is random (256 bits), sent once and stored only as its
+ * SHA-256; it works once, until {@link #VALID} after it was asked for, and a newer request or a
+ * completed reset ends every earlier one of the account.
+ */
+@Entity
+@Table(name = "password_reset")
+public class PasswordReset implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** How long a link works. */
+    public static final Duration VALID = Duration.ofMinutes(30);
+    /** At most this many requests per account within {@link #WINDOW}; more send nothing (and say the same). */
+    public static final int MAX_PER_WINDOW = 3;
+    public static final Duration WINDOW = Duration.ofHours(1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private Long accountId;
+
+    @Column(name = "token_hash", nullable = false, updatable = false)
+    private String tokenHash;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected PasswordReset() {
+    }
+
+    private PasswordReset(long accountId, String tokenHash, Instant now) {
+        this.accountId = accountId;
+        this.tokenHash = tokenHash;
+        this.createdAt = now;
+        this.expiresAt = now.plus(VALID);
+    }
+
+    /** A new reset and the token for its link (never stored). */
+    record Issued(PasswordReset reset, String token) {
+    }
+
+    static Issued issue(long accountId, Instant now) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return new Issued(new PasswordReset(accountId, hash(token), now), token);
+    }
+
+    /** Whether the link still works at {@code now}. */
+    boolean isUsable(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** Spends the link; refused, with one message whatever the reason, when used or expired. */
+    void redeem(Instant now) {
+        if (!isUsable(now)) {
+            throw new DomainException("passwordReset.invalid");
+        }
+        usedAt = now;
+    }
+
+    /** A newer request or a completed reset ends this one. */
+    void end(Instant now) {
+        if (isUsable(now)) {
+            expiresAt = now;
+        }
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Long getAccountId() { return accountId; }
+    Instant getExpiresAt() { return expiresAt; }
+    Instant getUsedAt() { return usedAt; }
+}

@@ -1,0 +1,74 @@
+package org.cocrea.milestone;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.cocrea.account.Recipients;
+import org.cocrea.mail.MailKind;
+import org.cocrea.mail.Outbox;
+import org.cocrea.mail.Recipient;
+
+/**
+ * Who hears of a milestone's events by mail, and the texts' common arguments ({0} the milestone,
+ * {1} its state, {2} its commitment, then the event's own): the one place for the milestone events
+ * of {@link MilestoneService}, {@link ReportService} and the daily reminders. Always inside the
+ * event's transaction (the outbox).
+ */
+@ApplicationScoped
+public class MilestoneMail {
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private Recipients recipients;
+
+    /** A report arrived: the secretariat reads it on the milestone's page. */
+    void reportSubmitted(Milestone milestone, String author, int percent) {
+        tell(MailKind.REPORT_SUBMITTED, milestone, recipients.secretariatOf(stateOf(milestone)),
+                "/stl/milestone?id=" + milestone.getId(), false, author, percent);
+    }
+
+    /** Complete: the organizations that sign it off (lead institution, CSO co-responsibles) find it on their milestones page. */
+    void waitingForSignOff(Milestone milestone) {
+        if (milestone.isPublic()) { // signing needs a public milestone (Milestone.signOff via MilestoneService)
+            tell(MailKind.SIGN_OFF_WAITING, milestone, recipients.ofActors(milestone.getCommitment().signerIds()),
+                    "/actor/milestones", false);
+        }
+    }
+
+    /** Verified: the secretariat and the milestone's responsible actors; the public page shows the verification. */
+    void verified(Milestone milestone) {
+        tell(MailKind.MILESTONE_VERIFIED, milestone, recipients.secretariatOf(stateOf(milestone)),
+                "/commitment?id=" + milestone.getCommitment().getId(), true);
+    }
+
+    /** A daily reminder (due in 15 days, overdue): its responsible actors, and for overdue the secretariat too. */
+    void remind(MailKind kind, Milestone milestone, Object... more) {
+        List<Recipient> to = kind == MailKind.MILESTONE_OVERDUE ? recipients.secretariatOf(stateOf(milestone)) : List.of();
+        tell(kind, milestone, to, "/actor/milestones", true, more);
+    }
+
+    private void tell(MailKind kind, Milestone milestone, List<Recipient> to, String path, boolean andResponsibles,
+                      Object... more) {
+        List<Recipient> all = new ArrayList<>(to);
+        if (andResponsibles) {
+            all.addAll(recipients.ofActors(milestone.getResponsibles().stream().map(a -> a.getId()).toList()));
+        }
+        Object[] arguments = new Object[3 + more.length];
+        arguments[0] = milestone.getTitle();
+        arguments[1] = milestone.getCommitment().getPlan().getState().getName();
+        arguments[2] = milestone.getCommitment().getTitle();
+        System.arraycopy(more, 0, arguments, 3, more.length);
+        if (kind == MailKind.MILESTONE_DUE || kind == MailKind.MILESTONE_OVERDUE) {
+            outbox.enqueueForJob(kind, all, stateOf(milestone), path, arguments);
+        } else {
+            outbox.enqueue(kind, all, stateOf(milestone), path, arguments);
+        }
+    }
+
+    private static long stateOf(Milestone milestone) {
+        return milestone.getCommitment().getStateId();
+    }
+}

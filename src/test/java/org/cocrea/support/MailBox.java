@@ -1,0 +1,83 @@
+package org.cocrea.support;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Reads a recipient's mailbox of the test SMTP server ({@link TestMailServer}) over IMAP, from inside
+ * Payara: what really went over SMTP, headers and both alternatives.
+ */
+public final class MailBox {
+
+    /** A received mail, as the tests look at it. */
+    public record Received(String subject, String text, String html, String listUnsubscribe) {
+    }
+
+    private MailBox() {
+    }
+
+    /** Everything the address has received so far. */
+    public static List<Received> of(String address) {
+        Properties props = new Properties();
+        props.put("mail.imap.host", "127.0.0.1");
+        props.put("mail.imap.port", System.getProperty("cocrea.test.imap.port"));
+        try {
+            Store store = Session.getInstance(props).getStore("imap");
+            store.connect(address, address);
+            try {
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
+                List<Received> received = new ArrayList<>();
+                for (Message message : inbox.getMessages()) {
+                    String[] unsubscribe = message.getHeader("List-Unsubscribe");
+                    received.add(new Received(message.getSubject(), part(message, "text/plain"), part(message, "text/html"),
+                            unsubscribe == null ? null : unsubscribe[0]));
+                }
+                inbox.close(false);
+                return received;
+            } finally {
+                store.close();
+            }
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("cannot read the mailbox of " + address, e);
+        }
+    }
+
+    /** Waits (up to 60 s) until the address has at least {@code count} mails, and returns them all. */
+    public static List<Received> await(String address, int count) {
+        long until = System.nanoTime() + 60_000_000_000L;
+        List<Received> received = of(address);
+        while (received.size() < count && System.nanoTime() < until) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            received = of(address);
+        }
+        return received;
+    }
+
+    private static String part(Message message, String type) throws MessagingException, IOException {
+        if (message.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    return part.getContent().toString();
+                }
+            }
+            return null;
+        }
+        return message.isMimeType(type) ? message.getContent().toString() : null;
+    }
+}
