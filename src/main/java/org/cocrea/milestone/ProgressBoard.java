@@ -60,10 +60,15 @@ public class ProgressBoard {
 
     /** Per commitment id; commitments without milestones are absent (not computable). */
     public Map<Long, Summary> byCommitment(Collection<Long> commitmentIds) {
+        return byCommitment(commitmentIds, false);
+    }
+
+    /** The same; with {@code publishedOnly}, as the public sees them whoever asks (open data). */
+    public Map<Long, Summary> byCommitment(Collection<Long> commitmentIds, boolean publishedOnly) {
         if (commitmentIds.isEmpty()) {
             return Map.of();
         }
-        List<Fact> facts = facts("c.id in :ids", commitmentIds, false);
+        List<Fact> facts = facts("c.id in :ids", commitmentIds, publishedOnly);
         Map<Long, List<Fact>> grouped = new LinkedHashMap<>();
         facts.forEach(f -> grouped.computeIfAbsent(f.commitmentId(), k -> new ArrayList<>()).add(f));
         Map<Long, Summary> result = new HashMap<>();

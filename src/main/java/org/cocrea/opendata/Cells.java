@@ -1,0 +1,49 @@
+package org.cocrea.opendata;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** How a value of a column reads as the text of a CSV or XLSX cell: once, for both. */
+final class Cells {
+
+    /** Between the items of a list column. */
+    static final String LIST_SEPARATOR = " | ";
+
+    private Cells() {
+    }
+
+    /** Empty for null; enums by name, dates and instants ISO 8601, decimals without exponent, lists joined. */
+    static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(Cells::text).collect(Collectors.joining(LIST_SEPARATOR));
+        }
+        return value.toString();
+    }
+
+    /**
+     * A text as a CSV cell that no spreadsheet takes for a formula: one starting with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe (OWASP's
+     * advice against CSV injection). Numbers are written as numbers and never reach this.
+     */
+    static String neutralized(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    /** Whether a column's values are typed by people (and so need {@link #neutralized}). */
+    static boolean typedByPeople(ColumnType type) {
+        return type == ColumnType.TEXT || type == ColumnType.LIST || type == ColumnType.URL;
+    }
+}

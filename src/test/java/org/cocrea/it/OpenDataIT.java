@@ -1,0 +1,235 @@
+package org.cocrea.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.support.ActingCaller.actAs;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.cocrea.actor.Actor;
+import org.cocrea.actor.ActorService;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentService;
+import org.cocrea.file.Upload;
+import org.cocrea.milestone.MilestoneService;
+import org.cocrea.milestone.MilestoneStatus;
+import org.cocrea.milestone.ProgressReport;
+import org.cocrea.milestone.ReportService;
+import org.cocrea.milestone.SignOffParty;
+import org.cocrea.opendata.DataDictionary;
+import org.cocrea.support.Deployments;
+import org.cocrea.support.Scenario;
+import org.cocrea.support.Scenario.World;
+import org.cocrea.support.TestFiles;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The open-data downloads (issue 14) in the real server, anonymous: a state's download in CSV,
+ * XLSX and JSON holds its public commitment, milestone, report, evidence and sign-off, parses
+ * back with the dictionary's headers, and never holds the state's draft commitment, an actor's
+ * contact details or another state's records; drafts and missing records are 404; no session is
+ * created.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OpenDataIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Inject private Scenario scenario;
+    @Inject private ActorService actors;
+    @Inject private CommitmentService commitments;
+    @Inject private MilestoneService milestones;
+    @Inject private ReportService reports;
+
+    @ArquillianResource
+    private URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** What one published world holds besides Scenario's: a draft commitment, contact details, a report with a PDF, a sign-off. */
+    private record Published(World world, String draftTitle, String email, String phone) {
+    }
+
+    private Published publishedWorld() {
+        World world = scenario.newState();
+        actAs(world.secretariat());
+        Actor cso = actors.forSecretariat(world.cso());
+        String email = "contacto." + world.code().toLowerCase() + "@observatorio.example.org";
+        String phone = "+52 662 555 " + (1000 + world.cso() % 9000);
+        cso.setContactName("Persona Contacto " + world.code());
+        cso.setEmail(email);
+        cso.setPhone(phone);
+        actors.update(cso, true);
+        String draftTitle = "Borrador reservado " + world.code();
+        Commitment draft = Commitment.blank();
+        draft.getTemplate().setTitle(draftTitle);
+        commitments.create(world.planId(), draft, world.government(), List.of(world.cso()));
+        scenario.publish(world);
+
+        actAs(world.csoMember());
+        ProgressReport report = ProgressReport.draft(scenario.today(world));
+        report.setNarrative("=SUMA(A1) primer corte publicado " + world.code());
+        report.setPercent(40);
+        reports.submit(world.milestoneId(), report, List.of(new Upload("minuta.pdf", TestFiles.pdf("Minuta"))), List.of());
+        actAs(world.secretariat());
+        milestones.moveTo(world.milestoneId(), MilestoneStatus.COMPLETE, "Entregado con la minuta firmada.");
+        milestones.signOff(world.milestoneId(), SignOffParty.GOVERNMENT_LEAD);
+        return new Published(world, draftTitle, email, phone);
+    }
+
+    @Test
+    void aStatesDownloadHoldsItsPublicRecordsInEveryFormatAndNothingElse() throws Exception {
+        Published mine = publishedWorld();
+        Published other = publishedWorld();
+        World world = mine.world();
+        String publicTitle = "Transparentar el gasto en medicamentos " + world.code();
+
+        for (String format : List.of("csv", "xlsx", "json")) {
+            HttpResponse<byte[]> answer = download("format=" + format + "&state=" + world.stateId());
+            assertThat(answer.statusCode()).as(format).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Set-Cookie")).as("no session for " + format).isEmpty();
+            assertThat(answer.headers().firstValue("Content-Disposition").orElseThrow())
+                    .contains("cocrea-opendata-state-" + world.stateId());
+            String text = format.equals("json") ? new String(answer.body(), StandardCharsets.UTF_8)
+                    : String.join("\n", unzip(answer.body()).values());
+            assertThat(text).as(format).contains(publicTitle, "CC BY 4.0", "Observatorio Ciudadano " + world.code())
+                    .doesNotContain(mine.draftTitle(), mine.email(), mine.phone(), "Persona Contacto",
+                            other.world().code() + " ", "Observatorio Ciudadano " + other.world().code());
+        }
+    }
+
+    @Test
+    void theCsvParsesBackWithTheDictionarysHeadersAndNeutralizesFormulas() throws Exception {
+        Published mine = publishedWorld();
+        World world = mine.world();
+        Map<String, String> files = unzip(download("format=csv&commitment=" + world.commitmentId()).body());
+        assertThat(files.keySet()).contains("README.txt");
+        assertThat(files.get("README.txt")).contains("licence: CC BY 4.0", "scope: commitment-" + world.commitmentId());
+        for (DataDictionary.Table table : DataDictionary.get().tables()) {
+            List<CSVRecord> rows = csv(files.get(table.name() + ".csv"), table);
+            assertThat(rows).as(table.name()).isNotEmpty();
+        }
+        CSVRecord commitment = csv(files.get("commitments.csv"), DataDictionary.get().table("commitments")).get(0);
+        assertThat(commitment.get("commitmentId")).isEqualTo(String.valueOf(world.commitmentId()));
+        assertThat(commitment.get("values")).isEqualTo("TRANSPARENCY");
+        assertThat(commitment.get("progress")).isEqualTo("100");
+        CSVRecord budget = csv(files.get("budget.csv"), DataDictionary.get().table("budget")).get(0);
+        assertThat(new BigDecimal(budget.get("spent"))).isEqualByComparingTo("9750000.50");
+        CSVRecord milestone = csv(files.get("milestones.csv"), DataDictionary.get().table("milestones")).get(0);
+        assertThat(milestone.get("status")).isEqualTo("COMPLETE");
+        assertThat(milestone.get("responsibles")).isEqualTo("Observatorio Ciudadano " + world.code());
+        CSVRecord report = csv(files.get("reports.csv"), DataDictionary.get().table("reports")).get(0);
+        assertThat(report.get("narrative")).startsWith("'=SUMA(A1)");
+        assertThat(LocalDate.parse(report.get("reportedOn"))).isEqualTo(scenario.today(world));
+        CSVRecord evidence = csv(files.get("evidence.csv"), DataDictionary.get().table("evidence")).get(0);
+        assertThat(evidence.get("name")).isEqualTo("minuta.pdf");
+        assertThat(evidence.get("sha256")).hasSize(64);
+        assertThat(evidence.get("url")).endsWith("/evidence/" + evidence.get("evidenceId"));
+        HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(evidence.get("url"))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        CSVRecord signOff = csv(files.get("signOffs.csv"), DataDictionary.get().table("signOffs")).get(0);
+        assertThat(signOff.get("party")).isEqualTo("GOVERNMENT_LEAD");
+        assertThat(signOff.get("organization")).isEqualTo("Secretaría de la Contraloría " + world.code());
+    }
+
+    @Test
+    void theJsonParsesBackWithTheDictionarysKeysTheLicenceAndTheDate() throws Exception {
+        World world = publishedWorld().world();
+        JsonObject json = Json.createReader(new StringReader(new String(
+                download("format=json&plan=" + world.planId()).body(), StandardCharsets.UTF_8))).readObject();
+        assertThat(json.getString("licence")).isEqualTo("CC BY 4.0");
+        assertThat(json.getString("generatedAt")).isNotBlank();
+        assertThat(json.getString("$schema")).endsWith("/api/v1/opendata/schema.json");
+        for (DataDictionary.Table table : DataDictionary.get().tables()) {
+            JsonArray rows = json.getJsonArray(table.name());
+            assertThat(rows).as(table.name()).isNotEmpty();
+            assertThat(rows.getJsonObject(0).keySet()).as(table.name()).containsExactlyElementsOf(table.headers());
+        }
+        JsonObject commitment = json.getJsonArray("commitments").getJsonObject(0);
+        assertThat(commitment.getJsonNumber("commitmentId").longValue()).isEqualTo(world.commitmentId());
+        assertThat(commitment.getJsonArray("coResponsibles").getString(0)).isEqualTo("Observatorio Ciudadano " + world.code());
+        assertThat(json.getJsonArray("budget").getJsonObject(0).getJsonNumber("approved").bigDecimalValue())
+                .isEqualByComparingTo("12500000.00");
+    }
+
+    @Test
+    void draftsMissingRecordsAndBadParametersAreRefused() throws Exception {
+        World draft = scenario.newState(); // its plan and commitment are drafts
+        assertThat(download("format=json&plan=" + draft.planId()).statusCode()).isEqualTo(404);
+        assertThat(download("format=json&commitment=" + draft.commitmentId()).statusCode()).isEqualTo(404);
+        assertThat(download("format=json&state=999999999").statusCode()).isEqualTo(404);
+        assertThat(download("format=pdf").statusCode()).isEqualTo(400);
+        assertThat(download("format=csv&state=1&plan=1").statusCode()).isEqualTo(400);
+        assertThat(download("format=csv&state=abc").statusCode()).isEqualTo(400);
+        String state = new String(download("format=json&state=" + draft.stateId()).body(), StandardCharsets.UTF_8);
+        assertThat(state).doesNotContain(draft.code());
+    }
+
+    private HttpResponse<byte[]> download(String query) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/opendata/download?" + query)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Each entry of a ZIP (a CSV download, or an XLSX's parts) as UTF-8 text, read through its central
+     * directory: fastexcel's entries carry their sizes only there, as the ZIP format allows.
+     */
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Path file = Files.createTempFile("opendata", ".zip");
+        try {
+            Files.write(file, zip);
+            Map<String, String> entries = new LinkedHashMap<>();
+            try (ZipFile in = new ZipFile(file.toFile())) {
+                for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                    entries.put(entry.getName(), new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            return entries;
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /** A CSV file's records, checking that its header is the dictionary's. */
+    private static List<CSVRecord> csv(String text, DataDictionary.Table table) throws IOException {
+        assertThat(text).as(table.name()).isNotNull().startsWith("\uFEFF");
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new InputStreamReader(new ByteArrayInputStream(text.substring(1).getBytes(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8))) {
+            assertThat(parser.getHeaderNames()).as(table.name()).containsExactlyElementsOf(table.headers());
+            return parser.getRecords();
+        }
+    }
+}
