@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,13 +44,27 @@ public class MailSender {
     /** Tells this instance's claims from another's (the claim column). */
     private final String instance = UUID.randomUUID().toString();
 
+    /** How often the sender looks whether a committed transaction asked for a run. */
+    private static final long WAKE_CHECK_MILLIS = 250;
+
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
+
     private ScheduledFuture<?> polling;
 
+    private ScheduledFuture<?> waking;
+
+    /*
+     * Every task is scheduled here, at start-up, never from a request: a task submitted from a request
+     * thread carries that request's invocation, and when it ends Payara closes the request's
+     * non-transactional EntityManagers under it ("operation on a closed EntityManager").
+     */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         long millis = settings.poll().toMillis();
         if (millis > 0) {
             polling = executor.scheduleWithFixedDelay(this::runSafely, millis, millis, TimeUnit.MILLISECONDS);
         }
+        waking = executor.scheduleWithFixedDelay(this::runIfWoken, WAKE_CHECK_MILLIS, WAKE_CHECK_MILLIS,
+                TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -57,10 +72,20 @@ public class MailSender {
         if (polling != null) {
             polling.cancel(false);
         }
+        if (waking != null) {
+            waking.cancel(false);
+        }
     }
 
+    /** After a transaction that wrote mail commits: the sender runs within {@value #WAKE_CHECK_MILLIS} ms. */
     void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailEnqueued event) {
-        executor.submit(this::runSafely);
+        wakeRequested.set(true);
+    }
+
+    private void runIfWoken() {
+        if (wakeRequested.getAndSet(false)) {
+            runSafely();
+        }
     }
 
     private void runSafely() {
