@@ -1,5 +1,6 @@
 package org.cocrea.account;
 
+import org.cocrea.shared.persistence.NotShownOnPublicPages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ import org.cocrea.shared.DomainException;
  * SHA-256; it works once, until {@link #VALID} after it was asked for, and a newer request or a
  * completed reset ends every earlier one of the account.
  */
+@NotShownOnPublicPages
 @Entity
 @Table(name = "password_reset")
 public class PasswordReset implements java.io.Serializable {

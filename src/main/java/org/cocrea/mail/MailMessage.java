@@ -1,5 +1,6 @@
 package org.cocrea.mail;
 
+import org.cocrea.shared.persistence.NotShownOnPublicPages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +24,7 @@ import org.cocrea.shared.persistence.Recorded;
  * does (sent, kept, retried later with a growing pause, or failed for good), and the administrator's
  * retry.
  */
+@NotShownOnPublicPages
 @Entity
 @Table(name = "mail_message")
 public class MailMessage extends Recorded implements Auditable {

@@ -1,5 +1,6 @@
 package org.cocrea.mail;
 
+import org.cocrea.shared.persistence.NotShownOnPublicPages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.cocrea.audit.Auditable;
 
 /** A person's choice for one kind of mail; no row means {@link Delivery#AT_ONCE}. */
+@NotShownOnPublicPages
 @Entity
 @Table(name = "mail_preference")
 @IdClass(MailPreference.Key.class)

@@ -157,7 +157,8 @@ public class LogAuditor {
 
     /**
      * The stored subtrees that proofs are made of ({@link TreeNode}) against the recomputed ones: the
-     * first one missing or changed (by its first leaf, then level), which would make the server's
+     * first one missing or changed (the smallest, then by its first leaf: a changed entry is named by its
+     * own leaf, not by the larger subtrees above it, whatever the log's size), which would make the server's
      * proofs fail. Empties {@code completed}.
      */
     private java.util.Optional<Finding> storedSubtrees(Map<Subtree, byte[]> completed) {
@@ -170,8 +171,8 @@ public class LogAuditor {
                 .getResultList().forEach(row -> stored.put((Long) row[0], (String) row[1]));
         java.util.Optional<Finding> first = completed.entrySet().stream()
                 .filter(e -> !Hex.of(e.getValue()).equals(stored.get(e.getKey().key())))
-                .min(java.util.Comparator.comparingLong((Map.Entry<Subtree, byte[]> e) -> e.getKey().index() << e.getKey().level())
-                        .thenComparingInt(e -> e.getKey().level()))
+                .min(java.util.Comparator.comparingInt((Map.Entry<Subtree, byte[]> e) -> e.getKey().level())
+                        .thenComparingLong(e -> e.getKey().index() << e.getKey().level()))
                 .map(e -> new Finding("subtree", e.getKey().index() << e.getKey().level(), "level " + e.getKey().level()
                         + " index " + e.getKey().index() + ": stored " + stored.getOrDefault(e.getKey().key(), "nothing")
                         + ", recomputes to " + Hex.of(e.getValue())));

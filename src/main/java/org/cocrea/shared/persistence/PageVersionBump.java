@@ -4,6 +4,7 @@ import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.sessions.changesets.UnitOfWorkChangeSet;
 
 /**
@@ -30,8 +31,28 @@ public class PageVersionBump extends SessionEventAdapter implements SessionCusto
 
     @Override
     public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
-        if (event.getProperty("UnitOfWorkChangeSet") instanceof UnitOfWorkChangeSet changes && changes.hasChanges()) {
+        if (event.getProperty("UnitOfWorkChangeSet") instanceof UnitOfWorkChangeSet changes && changes.hasChanges()
+                && !onlyEntitiesNoPublicPageShows(changes, event.getSession())) {
             event.getSession().executeNonSelectingSQL(BUMP);
         }
+    }
+
+    private static boolean onlyEntitiesNoPublicPageShows(UnitOfWorkChangeSet changes, Session session) {
+        for (Object change : changes.getAllChangeSets().values()) {
+            if (!hidden(change, session)) {
+                return false;
+            }
+        }
+        for (Object change : changes.getDeletedObjects().values()) {
+            if (!hidden(change, session)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hidden(Object change, Session session) {
+        Class<?> type = ((ObjectChangeSet) change).getClassType(session);
+        return type != null && type.isAnnotationPresent(NotShownOnPublicPages.class);
     }
 }
