@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.cocrea.opendata.Format;
 import org.cocrea.opendata.OpenDataExport;
+import org.cocrea.opendata.OpenDataSchema;
 import org.cocrea.opendata.Scope;
 import org.cocrea.security.PublicAddress;
 
@@ -50,6 +53,16 @@ public class OpenDataResource {
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .header("Cache-Control", "public, max-age=300")
                 .header("Link", "<" + export.licenceUrl() + ">; rel=\"license\"")
+                .build();
+    }
+
+    /** The JSON Schema of the JSON download, at a stable address (its {@code $id}). */
+    @GET
+    @Path("schema.json")
+    @Produces({"application/schema+json", MediaType.APPLICATION_JSON})
+    public Response schema() {
+        return Response.ok(OpenDataSchema.of(baseUrl() + OpenDataExport.SCHEMA_PATH).toString())
+                .header("Cache-Control", "public, max-age=3600")
                 .build();
     }
 

@@ -1,5 +1,10 @@
 package org.cocrea.opendata;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,6 +33,33 @@ final class Cells {
             return list.stream().map(Cells::text).collect(Collectors.joining(LIST_SEPARATOR));
         }
         return value.toString();
+    }
+
+    /** A value as JSON: integers and decimals numbers, lists arrays of texts, null {@code null}, anything else text. */
+    static JsonValue json(ColumnType type, Object value) {
+        if (value == null) {
+            return JsonValue.NULL;
+        }
+        return switch (type) {
+            case LIST -> {
+                JsonArrayBuilder array = Json.createArrayBuilder();
+                ((List<?>) value).forEach(item -> array.add(text(item)));
+                yield array.build();
+            }
+            case INTEGER -> Json.createValue(((Number) value).longValue());
+            case DECIMAL -> Json.createValue((BigDecimal) value);
+            default -> Json.createValue(text(value));
+        };
+    }
+
+    /** A row as a JSON object keyed by its table's column names. */
+    static JsonObject json(DataDictionary.Table table, List<Object> row) {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        for (int i = 0; i < row.size(); i++) {
+            DataDictionary.Column column = table.columns().get(i);
+            object.add(column.name(), json(column.type(), row.get(i)));
+        }
+        return object.build();
     }
 
     /**

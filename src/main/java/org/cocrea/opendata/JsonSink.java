@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -44,20 +43,7 @@ final class JsonSink implements TableSink {
     }
 
     private void write(DataDictionary.Column column, Object value) {
-        String name = column.name();
-        if (value == null) {
-            json.writeNull(name);
-        } else if (column.type() == ColumnType.LIST) {
-            json.writeStartArray(name);
-            ((List<?>) value).forEach(item -> json.write(Cells.text(item)));
-            json.writeEnd();
-        } else if (column.type() == ColumnType.INTEGER) {
-            json.write(name, ((Number) value).longValue());
-        } else if (column.type() == ColumnType.DECIMAL) {
-            json.write(name, (BigDecimal) value);
-        } else {
-            json.write(name, Cells.text(value));
-        }
+        json.write(column.name(), Cells.json(column.type(), value));
     }
 
     @Override

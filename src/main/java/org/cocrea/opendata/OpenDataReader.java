@@ -2,6 +2,8 @@ package org.cocrea.opendata;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -73,7 +75,39 @@ public class OpenDataReader {
         }
     }
 
+    /** One page of the API: up to {@code limit} rows after the id {@code after}, and the cursor of the next page. */
+    public record Page(List<JsonObject> items, Long next) {
+    }
+
+    /** A page of a table's public rows as JSON objects keyed by the dictionary's column names. */
+    public Page page(String table, Scope scope, long after, int limit, String baseUrl) {
+        List<Object[]> page = page(table, scope, after, limit);
+        DataDictionary.Table columns = DataDictionary.get().table(table);
+        List<JsonObject> items = rowsOf(table, page, baseUrl).stream().map(row -> Cells.json(columns, row)).toList();
+        return new Page(items, page.size() < limit ? null : (Long) page.get(page.size() - 1)[0]);
+    }
+
+    /** The states with a published plan (their id, code and name), a page at a time; {@code id} alone for one. */
+    public Page states(Long id, long after, int limit) {
+        var query = em.createQuery("select distinct s.id, s.code, s.name from ActionPlan p join p.state s "
+                        + "where p.status <> " + PlanStatus.class.getName() + ".DRAFT and s.id > :after"
+                        + (id == null ? "" : " and s.id = :id") + " order by s.id", Object[].class)
+                .setParameter("after", after)
+                .setMaxResults(limit);
+        if (id != null) {
+            query.setParameter("id", id);
+        }
+        List<Object[]> rows = query.getResultList();
+        List<JsonObject> items = rows.stream().map(r -> Json.createObjectBuilder()
+                .add("stateId", (Long) r[0]).add("code", (String) r[1]).add("name", (String) r[2]).build()).toList();
+        return new Page(items, rows.size() < limit ? null : (Long) rows.get(rows.size() - 1)[0]);
+    }
+
     private List<Object[]> page(String table, Scope scope, long after) {
+        return page(table, scope, after, PAGE);
+    }
+
+    private List<Object[]> page(String table, Scope scope, long after, int limit) {
         String jpql = switch (table) {
             case "plans" -> "select p.id, s.code, s.name, p.title, p.cycleStart, p.cycleEnd, p.phase, p.status, p.publishedAt "
                     + "from ActionPlan p join p.state s where p.status <> " + PlanStatus.class.getName() + ".DRAFT and "
@@ -102,7 +136,7 @@ public class OpenDataReader {
         };
         return scope.bind(em.createQuery(jpql, Object[].class))
                 .setParameter("after", after)
-                .setMaxResults(PAGE)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

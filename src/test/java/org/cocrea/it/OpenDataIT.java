@@ -197,6 +197,23 @@ class OpenDataIT {
         assertThat(state).doesNotContain(draft.code());
     }
 
+    @Test
+    void thePageListsThePublishedPlansDownloadsAndTheDictionaryAndTheSchemaIsServed() throws Exception {
+        World world = publishedWorld().world();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "opendata.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Datos abiertos", "CC BY 4.0", "Plan de Acción Local " + world.code(),
+                "api/v1/opendata/download?format=xlsx&amp;plan=" + world.planId(), "id=\"table-signOffs\"", "coResponsibles");
+        JsonObject schema = Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(
+                URI.create(base + "api/v1/opendata/schema.json")).GET().build(), HttpResponse.BodyHandlers.ofString()).body())).readObject();
+        assertThat(schema.getString("$id")).endsWith("/api/v1/opendata/schema.json");
+        for (DataDictionary.Table table : DataDictionary.get().tables()) {
+            JsonObject item = schema.getJsonObject("properties").getJsonObject(table.name()).getJsonObject("items");
+            assertThat(item.getJsonObject("properties").keySet()).as(table.name()).containsExactlyElementsOf(table.headers());
+        }
+    }
+
     private HttpResponse<byte[]> download(String query) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/opendata/download?" + query)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
