@@ -87,23 +87,25 @@ public class ProgramRisk extends Recorded implements Auditable {
     }
 
     /**
-     * Files a risk typed into a form under its program, found on {@code identifiedOn} with the
-     * given level; the day may not be after {@code today} (the program's state zone).
+     * Files a risk typed into a form under its program, found on {@code identifiedOn} (today when
+     * empty) with the given level; the day may not be after {@code today} (the program's state zone).
+     * Everything is checked before anything is kept, so that a refused form may be sent again.
      */
     public void identify(SocialProgram program, Integer likelihood, Integer impact, LocalDate today) {
         if (this.program != null) {
             throw new IllegalStateException("risk already has a program");
         }
-        this.program = program;
-        this.stateId = program.getStateId();
-        this.level = RiskLevel.of(likelihood, impact);
-        if (identifiedOn == null) {
-            identifiedOn = today;
-        }
-        if (identifiedOn.isAfter(today)) {
+        RiskLevel found = RiskLevel.of(likelihood, impact);
+        if (identifiedOn != null && identifiedOn.isAfter(today)) {
             throw DomainException.onField("identifiedOn", "social.risk.date.future");
         }
         check();
+        this.program = program;
+        this.stateId = program.getStateId();
+        this.level = found;
+        if (identifiedOn == null) {
+            identifiedOn = today;
+        }
     }
 
     /** Takes what a form may change: dimension, texts and whether the description is public (not the level: that is reviewed). */

@@ -47,7 +47,7 @@ public class ProgramScore implements java.io.Serializable, Auditable {
     protected ProgramScore() {
     }
 
-    ProgramScore(SocialProgram program, Account account, Integer score, Instant now) {
+    public ProgramScore(SocialProgram program, Account account, Integer score, Instant now) {
         this.program = program;
         this.account = account;
         change(score, now);

@@ -99,16 +99,21 @@ public class Recommendation extends Recorded implements Auditable {
         return new Recommendation();
     }
 
-    /** Files a recommendation typed into a form under its program, to an authority of its state, for risks of that program. */
+    /**
+     * Files a recommendation typed into a form under its program, to an authority of its state, for
+     * risks of that program; everything is checked before anything is kept, so that a refused form may be sent again.
+     */
     public void placeIn(SocialProgram program, Actor authority, Collection<ProgramRisk> mitigated) {
         if (this.program != null) {
             throw new IllegalStateException("recommendation already has a program");
         }
+        requireAuthorityOf(program.getStateId(), authority);
+        requireRisksOf(program, mitigated);
+        check();
         this.program = program;
         this.stateId = program.getStateId();
-        addressTo(authority);
-        mitigates(mitigated);
-        check();
+        this.authority = authority;
+        risks.addAll(mitigated);
     }
 
     /** Takes what a form may change (the text and due day) and checks it. */
@@ -119,21 +124,29 @@ public class Recommendation extends Recorded implements Auditable {
     }
 
     public void addressTo(Actor authority) {
-        if (authority == null || !authority.belongsTo(stateId)) {
-            throw DomainException.onField("authority", "social.recommendation.authority.required");
-        }
+        requireAuthorityOf(stateId, authority);
         this.authority = authority;
     }
 
     /** The risks it mitigates: only risks of its own program. */
     public void mitigates(Collection<ProgramRisk> mitigated) {
+        requireRisksOf(program, mitigated);
+        risks.clear();
+        risks.addAll(mitigated);
+    }
+
+    private static void requireAuthorityOf(Long stateId, Actor authority) {
+        if (authority == null || !authority.belongsTo(stateId)) {
+            throw DomainException.onField("authority", "social.recommendation.authority.required");
+        }
+    }
+
+    private static void requireRisksOf(SocialProgram program, Collection<ProgramRisk> mitigated) {
         for (ProgramRisk risk : mitigated) {
             if (!risk.getProgram().equals(program)) {
                 throw DomainException.onField("risks", "social.recommendation.risks.otherProgram");
             }
         }
-        risks.clear();
-        risks.addAll(mitigated);
     }
 
     private void check() {

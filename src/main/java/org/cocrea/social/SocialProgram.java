@@ -103,22 +103,30 @@ public class SocialProgram extends Recorded implements Auditable {
         return new SocialProgram();
     }
 
-    /** Files a program typed into a form under its state, run by an agency of that state; checks every field. */
+    /**
+     * Files a program typed into a form under its state, run by an agency of that state; checks every
+     * field first, so that a refused form may be corrected and sent again.
+     */
     public void placeIn(State state, Actor agency) {
         if (this.state != null) {
             throw new IllegalStateException("program already has a state");
         }
-        this.state = state;
-        runBy(agency);
+        requireAgencyOf(state, agency);
         check();
+        this.state = state;
+        this.agency = agency;
     }
 
     /** The responsible agency: an actor of the program's own state. */
     public void runBy(Actor agency) {
+        requireAgencyOf(state, agency);
+        this.agency = agency;
+    }
+
+    private static void requireAgencyOf(State state, Actor agency) {
         if (agency == null || !agency.belongsTo(state.getId())) {
             throw DomainException.onField("agency", "social.program.agency.required");
         }
-        this.agency = agency;
     }
 
     /** Takes what a form may change (not the state, money or publication) and checks it. */

@@ -218,6 +218,16 @@ public class SocialProgramService {
                 .getResultList();
     }
 
+    /** How many programs a state has: all for its secretariat, the published ones for anybody else. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOfState(long stateId) {
+        boolean secretariat = currentCaller.get().runsSecretariatOf(stateId);
+        return em.createQuery("select count(p) from SocialProgram p where p.state.id = :s"
+                        + (secretariat ? "" : " and p.published = true"), Long.class)
+                .setParameter("s", stateId)
+                .getSingleResult();
+    }
+
     private SocialProgram fetched(long programId) {
         return em.createQuery("select p from SocialProgram p join fetch p.agency join fetch p.state where p.id = :id",
                         SocialProgram.class)

@@ -7,13 +7,15 @@ import java.util.List;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.social.HeatMap;
 import org.cocrea.social.RiskService;
+import org.cocrea.social.Roadmap;
+import org.cocrea.social.RoadmapService;
 import org.cocrea.social.RiskSummary;
 import org.cocrea.social.SocialProgram;
 import org.cocrea.social.SocialProgramService;
 import org.cocrea.state.State;
 import org.cocrea.state.StateService;
 
-/** The public list of a state's published social programs (/programs?state=…) and the heat map of their risks. */
+/** The public list of a state's published social programs (/programs?state=…) the heat map of their risks and its published roadmaps. */
 @Named
 @RequestScoped
 public class ProgramsPage {
@@ -28,7 +30,11 @@ public class ProgramsPage {
     @Inject
     private RiskService risks;
 
+    @Inject
+    private RoadmapService roadmaps;
+
     private State state;
+    private List<Roadmap> publishedRoadmaps;
     private HeatMap heatMap;
     private List<SocialProgram> published;
 
@@ -39,6 +45,7 @@ public class ProgramsPage {
         }
         state = states.find(stateId);
         published = programs.publishedOfState(stateId);
+        publishedRoadmaps = roadmaps.ofState(stateId);
         heatMap = HeatMap.of(risks.ofState(stateId).stream().map(RiskSummary::current).toList());
     }
 
@@ -47,4 +54,5 @@ public class ProgramsPage {
     public State getState() { return state; }
     public List<SocialProgram> getPublished() { return published; }
     public HeatMap getHeatMap() { return heatMap; }
+    public List<Roadmap> getRoadmaps() { return publishedRoadmaps; }
 }

@@ -64,6 +64,16 @@ class SocialProgramTest {
     }
 
     @Test
+    void aRefusedFormIsCorrectedAndSentAgain() {
+        Actor foreign = withId(new Actor(durango, "Secretaría de Bienestar de Durango", ActorType.GOVERNMENT_AGENCY), 11L);
+        SocialProgram form = SocialProgram.blank();
+        form.setName("Útiles escolares");
+        assertThrows(DomainException.class, () -> form.placeIn(zacatecas, foreign));
+        form.placeIn(zacatecas, agency);
+        assertEquals(agency, form.getAgency());
+    }
+
+    @Test
     void moneyPerYearTotalsAndTheReachedShare() {
         program.putYear(2025, new BigDecimal("1000.00"), new BigDecimal("1200.00"), new BigDecimal("600.00"));
         program.putYear(2024, new BigDecimal("900.00"), null, null);
