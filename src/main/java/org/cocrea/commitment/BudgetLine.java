@@ -67,7 +67,7 @@ public class BudgetLine implements java.io.Serializable {
     }
 
     /** Refuses a missing fiscal year or one outside {@link #FIRST_YEAR}–{@link #LAST_YEAR}. */
-    static void requireFiscalYear(Integer fiscalYear) {
+    public static void requireFiscalYear(Integer fiscalYear) {
         if (fiscalYear == null || fiscalYear < FIRST_YEAR || fiscalYear > LAST_YEAR) {
             throw DomainException.onField("fiscalYear", "budget.year.invalid");
         }
@@ -78,6 +78,19 @@ public class BudgetLine implements java.io.Serializable {
      * amount when there is one, else the approved one.
      */
     void change(BigDecimal approved, BigDecimal modified, BigDecimal spent) {
+        checkAmounts(fiscalYear, approved, modified, spent);
+        this.approved = approved;
+        this.modified = modified;
+        this.spent = spent;
+        this.withdrawn = false;
+    }
+
+    /**
+     * The one rule of a fiscal year's money, for commitments and social programs alike: no amount negative, and
+     * what was spent (ejercido) not above what is available (the modified amount when there is one, else the
+     * approved one). Refusals on the field "budget".
+     */
+    public static void checkAmounts(int fiscalYear, BigDecimal approved, BigDecimal modified, BigDecimal spent) {
         for (BigDecimal amount : new BigDecimal[] {approved, modified, spent}) {
             if (amount != null && amount.signum() < 0) {
                 throw DomainException.onField("budget", "budget.negative");
@@ -87,10 +100,15 @@ public class BudgetLine implements java.io.Serializable {
         if (spent != null && available != null && spent.compareTo(available) > 0) {
             throw DomainException.onField("budget", "budget.spentExceeds", fiscalYear);
         }
-        this.approved = approved;
-        this.modified = modified;
-        this.spent = spent;
-        this.withdrawn = false;
+    }
+
+    /** Spent as a percent of what is available, or null when either is unknown or zero. */
+    public static Integer spentPercent(BigDecimal approved, BigDecimal modified, BigDecimal spent) {
+        BigDecimal available = modified != null ? modified : approved;
+        if (spent == null || available == null || available.signum() == 0) {
+            return null;
+        }
+        return spent.multiply(BigDecimal.valueOf(100)).divide(available, 0, RoundingMode.HALF_UP).intValue();
     }
 
     /** The commitment publishes a version: this year, as it is now, is what the public reads. */
@@ -122,11 +140,7 @@ public class BudgetLine implements java.io.Serializable {
 
     /** Spent as a percent of what is available, or null when either is unknown or zero. */
     public Integer spentPercent() {
-        BigDecimal available = modified != null ? modified : approved;
-        if (spent == null || available == null || available.signum() == 0) {
-            return null;
-        }
-        return spent.multiply(BigDecimal.valueOf(100)).divide(available, 0, RoundingMode.HALF_UP).intValue();
+        return spentPercent(approved, modified, spent);
     }
 
     public Long getId() { return id; }

@@ -181,6 +181,7 @@ final class DemoBuilder {
         coCreation.stateToolbox(state, people.get(DemoStates.SECRETARIADO));
         indicatorsAndHunts.build(indicatorsAndHuntsByState.get(spec.code), plan, created, actorsByKey, people.get(DemoStates.SECRETARIADO), today);
         new DemoEvaluation(sink, clock).build(spec.evaluation, plan, created, people);
+        new DemoSocial(sink, clock).build(state, actorsByKey, people, today);
         if (spec.pastPlan != null) {
             pastPlan(spec, state, actorsByKey, people);
         }

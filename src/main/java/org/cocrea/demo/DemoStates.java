@@ -154,9 +154,14 @@ final class DemoStates {
     }
 
     static JsonObject content() {
-        InputStream in = DemoStates.class.getResourceAsStream(RESOURCE);
+        return resource(RESOURCE);
+    }
+
+    /** A JSON resource of the demo (content.json, social.json), read as UTF-8. */
+    static JsonObject resource(String path) {
+        InputStream in = DemoStates.class.getResourceAsStream(path);
         if (in == null) {
-            throw new IllegalStateException("demo content " + RESOURCE + " not found");
+            throw new IllegalStateException("demo content " + path + " not found");
         }
         try (JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.readObject();

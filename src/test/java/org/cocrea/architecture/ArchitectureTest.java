@@ -163,6 +163,13 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAPackage("org.cocrea.demo..")
             .because("two tools of phase 5, each on its own");
 
+    // social programs (issue 15)
+    @ArchTest
+    static final ArchRule socialProgramsAreKnownOnlyByWebAndDemo = noClasses()
+            .that().resideOutsideOfPackages("org.cocrea.social..", "org.cocrea.web..", "org.cocrea.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.cocrea.social..")
+            .because("social programs are a program of their own beside the action plans; nothing of the plans knows them");
+
     // evaluation by assessments on the IRM scales
     @ArchTest
     static final ArchRule evaluationIsKnownOnlyByWebAndDemo = noClasses()

@@ -1,0 +1,61 @@
+package org.cocrea.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.cocrea.shared.NotFoundException;
+import org.cocrea.social.HeatMap;
+import org.cocrea.social.Recommendation;
+import org.cocrea.social.RecommendationService;
+import org.cocrea.social.RiskService;
+import org.cocrea.social.RiskSummary;
+import org.cocrea.social.SocialProgram;
+import org.cocrea.social.SocialProgramService;
+
+/** A published social program (/program?id=…): its money, beneficiaries, rules and open data; its risks and their heat map; its recommendations with the answers. */
+@Named
+@RequestScoped
+public class ProgramPage {
+
+    @Inject
+    private SocialProgramService programs;
+
+    private Long id;
+    @Inject
+    private RiskService risks;
+
+    @Inject
+    private RecommendationService recommendations;
+
+    @Inject
+    private Clock clock;
+
+    private SocialProgram program;
+    private LocalDate today;
+    private List<Recommendation> programRecommendations;
+    private List<RiskSummary> programRisks;
+    private HeatMap heatMap;
+
+    /** Called by f:viewAction; an unpublished or missing program answers 404. */
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        program = programs.publicProgram(id);
+        programRisks = risks.publicOfProgram(id);
+        programRecommendations = recommendations.publicOfProgram(id);
+        today = program.getState().today(clock);
+        heatMap = HeatMap.of(programRisks.stream().map(RiskSummary::current).toList());
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long v) { this.id = v; }
+    public SocialProgram getProgram() { return program; }
+    public List<RiskSummary> getRisks() { return programRisks; }
+    public HeatMap getHeatMap() { return heatMap; }
+    public List<Recommendation> getRecommendations() { return programRecommendations; }
+    public LocalDate getToday() { return today; }
+}
