@@ -3,11 +3,11 @@
 #
 #   bench/static-compare.sh [SMALL|LARGE|BENCHMARK] [seconds per run] [connections]
 #
-# Builds Cocrea, starts the suite's Payara Micro and MariaDB (Arquillian, profile -Pbench) with a
-# second, static web application beside Cocrea (bench/static-copy, at /bench-static), seeds the volume
-# with the repository's VolumeSeeder, saves the home, plan and richest commitment pages as Cocrea
-# renders them into that static application, and loads each pair with wrk (Debian's package, installed
-# here if missing): same pages, same server, same filters (compression, security headers).
+# Builds Cocrea, starts the suite's Payara Micro and MariaDB (Arquillian, profile -Pbench) with its root
+# directory in target/bench-root, seeds the volume with the repository's VolumeSeeder, saves the home,
+# plan and richest commitment pages as Cocrea renders them into that Payara's docroot (served at /,
+# Cocrea being at /cocrea), and loads each pair with wrk (Debian's package, installed here if missing):
+# same pages, same server, same JVM. The static files pass through none of Cocrea's filters.
 # Prints the table and writes it to target/benchmarks/static-comparison.md. Not part of `mvn verify`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,6 @@ if ! command -v wrk >/dev/null 2>&1; then
   apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
 fi
 mvn -B -Pbench verify -Dit.test=StaticComparisonIT -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dbench.volume="$VOLUME" -Dbench.seconds="$SECONDS_PER_RUN" -Dbench.connections="$CONNECTIONS" \
+    -Dbench.microOptions="--rootDir $PWD/target/bench-root" -Dbench.volume="$VOLUME" -Dbench.seconds="$SECONDS_PER_RUN" -Dbench.connections="$CONNECTIONS" \
     | grep -E "Tests run:|BUILD|ERROR" || true
 cat target/benchmarks/static-comparison.md

@@ -21,13 +21,18 @@ public class BadParameters implements PhaseListener {
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
         if (!context.isPostback() && context.isValidationFailed() && !context.getResponseComplete()) {
-            try {
-                context.getExternalContext().responseSendError(400, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            context.responseComplete();
+            refuse(context);
         }
+    }
+
+    /** Answers 400 (the error page) and ends the request's lifecycle. */
+    static void refuse(FacesContext context) {
+        try {
+            context.getExternalContext().responseSendError(400, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
     }
 
     @Override

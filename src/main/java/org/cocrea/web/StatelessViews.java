@@ -5,9 +5,6 @@ import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.faces.render.ResponseStateManager;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * An anonymous view of a public page or an error page is transient (issue 12): Faces saves no view
@@ -30,7 +27,7 @@ public class StatelessViews implements PhaseListener {
         FacesContext context = event.getFacesContext();
         if (context.isPostback() && STATELESS.equals(context.getExternalContext().getRequestParameterMap()
                 .get(ResponseStateManager.VIEW_STATE_PARAM))) {
-            refuse(context);
+            BadParameters.refuse(context);
             return;
         }
         if (context.getViewRoot() == null || context.isPostback() || context.getExternalContext().getUserPrincipal() != null) {
@@ -40,15 +37,6 @@ public class StatelessViews implements PhaseListener {
         if (PublicPages.isPublic(view) || PublicPages.isErrorPage(view)) {
             context.getViewRoot().setTransient(true);
         }
-    }
-
-    private static void refuse(FacesContext context) {
-        try {
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_BAD_REQUEST, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
     }
 
     @Override

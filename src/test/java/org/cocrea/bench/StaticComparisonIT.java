@@ -36,8 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 12's comparison, run by {@code bench/static-compare.sh} (profile {@code -Pbench}, never in
  * {@code mvn verify}): seeds a volume ({@code -Dbench.volume}, SMALL by default), saves the public
- * home, plan and richest commitment as Cocrea renders them into the static web application that the
- * same Payara serves at {@code /bench-static}, and loads with wrk ({@code -t2}, {@code bench.connections},
+ * home, plan and richest commitment as Cocrea renders them into the docroot of the same Payara
+ * (served at {@code /}, Cocrea being at {@code /cocrea}), and loads with wrk ({@code -t2}, {@code bench.connections},
  * {@code bench.seconds}) each page three ways: rendered on every request ({@code Cache-Control:
  * no-cache}, what a view costs), as a visitor gets it (from the page cache), and the static copy.
  * Writes the table to {@code target/benchmarks/static-comparison.md}. Asserts only that every
@@ -83,6 +83,7 @@ class StaticComparisonIT {
         int seconds = Integer.getInteger("bench.seconds", 15);
         int connections = Integer.getInteger("bench.connections", 32);
         Path staticDir = Path.of(System.getProperty("bench.staticDir"));
+        URI app = base.toURI();
         String load = loadAverage();
         Seeded seeded = VolumeSeeder.seed(volume());
         Map<String, String> pages = new LinkedHashMap<>();
@@ -92,13 +93,13 @@ class StaticComparisonIT {
 
         List<String> rows = new ArrayList<>();
         for (Map.Entry<String, String> page : pages.entrySet()) {
-            URI cocrea = URI.create(base + page.getValue());
+            URI cocrea = app.resolve(page.getValue());
             HttpResponse<String> rendered = http.send(HttpRequest.newBuilder(cocrea).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(rendered.statusCode()).as(page.getKey()).isEqualTo(200);
             assertThat(rendered.headers().allValues("Set-Cookie")).as("cookies of " + page.getKey()).isEmpty();
             byte[] html = rendered.body().getBytes(StandardCharsets.UTF_8);
             Files.write(staticDir.resolve(page.getKey() + ".html"), html);
-            URI copy = base.toURI().resolve("/bench-static/" + page.getKey() + ".html");
+            URI copy = app.resolve("/" + page.getKey() + ".html");
             awaitServed(copy);
 
             wrk(cocrea, 3, connections, true);
@@ -134,7 +135,7 @@ class StaticComparisonIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError(copy + " is not served: is /bench-static deployed (profile -Pbench)?");
+        throw new AssertionError(copy + " is not served: run bench/static-compare.sh (it gives Payara the root directory whose docroot this is)");
     }
 
     private static Run wrk(URI address, int seconds, int connections, boolean renderEveryTime) throws IOException, InterruptedException {

@@ -51,8 +51,7 @@ class PublicPageCacheIT {
 
     @Test
     void aReportShowsOnTheNextViewOfTheCachedCommitmentPage() throws Exception {
-        World world = scenario.newState();
-        scenario.publish(world);
+        World world = publishedWorld();
         String page = "commitment?id=" + world.commitmentId();
         HttpResponse<String> first = get(page, null, null);
         HttpResponse<String> second = get(page, null, null);
@@ -84,8 +83,7 @@ class PublicPageCacheIT {
 
     @Test
     void revalidationAnswers304AndEveryAnswerHasItsOwnNonce() throws Exception {
-        World world = scenario.newState();
-        scenario.publish(world);
+        World world = publishedWorld();
         String page = "plan?id=" + world.planId();
         HttpResponse<String> first = get(page, null, null);
         HttpResponse<String> second = get(page, null, null);
@@ -109,8 +107,7 @@ class PublicPageCacheIT {
 
     @Test
     void languagesAreKeptApart() throws Exception {
-        World world = scenario.newState();
-        scenario.publish(world);
+        World world = publishedWorld();
         String page = "plan?id=" + world.planId();
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> english = get(page, "en", null);
@@ -123,8 +120,7 @@ class PublicPageCacheIT {
 
     @Test
     void aSignedInPersonNeverGetsTheAnonymousPage() throws Exception {
-        World world = scenario.newState();
-        scenario.publish(world);
+        World world = publishedWorld();
         String page = "commitment?id=" + world.commitmentId();
         String etag = get(page, null, null).headers().firstValue("ETag").orElseThrow();
         get(page, null, null);
@@ -140,6 +136,12 @@ class PublicPageCacheIT {
         HttpResponse<String> anonymous = get(page, null, null);
         assertThat(anonymous.body()).doesNotContain("id=\"nav:logout\"");
         assertThat(anonymous.headers().firstValue("ETag")).contains(etag);
+    }
+
+    private World publishedWorld() {
+        World world = scenario.newState();
+        scenario.publish(world);
+        return world;
     }
 
     private static String nonceOf(String body) {
