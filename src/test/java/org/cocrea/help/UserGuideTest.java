@@ -31,9 +31,16 @@ class UserGuideTest {
         String html = guide.in("en").html();
         assertThat(html).contains("id=\"6-el-público-inicio-plan-compromiso-y-evidencia\"").doesNotContain("{#");
         assertEquals("6-el-público-inicio-plan-compromiso-y-evidencia", guide.anchorFor("/plan.xhtml", "en"));
-        assertEquals("", guide.anchorFor("/stl/theory.xhtml", "en"), "a chapter not translated opens the contents");
+        assertEquals("111-indicadores-y-teoría-de-cambio", guide.anchorFor("/stl/theory.xhtml", "en"));
         assertEquals("111-indicadores-y-teoría-de-cambio", guide.anchorFor("/stl/theory.xhtml", "es"));
         assertEquals("", guide.anchorFor("/no/such/page.xhtml", "es"));
+    }
+
+    /** The English guide is whole: every heading of the Spanish guide has its English heading, under the same id. */
+    @Test
+    void theEnglishGuideHasEveryChapterOfTheSpanishOne() {
+        assertThat(guide.in("en").anchors()).containsAll(guide.in("es").anchors());
+        guide.anchors().forEach((view, anchor) -> assertThat(guide.anchorFor(view, "en")).as(view).isEqualTo(anchor));
     }
 
     @Test

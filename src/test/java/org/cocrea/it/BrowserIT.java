@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.cocrea.support.BrowserWalk;
+import org.cocrea.web.stl.CommitmentTab;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.TestDatabaseSession;
 import org.cocrea.support.TestFiles;
@@ -196,27 +197,40 @@ class BrowserIT extends BrowserWalk {
             phone(false);
         }
 
-        // a refused form shows its own tab with its errors, keeps what was typed and asks for nothing silently
+        // a refused form shows its own tab with its error, whatever tab the page was on: every tab of the page that
+        // has a form (Vista previa, Bitácora and Origen have none), each with a required field left empty
+        record RefusedForm(String tab, String input, String button) {
+        }
+        for (RefusedForm form : List.of(
+                new RefusedForm("templateTab", "tabs:template:title", "tabs:template:save"),
+                new RefusedForm("moneyTab", "tabs:budgetForm:fiscalYear_input", "tabs:budgetForm:putBudget"),
+                new RefusedForm("milestonesTab", "tabs:milestoneForm:milestoneTitle", "tabs:milestoneForm:addMilestone"),
+                new RefusedForm("commentsTab", "tabs:commentForm:comment", "tabs:commentForm:addComment"))) {
+            open("stl/commitment?id=" + commitmentId + "&tab=" + CommitmentTab.ORIGIN.getIndex());
+            waitVisible(By.id("stlCommitmentTitle"));
+            click(By.cssSelector("a[href='#tabs:" + form.tab() + "']"));
+            wait.until(visibilityOfElementLocated(By.id(form.input())));
+            driver.findElement(By.id(form.input())).clear();
+            clickAndLoad(By.id(form.button()), By.id("stlCommitmentTitle"));
+            assertThat(driver.findElement(By.id(form.input())).isDisplayed()).as("the %s is shown", form.tab()).isTrue();
+            assertThat(text(fieldMessage(form.input()))).as("the error on the %s", form.tab()).isNotBlank();
+            shot("stl-commitment-refused-" + form.tab());
+        }
+        // and keeps what was typed: a milestone refused by a rule (the end before the start) keeps its title and dates
+        open("stl/commitment?id=" + commitmentId);
+        waitVisible(By.id("stlCommitmentTitle"));
         click(By.cssSelector("a[href='#tabs:milestonesTab']"));
         wait.until(visibilityOfElementLocated(By.id("tabs:milestoneForm:milestoneTitle")));
+        type(By.id("tabs:milestoneForm:milestoneTitle"), "Hito con fechas al revés");
         typeDate("tabs:milestoneForm:startDate", today.minusDays(10));
         typeDate("tabs:milestoneForm:endDate", today.minusDays(20));
-        clickAndLoad(By.id("tabs:milestoneForm:addMilestone"), By.id("stlCommitmentTitle")); // no title: refused before any rule
-        assertThat(driver.findElement(By.id("tabs:milestoneForm:milestoneTitle")).isDisplayed()).as("the Hitos tab is shown").isTrue();
-        assertThat(text(fieldMessage("tabs:milestoneForm:milestoneTitle"))).isNotBlank();
-        type(By.id("tabs:milestoneForm:milestoneTitle"), "Hito con fechas al revés");
-        clickAndLoad(By.id("tabs:milestoneForm:addMilestone"), By.id("stlCommitmentTitle")); // the end before the start: refused by the rule
+        clickAndLoad(By.id("tabs:milestoneForm:addMilestone"), By.id("stlCommitmentTitle"));
         assertThat(driver.findElement(By.id("tabs:milestoneForm:milestoneTitle")).isDisplayed()).as("the Hitos tab is shown").isTrue();
         assertThat(text(fieldMessage("tabs:milestoneForm:endDate"))).isNotBlank();
         assertThat(driver.findElement(By.id("tabs:milestoneForm:endDate_input")).getAttribute("value"))
                 .as("the refused end date is kept").isEqualTo(today.minusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(driver.findElement(By.id("tabs:milestoneForm:milestoneTitle")).getAttribute("value")).isEqualTo("Hito con fechas al revés");
         shot("stl-commitment-milestone-refused");
-        click(By.cssSelector("a[href='#tabs:moneyTab']"));
-        wait.until(visibilityOfElementLocated(By.id("tabs:budgetForm:fiscalYear_input")));
-        clickAndLoad(By.id("tabs:budgetForm:putBudget"), By.id("stlCommitmentTitle"));
-        assertThat(driver.findElement(By.id("tabs:budgetForm:fiscalYear_input")).isDisplayed()).as("the money tab is shown").isTrue();
-        assertThat(text(fieldMessage("tabs:budgetForm:fiscalYear"))).isNotBlank();
         open("stl/commitment?id=" + commitmentId);
         waitVisible(By.id("stlCommitmentTitle"));
 
