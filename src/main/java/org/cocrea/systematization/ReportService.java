@@ -117,7 +117,7 @@ public class ReportService {
                 .setParameter("p", planId)
                 .getSingleResult();
         ReportEdition edition = new ReportEdition(planId, plan.getState().getId(), last == null ? 1 : last + 1,
-                locale.getLanguage(), files.saveGenerated(pdf), pdf.length, sha256(pdf), caller.username());
+                locale.getLanguage(), files.saveGenerated(pdf), pdf.length, ReportPdf.sha256(pdf), caller.username());
         em.persist(edition);
         audit.record(caller.username(), "PUBLISH", edition, null);
         return edition;
@@ -146,14 +146,6 @@ public class ReportService {
     /** The frozen bytes of an edition of a published plan, for anybody; anything else is not found. */
     public byte[] editionPdf(long editionId) {
         return files.generated(edition(editionId).getContentId());
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** What the report says of a plan, for the secretariat of its state. */
