@@ -36,4 +36,23 @@ public class FileStore {
         }
         return new Download(file, content.getContent(), isPublic);
     }
+
+    /** Saves bytes a feature generated itself (nothing uploaded, nothing to check) and returns their id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long saveGenerated(byte[] bytes) {
+        FileContent content = new FileContent(bytes);
+        em.persist(content);
+        em.flush();
+        return content.getId();
+    }
+
+    /** The bytes saved by {@link #saveGenerated}, for a feature that already let the caller see them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] generated(long contentId) {
+        FileContent content = em.find(FileContent.class, contentId);
+        if (content == null) {
+            throw new NotFoundException();
+        }
+        return content.getContent();
+    }
 }

@@ -21,7 +21,7 @@ import org.cocrea.shared.NotFoundException;
  * see it (evidence: the evidence rule, or an evaluator assigned to the plan, {@code EvaluationService.evidenceFile}).
  * Anything else is a plain 404.
  */
-@WebServlet({"/evidence/*", "/file/*", "/measurement/*"})
+@WebServlet({"/evidence/*", "/file/*", "/measurement/*", "/report/*"})
 public class DownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -35,8 +35,15 @@ public class DownloadServlet extends HttpServlet {
     @Inject
     private transient IndicatorService indicators;
 
+    @Inject
+    private transient org.cocrea.systematization.ReportService reports;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/report".equals(request.getServletPath())) {
+            reportEdition(request, response);
+            return;
+        }
         Download download;
         try {
             long id = idOf(request.getPathInfo());
@@ -57,6 +64,27 @@ public class DownloadServlet extends HttpServlet {
         // stored files never change; files that are not public stay out of every cache
         response.setHeader("Cache-Control", download.isPublic() ? "public, max-age=86400" : "no-store");
         response.getOutputStream().write(download.content());
+    }
+
+    /** A published edition of a plan's systematization report (issue 9): public, frozen, its hash in a header. */
+    private void reportEdition(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        org.cocrea.systematization.ReportEdition edition;
+        byte[] pdf;
+        try {
+            long id = idOf(request.getPathInfo());
+            edition = reports.edition(id);
+            pdf = reports.editionPdf(id);
+        } catch (NumberFormatException | NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setContentLength(pdf.length);
+        response.setHeader("Content-Disposition", "attachment; filename=\"sistematizacion-" + edition.getPlanId() + "-v"
+                + edition.getNumber() + ".pdf\"");
+        response.setHeader("X-Content-SHA256", edition.getSha256());
+        response.setHeader("Cache-Control", "public, max-age=86400");
+        response.getOutputStream().write(pdf);
     }
 
     /** The id at the end of /evidence/{id} or /file/{id}; a bad one reads as a missing file. */

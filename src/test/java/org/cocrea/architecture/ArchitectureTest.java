@@ -190,4 +190,11 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("org.cocrea.help..")
             .should().dependOnClassesThat().resideInAPackage("org.commonmark..")
             .because("one place renders Markdown");
+
+    // systematization (issue 9): lessons and the report read the plan's records; only the pages and the demo know them
+    @ArchTest
+    static final ArchRule systematizationIsKnownOnlyByWebAndDemo = noClasses()
+            .that(IN_A_FEATURE_PACKAGE).and().resideOutsideOfPackages("org.cocrea.systematization..", "org.cocrea.demo..")
+            .should().dependOnClassesThat().resideInAPackage("org.cocrea.systematization..")
+            .because("phase 6 looks back on every other phase; none of them knows it is being told");
 }

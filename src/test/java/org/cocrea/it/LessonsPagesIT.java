@@ -88,4 +88,22 @@ class LessonsPagesIT {
         assertThat(foreign.body()).doesNotContain(tried);
         assertEquals(404, other.page("stl/lessons?plan=999999999").statusCode());
     }
+
+    @Test
+    void theSecretariatDownloadsTheReportAndAnotherStateGetsNotFound() throws Exception {
+        PageClient member = new PageClient(base);
+        assertEquals(302, member.signIn(MEMBER, DemoAccounts.PASSWORD).statusCode());
+        Matcher plan = Pattern.compile("plan\\?id=(\\d+)").matcher(member.page("stl/plans").body());
+        assertThat(plan.find()).isTrue();
+        String reportPath = "stl/report?plan=" + plan.group(1);
+        assertEquals(200, member.page(reportPath).statusCode());
+        HttpResponse<String> pdf = member.submit(reportPath, "generate", Map.of("language_input", "en", "download", ""));
+        assertEquals(200, pdf.statusCode());
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
+
+        PageClient other = new PageClient(base);
+        assertEquals(302, other.signIn(OTHER_STATE, DemoAccounts.PASSWORD).statusCode());
+        assertEquals(404, other.page(reportPath).statusCode());
+    }
 }

@@ -1,0 +1,262 @@
+package org.cocrea.systematization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.cocrea.audit.AuditTrail;
+import org.cocrea.file.FileStore;
+import org.cocrea.shared.Caller;
+import org.cocrea.actor.ActorType;
+import org.cocrea.actor.Sector;
+import org.cocrea.commitment.CommitmentStatus;
+import org.cocrea.milestone.MilestoneStatus;
+import org.cocrea.milestone.ProgressBoard;
+import org.cocrea.plan.ActionPlan;
+import org.cocrea.plan.PlanPhase;
+import org.cocrea.plan.PlanService;
+import org.cocrea.priority.PriorityService;
+import org.cocrea.shared.CurrentCaller;
+import org.cocrea.shared.Records;
+import org.cocrea.worksession.Agreement;
+
+/**
+ * The systematization report of a plan (phase 6), for the secretariat of its state: the facts are
+ * gathered section by section, each in a fixed number of queries (never one per row), and drawn
+ * as a PDF by {@link ReportPdf}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportService {
+
+    @PersistenceContext(unitName = "cocrea")
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private PlanService plans;
+
+    @Inject
+    private PriorityService priorities;
+
+    @Inject
+    private LessonService lessons;
+
+    @Inject
+    private ProgressBoard progress;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private FileStore files;
+
+    /** The report of a plan as a PDF in the given language, generated now. */
+    public byte[] generate(long planId, Locale locale) {
+        return new ReportPdf(locale, clock.instant()).render(facts(planId));
+    }
+
+    /** The foreword and conclusions of a plan's report (blank when never written), for its secretariat. */
+    public ReportText texts(long planId) {
+        ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
+        currentCaller.get().requireSecretariatOf(plan.getState().getId());
+        ReportText text = em.find(ReportText.class, planId);
+        return text != null ? text : new ReportText(planId, plan.getState().getId());
+    }
+
+    /** Saves the foreword and conclusions, sanitized (see {@link ReportText}); audited. */
+    @Transactional
+    public ReportText writeTexts(long planId, String foreword, String conclusions) {
+        Caller caller = currentCaller.get();
+        ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
+        caller.requireSecretariatOf(plan.getState().getId());
+        ReportText text = em.find(ReportText.class, planId);
+        boolean created = text == null;
+        if (created) {
+            text = new ReportText(planId, plan.getState().getId());
+        }
+        var before = created ? null : text.auditSnapshot();
+        text.write(foreword, conclusions, caller.username(), clock.instant());
+        if (created) {
+            em.persist(text);
+        }
+        audit.record(caller.username(), "UPDATE", text, before);
+        return text;
+    }
+
+    /**
+     * Publishes the report of a published plan: generated now, its bytes frozen in the file store
+     * with their SHA-256, as the plan's next edition; audited. A plan in draft has nothing to publish.
+     */
+    @Transactional
+    public ReportEdition publish(long planId, Locale locale) {
+        Caller caller = currentCaller.get();
+        ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
+        caller.requireSecretariatOf(plan.getState().getId());
+        if (!plan.isPublished()) {
+            throw new org.cocrea.shared.DomainException("report.publish.planDraft");
+        }
+        byte[] pdf = generate(planId, locale);
+        Integer last = em.createQuery("select max(e.number) from ReportEdition e where e.planId = :p", Integer.class)
+                .setParameter("p", planId)
+                .getSingleResult();
+        ReportEdition edition = new ReportEdition(planId, plan.getState().getId(), last == null ? 1 : last + 1,
+                locale.getLanguage(), files.saveGenerated(pdf), pdf.length, ReportPdf.sha256(pdf), caller.username());
+        em.persist(edition);
+        audit.record(caller.username(), "PUBLISH", edition, null);
+        return edition;
+    }
+
+    /** The published editions of a published plan's report, newest first, for anybody. */
+    public List<ReportEdition> editions(long planId) {
+        ActionPlan plan = em.find(ActionPlan.class, planId);
+        if (plan == null || !plan.isPublished()) {
+            return List.of();
+        }
+        return em.createQuery("select e from ReportEdition e where e.planId = :p order by e.number desc", ReportEdition.class)
+                .setParameter("p", planId)
+                .getResultList();
+    }
+
+    /** An edition of a published plan's report, for anybody; anything else is not found. */
+    public ReportEdition edition(long editionId) {
+        ReportEdition edition = Records.found(em.find(ReportEdition.class, editionId));
+        if (!em.find(ActionPlan.class, edition.getPlanId()).isPublished()) {
+            throw new org.cocrea.shared.NotFoundException();
+        }
+        return edition;
+    }
+
+    /** The frozen bytes of an edition of a published plan, for anybody; anything else is not found. */
+    public byte[] editionPdf(long editionId) {
+        return files.generated(edition(editionId).getContentId());
+    }
+
+    /** What the report says of a plan, for the secretariat of its state. */
+    public ReportFacts facts(long planId) {
+        ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
+        currentCaller.get().requireSecretariatOf(plan.getState().getId());
+        LocalDate today = plan.today(clock);
+        return new ReportFacts(context(plan), actorsBySector(plan), phases(planId), priorityRows(planId),
+                counts("select w.kind, count(w) from WorkSession w where w.plan.id = :p group by w.kind", planId, "sessionKind."),
+                attendanceBySector(planId),
+                counts("select a.gender, count(a) from Attendance a where a.session.plan.id = :p group by a.gender", planId, "gender."),
+                commitments(planId), agreements(planId, today), lessonRows(planId),
+                Optional.ofNullable(em.find(ReportText.class, planId)).map(ReportText::getForeword).orElse(null),
+                Optional.ofNullable(em.find(ReportText.class, planId)).map(ReportText::getConclusions).orElse(null));
+    }
+
+    private static ReportFacts.Context context(ActionPlan plan) {
+        return new ReportFacts.Context(plan.getTitle(), plan.getState().getName(), plan.getState().getSecretariatName(),
+                plan.getCycleStart(), plan.getCycleEnd(), "phase." + plan.getPhase(), "plan.status." + plan.getStatus());
+    }
+
+    private List<ReportFacts.Count> actorsBySector(ActionPlan plan) {
+        Map<Sector, Long> bySector = new EnumMap<>(Sector.class);
+        em.createQuery("select a.type, count(a) from Actor a where a.state.id = :s group by a.type", Object[].class)
+                .setParameter("s", plan.getState().getId())
+                .getResultList()
+                .forEach(r -> bySector.merge(((ActorType) r[0]).sector(), ((Number) r[1]).longValue(), Long::sum));
+        return bySector.entrySet().stream().map(e -> new ReportFacts.Count("sector." + e.getKey(), e.getValue())).toList();
+    }
+
+    private List<ReportFacts.Count> attendanceBySector(long planId) {
+        Map<Sector, Long> bySector = new EnumMap<>(Sector.class);
+        em.createQuery("select a.actor.type, count(a) from Attendance a where a.session.plan.id = :p group by a.actor.type",
+                        Object[].class)
+                .setParameter("p", planId)
+                .getResultList()
+                .forEach(r -> bySector.merge(((ActorType) r[0]).sector(), ((Number) r[1]).longValue(), Long::sum));
+        return bySector.entrySet().stream().map(e -> new ReportFacts.Count("sector." + e.getKey(), e.getValue())).toList();
+    }
+
+    private List<ReportFacts.Count> counts(String query, long planId, String keyPrefix) {
+        return em.createQuery(query, Object[].class)
+                .setParameter("p", planId)
+                .getResultList()
+                .stream()
+                .map(r -> new ReportFacts.Count(r[0] == null ? keyPrefix + "none" : keyPrefix + r[0], ((Number) r[1]).longValue()))
+                .sorted(java.util.Comparator.comparing(ReportFacts.Count::key))
+                .toList();
+    }
+
+    private List<ReportFacts.PhaseRow> phases(long planId) {
+        return plans.phasesOf(planId).stream()
+                .map((PlanPhase ph) -> new ReportFacts.PhaseRow("phase." + ph.getPhase(), ph.getPlannedStart(), ph.getPlannedEnd(),
+                        ph.getStartedOn(), ph.getFinishedOn(), ph.getDoneCount(), ph.getChecklist().size()))
+                .toList();
+    }
+
+    private List<ReportFacts.PriorityRow> priorityRows(long planId) {
+        return priorities.ranking(planId).stream()
+                .map(r -> new ReportFacts.PriorityRow(r.rank(), r.priority().getTitle(), r.mean(), r.count()))
+                .toList();
+    }
+
+    private List<ReportFacts.CommitmentRow> commitments(long planId) {
+        List<Object[]> rows = em.createQuery("select c.id, c.template.title, c.status from Commitment c where c.plan.id = :p "
+                        + "order by c.id", Object[].class)
+                .setParameter("p", planId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProgressBoard.Summary> summaries = progress.byCommitment(rows.stream().map(r -> (Long) r[0]).toList());
+        Map<Long, Long> verified = new HashMap<>();
+        em.createQuery("select m.commitment.id, count(m) from Milestone m where m.commitment.plan.id = :p and m.status = :v "
+                        + "group by m.commitment.id", Object[].class)
+                .setParameter("p", planId)
+                .setParameter("v", MilestoneStatus.VERIFIED)
+                .getResultList()
+                .forEach(r -> verified.put((Long) r[0], ((Number) r[1]).longValue()));
+        Map<Long, List<ReportFacts.MoneyRow>> money = new HashMap<>();
+        em.createQuery("select b.commitment.id, b.fiscalYear, b.approved, b.modified, b.spent from BudgetLine b "
+                        + "where b.commitment.plan.id = :p and b.withdrawn = false order by b.fiscalYear", Object[].class)
+                .setParameter("p", planId)
+                .getResultList()
+                .forEach(r -> money.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new ReportFacts.MoneyRow(
+                        (Integer) r[1], (BigDecimal) r[2], (BigDecimal) r[3], (BigDecimal) r[4])));
+        return rows.stream().map(r -> {
+            long id = (Long) r[0];
+            ProgressBoard.Summary summary = summaries.getOrDefault(id, ProgressBoard.none());
+            return new ReportFacts.CommitmentRow((String) r[1], "commitment.status." + (CommitmentStatus) r[2],
+                    summary.progress().rounded(), summary.milestones(), verified.getOrDefault(id, 0L).intValue(),
+                    summary.overdue(), money.getOrDefault(id, List.of()));
+        }).toList();
+    }
+
+    private ReportFacts.Agreements agreements(long planId, LocalDate today) {
+        List<Agreement> all = em.createQuery("select a from Agreement a where a.session.plan.id = :p", Agreement.class)
+                .setParameter("p", planId)
+                .getResultList();
+        long kept = all.stream().filter(Agreement::isDone).count();
+        long overdue = all.stream().filter(a -> a.isOverdue(today)).count();
+        return new ReportFacts.Agreements(kept, all.size() - kept - overdue, overdue);
+    }
+
+    /** The lessons the public reads (accepted, public): the report is published. */
+    private List<ReportFacts.LessonRow> lessonRows(long planId) {
+        return lessons.ofPlan(planId).stream()
+                .filter(Lesson::isPublic)
+                .map(l -> new ReportFacts.LessonRow("phase." + l.getPhase(), l.getLearnedOn(),
+                        l.getSources().stream().sorted().map(s -> "lessons.source." + s).toList(), l.getOtherContext(),
+                        l.getTried(), l.getHappened(), l.getChanged()))
+                .toList();
+    }
+}

@@ -1,0 +1,95 @@
+package org.cocrea.web.stl;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+import org.cocrea.plan.ActionPlan;
+import org.cocrea.plan.PlanService;
+import org.cocrea.shared.NotFoundException;
+import org.cocrea.systematization.ReportEdition;
+import org.cocrea.systematization.ReportService;
+import org.cocrea.systematization.ReportText;
+import org.cocrea.web.Messages;
+
+/** /stl/report?plan=…: the secretariat generates the plan's systematization report as a PDF, in Spanish or English. */
+@Named("stlReportPage")
+@ViewScoped
+public class ReportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PlanService plans;
+
+    @Inject
+    private ReportService reports;
+
+    private Long planId;
+    private ActionPlan plan;
+    private String language = "es";
+    private String foreword;
+    private String conclusions;
+    private java.util.List<ReportEdition> editions;
+
+    public void load() {
+        if (planId == null) {
+            throw new NotFoundException();
+        }
+        plan = plans.forSecretariat(planId);
+        if (foreword == null && conclusions == null) {
+            ReportText texts = reports.texts(planId);
+            foreword = texts.getForeword();
+            conclusions = texts.getConclusions();
+        }
+        editions = reports.editions(planId);
+    }
+
+    public String saveTexts() {
+        reports.writeTexts(planId, foreword, conclusions);
+        Messages.saved("report.texts.saved");
+        return reload();
+    }
+
+    public String publish() {
+        ReportEdition edition = reports.publish(planId, locale());
+        Messages.saved("report.published", edition.getNumber());
+        return reload();
+    }
+
+    private String reload() {
+        return "/stl/report?faces-redirect=true&plan=" + planId;
+    }
+
+    private Locale locale() {
+        return "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("es-MX");
+    }
+
+    /** Sends the PDF, generated now, as the answer to the form. */
+    public void download() throws IOException {
+        byte[] pdf = reports.generate(planId, locale());
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("application/pdf");
+        external.setResponseContentLength(pdf.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"sistematizacion-" + planId + "-" + language + ".pdf\"");
+        external.getResponseOutputStream().write(pdf);
+        context.responseComplete();
+    }
+
+    public String getForeword() { return foreword; }
+    public void setForeword(String foreword) { this.foreword = foreword; }
+    public String getConclusions() { return conclusions; }
+    public void setConclusions(String conclusions) { this.conclusions = conclusions; }
+    public java.util.List<ReportEdition> getEditions() { return editions; }
+    public Long getPlanId() { return planId; }
+    public void setPlanId(Long planId) { this.planId = planId; }
+    public ActionPlan getPlan() { return plan; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = "en".equals(language) ? "en" : "es"; }
+}
