@@ -209,9 +209,13 @@ public class ReportService {
                 .toList();
     }
 
+    /**
+     * The public commitments of the plan (its published text's title): the report is made to be
+     * published, so a draft commitment, or any commitment of a plan still in draft, never enters it.
+     */
     private List<ReportFacts.CommitmentRow> commitments(long planId) {
-        List<Object[]> rows = em.createQuery("select c.id, c.template.title, c.status from Commitment c where c.plan.id = :p "
-                        + "order by c.id", Object[].class)
+        List<Object[]> rows = em.createQuery("select c.id, c.publishedTitle, c.status from Commitment c "
+                        + "where c.plan.id = :p and " + Commitment.publicWhere("c") + " order by c.id", Object[].class)
                 .setParameter("p", planId)
                 .getResultList();
         if (rows.isEmpty()) {

@@ -79,6 +79,12 @@ class ReportIT {
                 .contains(org.assertj.core.groups.Tuple.tuple("sector.CIVIL_SOCIETY", 1L),
                         org.assertj.core.groups.Tuple.tuple("sector.ACADEMIA", 1L));
         assertThat(facts.phases()).hasSize(6);
+        // the report is made to be published: a commitment enters it only once it is public
+        assertThat(facts.commitments()).isEmpty();
+        assertThat(facts.lessons()).isEmpty();
+        scenario.publish(here);
+        actAs(here.secretariat());
+        facts = reports.facts(here.planId());
         assertThat(facts.commitments()).singleElement().satisfies(c -> {
             assertThat(c.title()).isEqualTo("Transparentar el gasto en medicamentos " + here.code());
             assertThat(c.milestones()).isEqualTo(1);
@@ -90,9 +96,6 @@ class ReportIT {
             });
         });
         // lessons reach the report only public (and the plan published, as the public reads them)
-        assertThat(facts.lessons()).isEmpty();
-        scenario.publish(here);
-        actAs(here.secretariat());
         assertThat(reports.facts(here.planId()).lessons()).extracting(ReportFacts.LessonRow::tried)
                 .containsExactly("Mesas por colonia");
 
