@@ -20,6 +20,7 @@ import org.cocrea.file.FileStore;
 import org.cocrea.shared.Caller;
 import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Sector;
+import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentStatus;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ProgressBoard;
