@@ -66,14 +66,18 @@ public class OpenDataResource {
                 .build();
     }
 
-    /** The application's public address with its context path, for absolute links inside the files. */
     String baseUrl() {
+        return baseUrl(address, request);
+    }
+
+    /** The application's public address with its context path, for absolute links in files and answers. */
+    static String baseUrl(PublicAddress address, HttpServletRequest request) {
         String root = address.of(request, request.getContextPath() + "/");
         return root.substring(0, root.length() - 1);
     }
 
     /** At most one of the three; none is the whole installation. */
-    private static Scope scopeOf(String state, String plan, String commitment) {
+    static Scope scopeOf(String state, String plan, String commitment) {
         int given = (state == null ? 0 : 1) + (plan == null ? 0 : 1) + (commitment == null ? 0 : 1);
         if (given > 1) {
             throw new ApiErrors.BadParameter("state|plan|commitment");

@@ -171,6 +171,10 @@ class QueryCountIT {
                         && occurrences(body, "class=\"badge ease-EASIER\">Más fácil") == measures.questions() + 1));
         pages.put("results compare", new Page("results compare", "/results/compare", anonymous, "results/compare",
                 body -> seeded.states().stream().allMatch(s -> body.contains(s.planTitle()))));
+        pages.put("opendata", new Page("opendata", "/opendata.xhtml", anonymous, "opendata.xhtml",
+                body -> seeded.states().stream().allMatch(s -> body.contains(s.planTitle()))));
+        pages.put("api commitments", new Page("api commitments", "/api/v1/commitments?plan=…", anonymous,
+                "api/v1/commitments?plan=" + state.planId(), body -> occurrences(body, "\"commitmentId\"") == Math.min(published, 100)));
         Browser evaluator = new Browser(base);
         evaluator.signIn(evaluation.evaluatorUsername(), VolumeSeeder.PASSWORD);
         pages.put("evaluation home", new Page("evaluation home", "/evaluation/ (signed in)", evaluator, "evaluation/",

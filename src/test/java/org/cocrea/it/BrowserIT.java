@@ -449,7 +449,7 @@ class BrowserIT extends BrowserWalk {
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
 
         // every public page switches language keeping its address, and stays switched on reload
-        for (String[] page : new String[][] {{"plan?id=" + planId}, {"toolbox"}, {"login"}}) {
+        for (String[] page : new String[][] {{"plan?id=" + planId}, {"toolbox"}, {"login"}, {"opendata"}}) {
             open(page[0]);
             waitVisible(By.tagName("main"));
             clickAndLoad(By.id("nav:langEn"), By.tagName("main"));
@@ -461,6 +461,20 @@ class BrowserIT extends BrowserWalk {
             clickAndLoad(By.id("nav:langEs"), By.tagName("main"));
             assertThat(driver.getCurrentUrl()).endsWith(page[0]);
             assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as(page[0]).isEqualTo("es");
+        }
+
+        // the open data page (issue 14): downloads and the dictionary, reached from the footer, on a phone too
+        clickAndLoad(By.id("footerOpenData"), By.id("dictionary"));
+        assertThat(driver.findElements(By.cssSelector("#downloadAll a.download"))).hasSize(3);
+        shot("opendata", true);
+        phone(true);
+        try {
+            driver.navigate().refresh();
+            waitVisible(By.id("dictionary"));
+            shot("opendata-phone", true);
+            assertFitsTheWindow("open data page on a 390 px wide phone");
+        } finally {
+            phone(false);
         }
 
         // the home page in English

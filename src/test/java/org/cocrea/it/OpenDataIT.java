@@ -214,6 +214,42 @@ class OpenDataIT {
         }
     }
 
+    @Test
+    void theApiListsOneStatesPublicRecordsAnswersConditionalRequestsAndRefusesDrafts() throws Exception {
+        Published mine = publishedWorld();
+        World world = mine.world();
+        World other = publishedWorld().world();
+        HttpResponse<String> list = api("commitments?state=" + world.stateId());
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(list.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        JsonArray items = Json.createReader(new StringReader(list.body())).readObject().getJsonArray("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.getJsonObject(0).getJsonNumber("commitmentId").longValue()).isEqualTo(world.commitmentId());
+        assertThat(list.body()).doesNotContain(mine.draftTitle(), mine.email(), other.code());
+
+        String etag = list.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/commitments?state=" + world.stateId()))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+
+        assertThat(api("milestones?commitment=" + world.commitmentId()).body()).contains("\"milestoneId\":" + world.milestoneId());
+        assertThat(api("plans/" + world.planId()).body()).contains("Plan de Acción Local " + world.code());
+        World draft = scenario.newState();
+        for (String path : List.of("commitments/" + draft.commitmentId(), "plans/" + draft.planId(),
+                "milestones?commitment=" + draft.commitmentId(), "commitments?plan=" + draft.planId())) {
+            HttpResponse<String> refused = api(path);
+            assertThat(refused.statusCode()).as(path).isEqualTo(404);
+            assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(refused.body()).contains("\"status\":404").doesNotContain(draft.code());
+        }
+        assertThat(api("commitments?limit=0").statusCode()).isEqualTo(400);
+    }
+
+    private HttpResponse<String> api(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/" + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<byte[]> download(String query) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/opendata/download?" + query)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());

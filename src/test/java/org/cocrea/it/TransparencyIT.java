@@ -436,7 +436,7 @@ class TransparencyIT {
 
     private static void assertError(HttpResponse<String> response, int status, String error) {
         assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(Json.createReader(new StringReader(response.body())).readObject().getString("error")).isEqualTo(error);
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
     }
