@@ -61,7 +61,8 @@ public class AgreementReminders {
             var kind = agreement.reminderOn(today);
             if (kind.isPresent() && reminders.firstToday(kind.get(), agreement.getId(), today)) {
                 outbox.enqueueForJob(kind.get(), recipients.ofActors(List.of(agreement.getOwner().getId())), state.getId(),
-                        "/stl/agreements", agreement.getText(), state.getName(), agreement.getSession().getTitle(),
+                        // the owner's Pendientes lists it (a responsible actor cannot open /stl/agreements)
+                        "/account/pending", agreement.getText(), state.getName(), agreement.getSession().getTitle(),
                         agreement.getDueOn(), ChronoUnit.DAYS.between(agreement.getDueOn(), today));
                 reminded++;
             }

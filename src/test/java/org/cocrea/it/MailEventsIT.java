@@ -35,6 +35,12 @@ import org.cocrea.support.MailBox.Received;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
 import org.cocrea.support.TestFiles;
+import org.cocrea.worksession.Agreement;
+import org.cocrea.worksession.AgreementReminders;
+import org.cocrea.worksession.WorkSession;
+import org.cocrea.worksession.WorkSessionKind;
+import org.cocrea.worksession.WorkSessionMode;
+import org.cocrea.worksession.WorkSessionService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -67,6 +73,8 @@ class MailEventsIT {
     @Inject private Digests digests;
     @Inject private MilestoneReminders reminders;
     @Inject private DailyReminders daily;
+    @Inject private AgreementReminders agreementReminders;
+    @Inject private WorkSessionService sessions;
     @Inject private Clock clock;
 
     @ArquillianResource
@@ -187,5 +195,27 @@ class MailEventsIT {
         daily.tick(); // the scheduled path: every feature's reminders in their own transaction, then the digests
         assertThat(subjects(here.institute(), 5)).as("overdue reaches the secretariat too")
                 .contains("Hito atrasado: Publicar el primer corte de datos abiertos");
+    }
+    @Test
+    void anAgreementIsRemindedToItsOwnerWithALinkItCanOpen() {
+        LocalDate today = scenario.today(here);
+        actAs(here.secretariat());
+        WorkSession form = WorkSession.blank();
+        form.setKind(WorkSessionKind.CO_CREATION);
+        form.setMode(WorkSessionMode.IN_PERSON);
+        form.setTitle("Mesa de cocreación");
+        form.setHeldOn(today.minusDays(3));
+        form.setPlace("Sala de juntas");
+        long session = sessions.create(here.planId(), form).getId();
+        LocalDate due = today.plusDays(Agreement.DUE_SOON_DAYS);
+        sessions.addAgreement(session, "Enviar la minuta", here.cso(), due, null);
+
+        agreementReminders.remindAt(clock.instant());
+        List<Received> mail = MailBox.await(address(here.csoMember()), 1);
+        assertThat(mail).extracting(Received::subject).containsExactly("Un acuerdo vence el "
+                + String.format("%02d/%02d/%d", due.getDayOfMonth(), due.getMonthValue(), due.getYear()) + ": Enviar la minuta");
+        // the owner is a responsible actor: the link is its Pendientes, never the secretariat's agreements page
+        assertThat(mail.get(0).text()).contains("/account/pending").doesNotContain("/stl/agreements");
+        assertThat(MailBox.of(address(there.csoMember()))).as("never another state").isEmpty();
     }
 }
