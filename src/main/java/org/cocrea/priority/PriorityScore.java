@@ -1,11 +1,7 @@
 package org.cocrea.priority;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -13,67 +9,29 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cocrea.account.Account;
-import org.cocrea.audit.Auditable;
-import org.cocrea.shared.DomainException;
 
 /**
- * One secretariat member's score of a priority, from 1 (low) to 5 (high). One per member and
- * priority; the member may change it, which keeps the row and moves its date.
+ * One secretariat member's score of a priority ({@link MemberScore}).
  */
 @Entity
 @Table(name = "priority_score")
-public class PriorityScore implements java.io.Serializable, Auditable {
+public class PriorityScore extends MemberScore {
 
     private static final long serialVersionUID = 1L;
-    public static final int MIN = 1;
-    public static final int MAX = 5;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "priority_id", nullable = false, updatable = false)
     private Priority priority;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "account_id", nullable = false, updatable = false)
-    private Account account;
-
-    @Column(nullable = false)
-    private int score;
-
-    @Column(name = "scored_at", nullable = false)
-    private Instant scoredAt;
-
     protected PriorityScore() {
     }
 
     public PriorityScore(Priority priority, Account account, Integer score, Instant now) {
+        super(account, score, now);
         this.priority = priority;
-        this.account = account;
-        change(score, now);
     }
 
-    /** A score must be a whole number from 1 to 5; the message goes next to the "score" input. */
-    public static int checked(Integer score) {
-        if (score == null || score < MIN || score > MAX) {
-            throw DomainException.onField("score", "priorities.score.range", MIN, MAX);
-        }
-        return score;
-    }
-
-    public void change(Integer newScore, Instant now) {
-        this.score = checked(newScore);
-        this.scoredAt = now;
-    }
-
-    @Override
-    public Long getId() { return id; }
     public Priority getPriority() { return priority; }
-    public Account getAccount() { return account; }
-    public int getScore() { return score; }
-    public Instant getScoredAt() { return scoredAt; }
 
     @Override
     public Long auditStateId() {
@@ -84,8 +42,8 @@ public class PriorityScore implements java.io.Serializable, Auditable {
     public Map<String, Object> auditSnapshot() {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("priority", priority.getId());
-        snapshot.put("account", account.getUsername());
-        snapshot.put("score", score);
+        snapshot.put("account", getAccount().getUsername());
+        snapshot.put("score", getScore());
         return snapshot;
     }
 }

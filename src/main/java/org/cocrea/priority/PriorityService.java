@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cocrea.account.Account;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.CurrentCaller;
 import org.cocrea.actor.Actor;
@@ -50,6 +48,9 @@ public class PriorityService {
     private AuditTrail audit;
 
     @Inject
+    private MemberScores scores;
+
+    @Inject
     private AttachmentStore attachments;
 
     @Inject
@@ -58,8 +59,6 @@ public class PriorityService {
     @Inject
     private CommitmentLinks links;
 
-    @Inject
-    private Clock clock;
 
     /** One row of the ranking: the priority, its place, the caller's own score and how many commitments came of it. */
     public record Ranked(Priority priority, Ranking.Place place, Integer myScore, long linkedCommitments) {
@@ -110,23 +109,8 @@ public class PriorityService {
         Caller caller = currentCaller.get();
         Priority priority = load(priorityId);
         caller.requireSecretariatOf(priority.getStateId());
-        PriorityScore existing = em.createQuery("select s from PriorityScore s where s.priority.id = :p and s.account.id = :a",
-                        PriorityScore.class)
-                .setParameter("p", priorityId)
-                .setParameter("a", caller.accountId())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-        if (existing == null) {
-            PriorityScore created = new PriorityScore(priority, em.find(Account.class, caller.accountId()), score, clock.instant());
-            em.persist(created);
-            audit.record(caller.username(), "SCORE", created, null);
-            return created;
-        }
-        var before = existing.auditSnapshot();
-        existing.change(score, clock.instant());
-        audit.record(caller.username(), "SCORE", existing, before);
-        return existing;
+        return scores.record(caller, PriorityScore.class, "priority", priorityId, score,
+                (account, given, now) -> new PriorityScore(priority, account, given, now));
     }
 
     /** Evidence: a checked file (refusals on the field "file"), for the secretariat of the priority's state. */

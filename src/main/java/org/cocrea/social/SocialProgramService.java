@@ -6,16 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cocrea.account.Account;
 import org.cocrea.actor.Actor;
 import org.cocrea.audit.AuditTrail;
+import org.cocrea.priority.MemberScores;
 import org.cocrea.priority.Ranking;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.ConcurrentChange;
@@ -44,7 +43,8 @@ public class SocialProgramService {
     private AuditTrail audit;
 
     @Inject
-    private Clock clock;
+    private MemberScores scores;
+
 
     /** One row of a state's ranking: the program, its place and the caller's own score. */
     public record Ranked(SocialProgram program, Ranking.Place place, Integer myScore) {
@@ -126,23 +126,8 @@ public class SocialProgramService {
         Caller caller = currentCaller.get();
         SocialProgram program = load(programId);
         caller.requireSecretariatOf(program.getStateId());
-        ProgramScore existing = em.createQuery("select s from ProgramScore s where s.program.id = :p and s.account.id = :a",
-                        ProgramScore.class)
-                .setParameter("p", programId)
-                .setParameter("a", caller.accountId())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-        if (existing == null) {
-            ProgramScore created = new ProgramScore(program, em.find(Account.class, caller.accountId()), score, clock.instant());
-            em.persist(created);
-            audit.record(caller.username(), "SCORE", created, null);
-            return created;
-        }
-        var before = existing.auditSnapshot();
-        existing.change(score, clock.instant());
-        audit.record(caller.username(), "SCORE", existing, before);
-        return existing;
+        return scores.record(caller, ProgramScore.class, "program", programId, score,
+                (account, given, now) -> new ProgramScore(program, account, given, now));
     }
 
     /**
