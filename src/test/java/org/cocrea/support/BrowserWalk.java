@@ -261,8 +261,7 @@ public abstract class BrowserWalk {
         By panel = By.id(id + "_panel");
         WebElement field = waitVisible(input);
         scrollTo(field);
-        click(By.id(id + "_input"));
-        waitOpened(id + "_panel");
+        openCalendar(id);
         wait.until(d -> d.findElement(panel).findElements(By.xpath(".//*")).contains(d.switchTo().activeElement()));
         driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         wait.until(invisibilityOfElementLocated(panel));
@@ -271,6 +270,30 @@ public abstract class BrowserWalk {
         field.sendKeys(text);
         assertThat(field.getAttribute("value")).isEqualTo(text);
         assertThat(driver.findElement(panel).isDisplayed()).isFalse();
+    }
+
+    /**
+     * Clicks a date field until its calendar is open. On a loaded machine a click can land while the
+     * page still handles the previous one, and the calendar then opens and closes at once (seen in CI
+     * runs that shared the machine): a click that opened nothing within a few seconds is repeated.
+     */
+    private void openCalendar(String id) {
+        By input = By.id(id + "_input");
+        WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(50));
+        for (int attempt = 1; attempt < 3; attempt++) {
+            click(input);
+            try {
+                shortWait.until(d -> {
+                    WebElement panel = d.findElement(By.id(id + "_panel"));
+                    return panel.isDisplayed() && panel.getAttribute("class").contains("ui-connected-overlay-enter-done");
+                });
+                return;
+            } catch (org.openqa.selenium.TimeoutException closedAgain) {
+                blur();
+            }
+        }
+        click(input);
+        waitOpened(id + "_panel");
     }
 
     /** A p:inputNumber: types the digits into its visible input. */
