@@ -223,7 +223,11 @@ public abstract class BrowserWalk {
 
     /** Waits until an overlay panel has finished its opening animation: clicks during it go astray. */
     protected void waitOpened(String panelId) {
-        wait.until(d -> {
+        waitOpened(panelId, wait);
+    }
+
+    private static void waitOpened(String panelId, WebDriverWait until) {
+        until.until(d -> {
             WebElement panel = d.findElement(By.id(panelId));
             return panel.isDisplayed() && panel.getAttribute("class").contains("ui-connected-overlay-enter-done");
         });
@@ -283,10 +287,7 @@ public abstract class BrowserWalk {
         for (int attempt = 1; attempt < 3; attempt++) {
             click(input);
             try {
-                shortWait.until(d -> {
-                    WebElement panel = d.findElement(By.id(id + "_panel"));
-                    return panel.isDisplayed() && panel.getAttribute("class").contains("ui-connected-overlay-enter-done");
-                });
+                waitOpened(id + "_panel", shortWait);
                 return;
             } catch (org.openqa.selenium.TimeoutException closedAgain) {
                 blur();
