@@ -175,7 +175,7 @@ class ReportIT {
         long indicatorId = indicators.createOnCommitment(here.commitmentId(), form).getId();
         TreasureHunt baseline = hunt("Búsqueda inicial", HuntPurpose.BASELINE, null, today.minusMonths(4));
         long before = hunts.addTeam(baseline.getId(), "Equipo OSC", here.cso(), null).getId();
-        HuntQuestion question = hunts.addQuestion(baseline.getId(), "¿Cuánto se gastó en medicamentos?", null, null, null);
+        HuntQuestion question = hunts.addQuestion(baseline.getId(), "¿Cuánto se gastó en medicamentos?", null, here.commitmentId(), "E045");
         hunts.answer(before, question.getId(), answer(AnswerOutcome.PARTLY, DataFormat.PDF, 90), "");
         TreasureHunt followUp = hunt("Búsqueda final", HuntPurpose.FOLLOW_UP, baseline.getId(), today);
         long after = hunts.addTeam(followUp.getId(), "Equipo academia", here.academia(), null).getId();
