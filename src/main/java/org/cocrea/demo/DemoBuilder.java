@@ -182,6 +182,7 @@ final class DemoBuilder {
         indicatorsAndHunts.build(indicatorsAndHuntsByState.get(spec.code), plan, created, actorsByKey, people.get(DemoStates.SECRETARIADO), today);
         new DemoEvaluation(sink, clock).build(spec.evaluation, plan, created, people);
         new DemoSocial(sink, clock).build(state, actorsByKey, people, today);
+        DemoLessons.build(sink, plan, people.get(DemoStates.SECRETARIADO).getUsername(), today);
         if (spec.pastPlan != null) {
             pastPlan(spec, state, actorsByKey, people);
         }
