@@ -53,6 +53,17 @@ public class StateService {
         return state;
     }
 
+    /** The administrator records how the program accompanies a state (null: not said); audited. */
+    public State changeSupportMode(long stateId, SupportMode mode) {
+        Caller caller = currentCaller.get();
+        caller.requireAdmin();
+        State state = find(stateId);
+        var before = state.auditSnapshot();
+        state.changeSupportMode(mode);
+        audit.record(caller.username(), "UPDATE", state, before);
+        return state;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<State> all() {
         return em.createQuery("select s from State s order by s.name", State.class).getResultList();

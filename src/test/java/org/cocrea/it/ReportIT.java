@@ -63,6 +63,8 @@ class ReportIT {
     @Inject private HuntService hunts;
     @Inject private org.cocrea.plan.PlanService plans;
     @Inject private org.cocrea.transparency.TransparencyLog transparency;
+    @Inject private org.cocrea.state.StateService states;
+    @Inject private org.cocrea.systematization.ProgramReportService program;
     @Inject private org.cocrea.milestone.ReportService progressReports;
 
     @org.jboss.arquillian.test.api.ArquillianResource
@@ -342,5 +344,48 @@ class ReportIT {
         }
         String page = new String(get("commitment?id=" + here.commitmentId(), null).body(), StandardCharsets.UTF_8);
         assertThat(page).contains("/sheet/" + here.commitmentId() + "/es\"", "/sheet/" + here.commitmentId() + "/en\"");
+    }
+
+    @Test
+    void theProgramReportComparesTheStatesBySupportModeForTheAdministratorOnly() throws Exception {
+        actAs(org.cocrea.support.TestDatabaseSession.ADMIN_USERNAME);
+        states.changeSupportMode(here.stateId(), org.cocrea.state.SupportMode.IN_PERSON);
+        states.changeSupportMode(there.stateId(), org.cocrea.state.SupportMode.REMOTE);
+        actAs(here.secretariat());
+        assertThrows(AccessDeniedException.class, () -> states.changeSupportMode(here.stateId(), null));
+        scenario.publish(here);
+        scenario.publish(there);
+
+        actAs(org.cocrea.support.TestDatabaseSession.ADMIN_USERNAME);
+        org.cocrea.systematization.ProgramFacts facts = program.facts();
+        assertThat(facts.states()).filteredOn(s -> s.stateName().equals("Estado de prueba " + here.code())).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.supportMode()).isEqualTo("supportMode.IN_PERSON");
+                    assertThat(s.commitments()).isEqualTo(1);
+                    assertThat(s.publicLessons()).isZero();
+                });
+        assertThat(facts.states()).filteredOn(s -> s.stateName().equals("Estado de prueba " + there.code()))
+                .extracting(s -> s.supportMode()).containsExactly("supportMode.REMOTE");
+        assertThat(facts.modes()).extracting(m -> m.supportMode()).contains("supportMode.IN_PERSON", "supportMode.REMOTE");
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(program.pdf(Locale.ENGLISH))) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Program report", "Estado de prueba " + here.code() + " In person", "In person versus remote");
+
+        actAs(here.secretariat());
+        assertThrows(AccessDeniedException.class, () -> program.facts());
+        actAsPublic();
+        assertThrows(AccessDeniedException.class, () -> program.pdf(Locale.ENGLISH));
+
+        // the administrator's page, over HTTP
+        org.cocrea.support.PageClient admin = new org.cocrea.support.PageClient(base);
+        admin.signIn(org.cocrea.support.TestDatabaseSession.ADMIN_USERNAME, org.cocrea.support.TestDatabaseSession.ADMIN_PASSWORD);
+        var page = admin.page("admin/program");
+        assertEquals(200, page.statusCode());
+        assertThat(page.body()).contains("Estado de prueba " + here.code(), "Presencial frente a distancia");
+        org.cocrea.support.PageClient secretariat = new org.cocrea.support.PageClient(base);
+        secretariat.signIn(here.secretariat(), Scenario.PASSWORD);
+        assertThat(secretariat.page("admin/program").statusCode()).isEqualTo(403);
     }
 }
