@@ -143,6 +143,7 @@ final class DemoBuilder {
     private void state(StateSpec spec) {
         State state = new State(spec.code, spec.name, spec.secretariatName);
         state.changeZone(spec.timeZone);
+        state.changeSupportMode(spec.remoteSupport ? org.cocrea.state.SupportMode.REMOTE : org.cocrea.state.SupportMode.IN_PERSON);
         zone = state.zone();
         today = state.today(clock);
         coCreation.today = today;
