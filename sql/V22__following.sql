@@ -27,3 +27,33 @@ CREATE TABLE public_request (
   INDEX ix_public_request_key (bucket, key_hash, created_at),
   INDEX ix_public_request_age (created_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- A comment of the public on a public commitment or one of its milestones (follow.PublicComment): held
+-- (PENDING) until the state's secretariat approves or rejects it with a reason; only APPROVED ones are
+-- shown. address: optional, for the answer's mail only, never shown. One official answer, as an
+-- organization.
+CREATE TABLE public_comment (
+  id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
+  version             BIGINT        NOT NULL DEFAULT 0,
+  commitment_id       BIGINT        NOT NULL,
+  milestone_id        BIGINT        NULL,
+  state_id            BIGINT        NOT NULL,
+  author_name         VARCHAR(80)   NOT NULL,
+  body                TEXT          NOT NULL,
+  address             VARCHAR(254)  NULL,
+  language            VARCHAR(2)    NOT NULL,
+  status              VARCHAR(10)   NOT NULL,
+  reject_reason       VARCHAR(500)  NULL,
+  moderated_by        VARCHAR(100)  NULL,
+  moderated_at        DATETIME(6)   NULL,
+  answer_text         TEXT          NULL,
+  answer_organization VARCHAR(300)  NULL,
+  answered_by         VARCHAR(100)  NULL,
+  answered_at         DATETIME(6)   NULL,
+  created_at          DATETIME(6)   NOT NULL,
+  CONSTRAINT fk_public_comment_commitment FOREIGN KEY (commitment_id) REFERENCES commitment (id),
+  CONSTRAINT fk_public_comment_milestone FOREIGN KEY (milestone_id) REFERENCES milestone (id),
+  CONSTRAINT fk_public_comment_state FOREIGN KEY (state_id) REFERENCES state (id),
+  INDEX ix_public_comment_public (commitment_id, status),
+  INDEX ix_public_comment_queue (state_id, status)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.audit.AuditTrail;
@@ -16,16 +14,14 @@ import org.cocrea.mail.MailSettings;
 import org.cocrea.mail.Outbox;
 import org.cocrea.mail.Recipient;
 import org.cocrea.shared.CurrentCaller;
-import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Following by e-mail with double opt-in (issue 13), for anybody, without signing in: a follow request
  * writes (or finds) an unconfirmed {@link Follower} and sends the confirmation mail through the outbox;
  * the signed link of that mail confirms it; the signed link at the foot of every follower mail stops it.
  * The answer to a request is the same whether the address followed already or not. The form that asks
- * carries a signed, time-limited token ({@link #formToken}; {@code cocrea.follow.formValidity}).
+ * carries a signed, time-limited token ({@link FormTokens}).
  * Signed links need no stored secret: {@code confirm.<id>} and {@code stop.<id>} signed with the mail key
  * ({@link MailSettings#sign}); a stopped follower's row is gone, so its old links do nothing.
  */
@@ -34,7 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FollowService {
 
     static final String BUCKET = "follow";
-    private static final String FORM = "form.";
     private static final String CONFIRM = "confirm.";
     private static final String STOP = "stop.";
 
@@ -60,8 +55,7 @@ public class FollowService {
     private CurrentCaller currentCaller;
 
     @Inject
-    @ConfigProperty(name = "cocrea.follow.formValidity", defaultValue = "PT12H")
-    String formValidity;
+    private FormTokens forms;
 
     /** What a follow form shows and posts: the target's name and state, if the public may read it. */
     public record Target(FollowTarget kind, long id, long stateId, String name) {
@@ -80,12 +74,6 @@ public class FollowService {
         return new Target(kind, id, ((Number) rows.get(0)[0]).longValue(), (String) rows.get(0)[1]);
     }
 
-    /** A fresh token for a follow form: signed, it says when the form was made. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String formToken() {
-        return settings.sign(FORM + clock.instant().getEpochSecond());
-    }
-
     /**
      * Somebody asks to follow. Refused with a message: an expired or forged form ({@code follow.form.expired}),
      * a missing or malformed address (on the field {@code address}), too many requests from the network or for
@@ -93,7 +81,7 @@ public class FollowService {
      * always the same: a new or still unconfirmed follower gets a confirmation mail, a confirmed one nothing.
      */
     public void request(FollowTarget kind, long id, String typedAddress, String language, String formToken, String network) {
-        checkForm(formToken);
+        forms.check(formToken);
         limits.fromNetwork(BUCKET, network);
         String address = Follower.checkedAddress(typedAddress);
         Target target = target(kind, id);
@@ -148,23 +136,6 @@ public class FollowService {
     /** The path of a follower's stop link, at the foot of its mails. */
     String stopPath(Follower follower) {
         return "/follow?stop=" + settings.sign(STOP + follower.getId());
-    }
-
-    private void checkForm(String token) {
-        Instant made = settings.verified(token)
-                .filter(p -> p.startsWith(FORM))
-                .map(p -> {
-                    try {
-                        return Instant.ofEpochSecond(Long.parseLong(p.substring(FORM.length())));
-                    } catch (NumberFormatException e) {
-                        return null;
-                    }
-                })
-                .orElse(null);
-        Instant now = clock.instant();
-        if (made == null || made.isAfter(now.plusSeconds(60)) || made.plus(Duration.parse(formValidity)).isBefore(now)) {
-            throw new DomainException("follow.form.expired");
-        }
     }
 
     private Optional<Follower> byToken(String purpose, String token) {

@@ -40,7 +40,11 @@ public enum MailKind {
     /** To the followers: a public milestone verified. */
     FOLLOW_VERIFIED(false),
     /** To the followers: a public milestone changed status. */
-    FOLLOW_STATUS(false);
+    FOLLOW_STATUS(false),
+    /** To the followers of a commitment: an official answer to a public comment on it. */
+    COMMENT_ANSWERED(false),
+    /** To the commenter who left an address: the official answer to its comment. */
+    COMMENT_ANSWERED_TO_AUTHOR(false);
 
     private final boolean optional;
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.cocrea.follow.FollowService;
 import org.cocrea.follow.FollowTarget;
 import org.cocrea.follow.Follower;
+import org.cocrea.follow.FormTokens;
 
 /**
  * /follow: following by e-mail, without signing in (issue 13). With {@code target} and {@code id} it shows
@@ -25,6 +26,9 @@ public class FollowPage {
 
     @Inject
     private FollowService service;
+
+    @Inject
+    private FormTokens forms;
 
     private String target;
     private Long id;
@@ -47,7 +51,7 @@ public class FollowPage {
 
     /** A fresh signed token for the form. */
     public String getFormToken() {
-        return service.formToken();
+        return forms.fresh();
     }
 
     public int getMaxAddress() {
