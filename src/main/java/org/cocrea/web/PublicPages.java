@@ -15,12 +15,23 @@ final class PublicPages {
     static final Set<String> VIEWS = Set.of("/index", "/plan", "/commitment", "/results", "/results/compare",
             "/transparency", "/help");
 
+    /**
+     * The public pages that need no PrimeFaces for a visitor (issue 10, {@link LightPath}): plain
+     * markup and the site's own stylesheet, no theme, no scripts.
+     */
+    static final Set<String> LIGHT = Set.of("/index", "/plan", "/commitment");
+
     private PublicPages() {
     }
 
     /** Whether a view id ({@code /plan.xhtml}) or servlet path ({@code /plan}) names a public page. */
     static boolean isPublic(String view) {
         return view != null && VIEWS.contains(view.endsWith(".xhtml") ? view.substring(0, view.length() - ".xhtml".length()) : view);
+    }
+
+    /** Whether a view id names a public page of the light path. */
+    static boolean isLight(String view) {
+        return isPublic(view) && LIGHT.contains(view.endsWith(".xhtml") ? view.substring(0, view.length() - ".xhtml".length()) : view);
     }
 
     /** Error pages hold no form either: an anonymous 404 keeps nothing on the server. */
