@@ -14,7 +14,7 @@ final class PublicPages {
     /** The views, as their extensionless addresses. */
     static final Set<String> VIEWS = Set.of("/index", "/plan", "/commitment", "/results", "/results/compare",
             "/transparency", "/help",
-            "/program", "/programs");
+            "/program", "/programs", "/complaint");
 
     private PublicPages() {
     }
