@@ -77,11 +77,9 @@ public class IndexPage {
         return lastUpdated;
     }
 
-    /** A Chart.js bar chart of the states' progress, for PrimeFaces' p:chart. */
-    public String getChart() {
-        List<StateRow> computable = rows.stream().filter(row -> row.progress().isComputable()).toList();
-        return Charts.horizontalBars(Messages.text("progress.label") + " (%)",
-                computable.stream().map(row -> row.state().getName()).toList(),
-                computable.stream().map(row -> row.progress().rounded()).toList(), 100);
+    /** The states' progress as bars (tag co:bars): the states whose progress is computable, in percent. */
+    public List<Bar> getChart() {
+        return rows.stream().filter(row -> row.progress().isComputable())
+                .map(row -> new Bar(row.state().getName(), row.progress().rounded(), 100)).toList();
     }
 }
