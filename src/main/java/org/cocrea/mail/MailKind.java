@@ -29,6 +29,8 @@ public enum MailKind {
     AGREEMENT_DUE(true),
     /** An agreement overdue, daily until it is done: to the accounts of its owner. */
     AGREEMENT_OVERDUE(true),
+    /** A sign-off declined with a reason (issue 13): to the milestone's responsible actors and the secretariat. */
+    SIGN_OFF_DECLINED(true),
     /** The day's held mails in one. */
     DIGEST(false),
     /** A password reset link: always at once, never switched off. */

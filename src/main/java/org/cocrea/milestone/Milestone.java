@@ -59,6 +59,9 @@ public class Milestone extends Recorded implements Auditable {
     /** The longest reason for a completion without a final report. */
     public static final int COMPLETION_REASON_MAX = 2000;
 
+    /** The longest reason for declining a sign-off. */
+    public static final int DECLINE_REASON_MAX = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -118,6 +121,11 @@ public class Milestone extends Recorded implements Auditable {
     @OneToMany(mappedBy = "milestone")
     @OrderBy("createdAt DESC")
     private List<ProgressReport> reports = new ArrayList<>();
+
+    /** Every sign-off declined, newest first: never removed, so reopening keeps them. */
+    @OneToMany(mappedBy = "milestone", cascade = CascadeType.PERSIST)
+    @OrderBy("declinedAt DESC")
+    private List<SignOffDecline> declines = new ArrayList<>();
 
     // The milestone as the commitment's published version has it (issue 11): what the public reads.
     // A milestone added while a published commitment is revised is not public until the next
@@ -380,6 +388,38 @@ public class Milestone extends Recorded implements Auditable {
      * both sign-offs the milestone is verified.
      */
     public SignOff signOff(SignOffParty party, Account account, Instant when) {
+        requireAskedToSign(party, account);
+        SignOff signOff = new SignOff(this, party, account, when);
+        signOffs.add(signOff);
+        if (signOffOf(SignOffParty.GOVERNMENT_LEAD).isPresent() && signOffOf(SignOffParty.CSO_CO_RESPONSIBLE).isPresent()) {
+            status = MilestoneStatus.VERIFIED;
+        }
+        return signOff;
+    }
+
+    /**
+     * The party, asked to sign this complete milestone, declines with a reason (required, at most
+     * {@value #DECLINE_REASON_MAX} characters): the milestone goes back to In progress, as when the
+     * secretariat reopens it (the sign-offs given so far and the completion reason no longer stand),
+     * and the refusal is kept with the milestone for its responsible actors and its history.
+     */
+    public SignOffDecline decline(SignOffParty party, Account account, String reason, Instant when) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw DomainException.onField("declineReason", "signoffs.decline.reasonRequired");
+        }
+        if (why.length() > DECLINE_REASON_MAX) {
+            throw DomainException.onField("declineReason", "signoffs.decline.reasonTooLong", DECLINE_REASON_MAX);
+        }
+        requireAskedToSign(party, account);
+        moveTo(MilestoneStatus.IN_PROGRESS);
+        SignOffDecline decline = new SignOffDecline(this, party, account, why, when);
+        declines.add(0, decline);
+        return decline;
+    }
+
+    /** Complete, not yet signed for {@code party}, and {@code account} speaks for that party in this state. */
+    private void requireAskedToSign(SignOffParty party, Account account) {
         if (status != MilestoneStatus.COMPLETE) {
             throw new DomainException("signoff.notComplete");
         }
@@ -393,12 +433,11 @@ public class Milestone extends Recorded implements Auditable {
         if (!represents(signer, party)) {
             throw new DomainException("signoff.notEligible." + party.name());
         }
-        SignOff signOff = new SignOff(this, party, account, when);
-        signOffs.add(signOff);
-        if (signOffOf(SignOffParty.GOVERNMENT_LEAD).isPresent() && signOffOf(SignOffParty.CSO_CO_RESPONSIBLE).isPresent()) {
-            status = MilestoneStatus.VERIFIED;
-        }
-        return signOff;
+    }
+
+    /** The newest refusal to sign, if any: what the responsible actors read when they report again. */
+    public Optional<SignOffDecline> latestDecline() {
+        return declines.isEmpty() ? Optional.empty() : Optional.of(declines.get(0));
     }
 
     /** The parties the caller could sign for now: what the sign-off buttons offer. */
@@ -454,6 +493,7 @@ public class Milestone extends Recorded implements Auditable {
     public List<SignOff> getSignOffs() { return signOffs; }
     public String getCompletionReason() { return completionReason; }
     public List<ProgressReport> getReports() { return reports; }
+    public List<SignOffDecline> getDeclines() { return declines; }
 
     @Override
     public Long auditStateId() {

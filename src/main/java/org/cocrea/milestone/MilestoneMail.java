@@ -38,6 +38,16 @@ public class MilestoneMail {
         }
     }
 
+    /**
+     * A sign-off declined: the milestone's responsible actors (who report again) and the secretariat
+     * (who reopened nothing by hand), with the party ({3}), who declined ({4}) and the reason ({5}).
+     */
+    void declined(Milestone milestone, SignOffDecline decline) {
+        tell(MailKind.SIGN_OFF_DECLINED, milestone, recipients.secretariatOf(stateOf(milestone)),
+                "/actor/report?milestone=" + milestone.getId(), true, decline.getParty().ordinal(),
+                decline.getDeclinedBy().getFullName(), decline.getReason());
+    }
+
     /** Verified: the secretariat and the milestone's responsible actors; the public page shows the verification. */
     void verified(Milestone milestone) {
         tell(MailKind.MILESTONE_VERIFIED, milestone, recipients.secretariatOf(stateOf(milestone)),

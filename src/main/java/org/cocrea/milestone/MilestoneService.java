@@ -121,6 +121,27 @@ public class MilestoneService {
         return signOff;
     }
 
+    /**
+     * The caller, asked to sign a complete milestone for {@code party}, declines with a reason: the
+     * milestone goes back to In progress, the refusal is audited and mailed to its responsible actors
+     * and the secretariat.
+     */
+    public SignOffDecline decline(long milestoneId, SignOffParty party, String reason) {
+        Caller caller = currentCaller.get();
+        if (caller.isAnonymous()) {
+            throw new AccessDeniedException();
+        }
+        Milestone milestone = load(milestoneId);
+        em.lock(milestone, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT); // as signOff: one of the two wins
+        var before = milestone.auditSnapshot();
+        SignOffDecline decline = milestone.decline(party, em.find(Account.class, caller.accountId()), reason, clock.instant());
+        em.persist(decline);
+        audit.record(caller.username(), "DECLINE", milestone, before);
+        audit.record(caller.username(), "DECLINE", decline, null);
+        mail.declined(milestone, decline);
+        return decline;
+    }
+
     /** A milestone that has just become Complete or Verified enters the transparency log. */
     private void logStatus(Milestone milestone) {
         Instant now = clock.instant();

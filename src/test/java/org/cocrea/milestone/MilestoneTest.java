@@ -573,6 +573,71 @@ class MilestoneTest {
         }
     }
 
+    /** Issue 13: a party asked to sign declines with a reason; the milestone goes back to In progress. */
+    @Nested
+    class Declines {
+
+        private static final String WHY = "La evidencia no muestra el padrón publicado: el enlace da error 404.";
+
+        @BeforeEach
+        void completeIt() {
+            complete();
+        }
+
+        @Test
+        void aDeclineWithAReasonReopensTheMilestoneAndDropsTheSignOffsGivenSoFar() {
+            milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW);
+            SignOffDecline decline = milestone.decline(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, "  " + WHY + "\n", NOW.plusSeconds(60));
+            assertEquals(MilestoneStatus.IN_PROGRESS, milestone.getStatus());
+            assertTrue(milestone.getSignOffs().isEmpty(), "a reopened milestone is signed again from the start");
+            assertEquals(WHY, decline.getReason());
+            assertSame(csoMember, decline.getDeclinedBy());
+            assertEquals(SignOffParty.CSO_CO_RESPONSIBLE, decline.getParty());
+            assertEquals(NOW.plusSeconds(60), decline.getDeclinedAt());
+            assertEquals(java.util.Optional.of(decline), milestone.latestDecline());
+        }
+
+        @Test
+        void everyDeclineIsKeptNewestFirstAcrossReopenings() {
+            SignOffDecline first = milestone.decline(SignOffParty.GOVERNMENT_LEAD, leadOfficial, WHY, NOW);
+            finalReport();
+            milestone.moveTo(MilestoneStatus.COMPLETE);
+            milestone.moveTo(MilestoneStatus.IN_PROGRESS); // reopened by the secretariat
+            finalReport();
+            milestone.moveTo(MilestoneStatus.COMPLETE);
+            SignOffDecline second = milestone.decline(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, "Falta el acta.", NOW.plusSeconds(3600));
+            assertEquals(List.of(second, first), milestone.getDeclines());
+        }
+
+        @Test
+        void aReasonIsRequiredAndLimited() {
+            refused("signoffs.decline.reasonRequired", () -> milestone.decline(SignOffParty.GOVERNMENT_LEAD, leadOfficial, "   ", NOW));
+            refused("signoffs.decline.reasonRequired", () -> milestone.decline(SignOffParty.GOVERNMENT_LEAD, leadOfficial, null, NOW));
+            DomainException tooLong = refused("signoffs.decline.reasonTooLong", () -> milestone.decline(SignOffParty.GOVERNMENT_LEAD,
+                    leadOfficial, "x".repeat(Milestone.DECLINE_REASON_MAX + 1), NOW));
+            assertEquals("declineReason", tooLong.field());
+            assertEquals(MilestoneStatus.COMPLETE, milestone.getStatus(), "nothing changed");
+            assertTrue(milestone.getDeclines().isEmpty());
+            milestone.decline(SignOffParty.GOVERNMENT_LEAD, leadOfficial, "x".repeat(Milestone.DECLINE_REASON_MAX), NOW);
+            assertEquals(MilestoneStatus.IN_PROGRESS, milestone.getStatus());
+        }
+
+        @Test
+        void onlyWhoCouldSignMayDeclineAndOnlyWhileComplete() {
+            refused("signoff.notEligible.CSO_CO_RESPONSIBLE", () -> milestone.decline(SignOffParty.CSO_CO_RESPONSIBLE, reporter, WHY, NOW));
+            refused("signoff.notEligible.GOVERNMENT_LEAD", () -> milestone.decline(SignOffParty.GOVERNMENT_LEAD, csoMember, WHY, NOW));
+            Account outsider = account(1020L, "otro.estado", Role.RESPONSIBLE_ACTOR, veracruz,
+                    withId(new Actor(veracruz, "OSC de Veracruz", ActorType.CSO), 30L));
+            assertThrows(AccessDeniedException.class, () -> milestone.decline(SignOffParty.CSO_CO_RESPONSIBLE, outsider, WHY, NOW));
+            milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW);
+            refused("signoff.already", () -> milestone.decline(SignOffParty.GOVERNMENT_LEAD, leadOfficial, WHY, NOW));
+            assertEquals(MilestoneStatus.COMPLETE, milestone.getStatus());
+            milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW);
+            refused("signoff.notComplete", () -> milestone.decline(SignOffParty.CSO_CO_RESPONSIBLE, secondCsoMember, WHY, NOW));
+            assertTrue(milestone.getDeclines().isEmpty());
+        }
+    }
+
     @Nested
     class Reports {
 

@@ -44,6 +44,7 @@ public class Scenario {
     @Inject private CommitmentService commitments;
     @Inject private MilestoneService milestones;
     @Inject private Clock clock;
+    @Inject private org.cocrea.milestone.ReportService reports;
 
     /**
      * The zones a test state lives in, far apart on purpose: a date computed in the wrong zone
@@ -152,5 +153,15 @@ public class Scenario {
             code.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
         }
         return code.toString();
+    }
+
+    /** The world's CSO reports its milestone done: 100 % with a PDF as evidence (issue 13, signoffs). */
+    public void reportDone(World world, String narrative) {
+        actAs(world.csoMember());
+        org.cocrea.milestone.ProgressReport report = org.cocrea.milestone.ProgressReport.draft(today(world));
+        report.setNarrative(narrative);
+        report.setPercent(100);
+        reports.submit(world.milestoneId(), report,
+                List.of(new org.cocrea.file.Upload("corte.pdf", TestFiles.pdf(narrative))), List.of());
     }
 }

@@ -38,6 +38,8 @@ public class MilestonesPage {
     private Map<Long, List<SignOffParty>> partiesByMilestone;
     private LocalDate today;
     private Map<Long, org.cocrea.milestone.ProgressReport> latestReports;
+    private String declineChoice;
+    private String declineReason;
 
     @PostConstruct
     void load() {
@@ -56,6 +58,32 @@ public class MilestonesPage {
             });
         }
     }
+
+    /** A sign-off the caller may decline: one milestone, one party (issue 13). */
+    public record DeclineChoice(Milestone milestone, SignOffParty party) {
+        public String getKey() { return milestone.getId() + ":" + party.name(); }
+        public Milestone getMilestone() { return milestone; }
+        public SignOffParty getParty() { return party; }
+    }
+
+    /** Every sign-off waiting for the caller, as the decline form offers them. */
+    public List<DeclineChoice> getDeclineChoices() {
+        return awaitingSignOff.stream().flatMap(m -> partiesFor(m).stream().map(p -> new DeclineChoice(m, p))).toList();
+    }
+
+    /** Declines the chosen sign-off with the reason typed: the milestone goes back to In progress. */
+    public String decline() {
+        DeclineChoice choice = getDeclineChoices().stream().filter(c -> c.getKey().equals(declineChoice)).findFirst()
+                .orElseThrow(() -> org.cocrea.shared.DomainException.onField("declineChoice", "signoffs.decline.choose"));
+        milestones.decline(choice.milestone().getId(), choice.party(), declineReason);
+        Messages.saved("signoffs.decline.done");
+        return "/actor/milestones?faces-redirect=true";
+    }
+
+    public String getDeclineChoice() { return declineChoice; }
+    public void setDeclineChoice(String v) { this.declineChoice = v; }
+    public String getDeclineReason() { return declineReason; }
+    public void setDeclineReason(String v) { this.declineReason = v; }
 
     public List<SignOffParty> partiesFor(Milestone milestone) {
         return partiesByMilestone.getOrDefault(milestone.getId(), List.of());

@@ -38,7 +38,8 @@ public class AuditText {
             "Account.role", "role.",
             "Actor.type", "actorType.",
             "ProgressReport.label", "reportLabel.",
-            "Evidence.kind", "evidence.kind.");
+            "Evidence.kind", "evidence.kind.",
+            "SignOffDecline.party", "signoff.party.");
 
     /** A sign-off as the milestone's snapshot writes it (SignOff.toString): "PARTY by user (Full Name) at instant". */
     private static final Pattern SIGN_OFF = Pattern.compile("([A-Z_]+) by (\\S+)(?: \\((.*?)\\))? at (\\S+)");

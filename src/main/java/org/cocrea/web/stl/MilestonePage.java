@@ -58,6 +58,7 @@ public class MilestonePage implements Serializable {
     private LocalDate today;
     private String completionReason;
     private boolean completeNeedsReason;
+    private String declineReason;
 
     public void load() {
         if (id == null) {
@@ -66,6 +67,7 @@ public class MilestonePage implements Serializable {
         milestone = milestones.forSecretariat(id);
         today = currentCaller.get().today(clock);
         milestone.getSignOffs().size(); // shown on the page: read now, with the milestone
+        milestone.getDeclines().size();
         reportList = reports.ofMilestone(id);
         stateActors = actors.ofState(milestone.getCommitment().getStateId());
         responsibleIds = milestone.getResponsibles().stream().map(Actor::getId).collect(Collectors.toCollection(ArrayList::new));
@@ -92,6 +94,13 @@ public class MilestonePage implements Serializable {
         return reload();
     }
 
+    /** Declines the sign-off of {@code party} with the reason typed (issue 13): the milestone goes back to In progress. */
+    public String decline(SignOffParty party) {
+        milestones.decline(id, party, declineReason);
+        Messages.saved("signoffs.decline.done");
+        return reload();
+    }
+
     private String reload() {
         return "/stl/milestone?faces-redirect=true&id=" + id;
     }
@@ -110,4 +119,6 @@ public class MilestonePage implements Serializable {
     public boolean isCompleteNeedsReason() { return completeNeedsReason; }
     public String getCompletionReason() { return completionReason; }
     public void setCompletionReason(String completionReason) { this.completionReason = completionReason; }
+    public String getDeclineReason() { return declineReason; }
+    public void setDeclineReason(String declineReason) { this.declineReason = declineReason; }
 }

@@ -1,0 +1,163 @@
+package org.cocrea.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.support.ActingCaller.actAs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.MilestoneService;
+import org.cocrea.milestone.MilestoneStatus;
+import org.cocrea.milestone.SignOffParty;
+import org.cocrea.shared.AccessDeniedException;
+import org.cocrea.shared.DomainException;
+import org.cocrea.support.Deployments;
+import org.cocrea.support.MailBox;
+import org.cocrea.support.MailBox.Received;
+import org.cocrea.support.PageClient;
+import org.cocrea.support.Scenario;
+import org.cocrea.support.Scenario.World;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 13, the roles as the methodology has them: a party asked to sign declines with a reason (the
+ * milestone goes back to In progress, the reason reaches its responsible actors and the secretariat,
+ * the history keeps it), tried through the real services and pages, and from the wrong side.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignOffsIT {
+
+    private static final String WHY = "El enlace de la evidencia no abre: no podemos verificar el corte.";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Inject private Scenario scenario;
+    @Inject private MilestoneService milestones;
+
+    @PersistenceContext(unitName = "cocrea")
+    private EntityManager em;
+
+    @ArquillianResource
+    private URL base;
+
+    private World here;
+    private World there;
+
+    @BeforeEach
+    void twoStatesOneMilestoneComplete() {
+        here = scenario.newState();
+        there = scenario.newState();
+        scenario.publish(here);
+        scenario.reportDone(here, "Corte publicado.");
+        actAs(here.secretariat());
+        milestones.moveTo(here.milestoneId(), MilestoneStatus.COMPLETE);
+    }
+
+    private Milestone reloaded() {
+        actAs(here.secretariat());
+        Milestone m = milestones.forSecretariat(here.milestoneId());
+        m.getDeclines().size();
+        m.getSignOffs().size();
+        return m;
+    }
+
+    private List<String> auditActions(String type) {
+        return em.createQuery("select e.action from AuditEntry e where e.entityType = :t and e.commitmentId = :c order by e.id",
+                String.class).setParameter("t", type).setParameter("c", here.commitmentId()).getResultList();
+    }
+
+    @Test
+    void aDeclineReopensTheMilestoneKeepsTheReasonAuditsItAndMailsTheSecretariat() {
+        actAs(here.agencyMember());
+        milestones.signOff(here.milestoneId(), SignOffParty.GOVERNMENT_LEAD);
+        actAs(here.csoMember());
+        milestones.decline(here.milestoneId(), SignOffParty.CSO_CO_RESPONSIBLE, WHY);
+
+        Milestone m = reloaded();
+        assertEquals(MilestoneStatus.IN_PROGRESS, m.getStatus());
+        assertThat(m.getSignOffs()).as("signed again from the start").isEmpty();
+        assertThat(m.getDeclines()).singleElement().satisfies(d -> {
+            assertEquals(WHY, d.getReason());
+            assertEquals(SignOffParty.CSO_CO_RESPONSIBLE, d.getParty());
+            assertEquals(here.csoMember(), d.getDeclinedBy().getUsername());
+        });
+        assertThat(auditActions("Milestone")).endsWith("SIGN_OFF", "DECLINE");
+        assertThat(auditActions("SignOffDecline")).containsExactly("DECLINE");
+
+        Received mail = MailBox.await(here.institute() + "@ejemplo.mx", 1).stream()
+                .filter(r -> r.subject().startsWith("Firma declinada")).findFirst().orElseThrow();
+        assertThat(mail.text()).contains("Persona " + here.csoMember() + " declinó la firma de la OSC corresponsable",
+                "Motivo: " + WHY, "/actor/report?milestone=" + here.milestoneId());
+        assertThat(MailBox.of(there.institute() + "@ejemplo.mx")).as("never another state").isEmpty();
+
+        // reported again and completed again: the refusal stays in the history
+        scenario.reportDone(here, "Enlace corregido.");
+        actAs(here.secretariat());
+        milestones.moveTo(here.milestoneId(), MilestoneStatus.COMPLETE);
+        assertThat(reloaded().getDeclines()).hasSize(1);
+    }
+
+    @Test
+    void fromTheWrongSideNothingChanges() {
+        actAs(here.evaluator());
+        assertThrows(DomainException.class, () -> milestones.decline(here.milestoneId(), SignOffParty.GOVERNMENT_LEAD, WHY));
+        actAs(there.csoMember());
+        assertThrows(AccessDeniedException.class, () -> milestones.decline(here.milestoneId(), SignOffParty.CSO_CO_RESPONSIBLE, WHY));
+        actAs(here.csoMember());
+        assertThrows(DomainException.class, () -> milestones.decline(here.milestoneId(), SignOffParty.GOVERNMENT_LEAD, WHY),
+                "a CSO does not speak for the government");
+        assertThrows(DomainException.class, () -> milestones.decline(here.milestoneId(), SignOffParty.CSO_CO_RESPONSIBLE, "  "));
+
+        Milestone m = reloaded();
+        assertEquals(MilestoneStatus.COMPLETE, m.getStatus());
+        assertThat(m.getDeclines()).isEmpty();
+        assertThat(auditActions("SignOffDecline")).isEmpty();
+    }
+
+    @Test
+    void onThePageTheReasonIsRequiredATamperedChoiceIsRefusedAndTheReasonIsShownEscaped() throws Exception {
+        PageClient cso = new PageClient(base);
+        assertEquals(302, cso.signIn(here.csoMember(), Scenario.PASSWORD).statusCode());
+        String choice = here.milestoneId() + ":CSO_CO_RESPONSIBLE";
+
+        HttpResponse<String> empty = cso.submit("actor/milestones", "decline",
+                Map.of("declineChoice_input", choice, "declineReason", " ", "declineButton", ""));
+        assertEquals(200, empty.statusCode());
+        assertThat(empty.body()).contains("Escriba el motivo por el que declina la firma.");
+
+        HttpResponse<String> tampered = cso.submit("actor/milestones", "decline",
+                Map.of("declineChoice_input", there.milestoneId() + ":CSO_CO_RESPONSIBLE", "declineReason", WHY, "declineButton", ""));
+        assertThat(tampered.statusCode()).isIn(200, 400);
+        assertThat(tampered.body()).doesNotContain("Exception");
+        assertEquals(MilestoneStatus.COMPLETE, reloaded().getStatus(), "refused input changes nothing");
+
+        String hostile = "<script>alert('x')</script> " + WHY;
+        HttpResponse<String> declined = cso.submit("actor/milestones", "decline",
+                Map.of("declineChoice_input", choice, "declineReason", hostile, "declineButton", ""));
+        assertEquals(302, declined.statusCode());
+        assertEquals(MilestoneStatus.IN_PROGRESS, reloaded().getStatus());
+
+        String reportPage = cso.page("actor/report?milestone=" + here.milestoneId()).body();
+        assertThat(reportPage).contains("Firmas declinadas", "&lt;script&gt;").doesNotContain("<script>alert");
+
+        PageClient stl = new PageClient(base);
+        assertEquals(302, stl.signIn(here.secretariat(), Scenario.PASSWORD).statusCode());
+        assertThat(stl.page("stl/milestone?id=" + here.milestoneId()).body()).contains("Firmas declinadas", WHY);
+    }
+}
