@@ -207,6 +207,19 @@ public class ActionPlan extends Recorded implements Auditable {
         phaseRecord(of).check(item, done, username, now);
     }
 
+    /**
+     * Ticks an item that the records prove (by {@link CheckedItem#BY_RECORDS}); an item already
+     * done, by a person or by the records, stays as it is. True when it was ticked now.
+     */
+    public boolean tickFromRecords(Phase of, String item, Instant now) {
+        PlanPhase record = phaseRecord(of);
+        if (record.isDone(item)) {
+            return false;
+        }
+        record.check(item, true, CheckedItem.BY_RECORDS, now);
+        return true;
+    }
+
     /** Sets the planned dates of a phase. */
     public void schedulePhase(Phase of, LocalDate start, LocalDate end) {
         phaseRecord(of).schedule(start, end);

@@ -10,6 +10,13 @@ public class CheckedItem implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Who ticked an item that Cocrea knows from its records (a lesson recorded, the report
+     * generated or published): pages say why from {@code phase.auto.<item>}. Not a username:
+     * usernames are e-mail addresses.
+     */
+    public static final String BY_RECORDS = "cocrea";
+
     @Column(nullable = false)
     private String item;
 
@@ -31,4 +38,5 @@ public class CheckedItem implements java.io.Serializable {
     public String getItem() { return item; }
     public String getDoneBy() { return doneBy; }
     public Instant getDoneAt() { return doneAt; }
+    public boolean isByRecords() { return BY_RECORDS.equals(doneBy); }
 }

@@ -87,6 +87,20 @@ public class PlanService {
         audit.record(caller.username(), done ? "CHECK" : "UNCHECK", plan, before);
     }
 
+    /**
+     * Ticks a checklist item because the records show it done (see {@link ActionPlan#tickFromRecords}),
+     * for the plan's secretariat, whose action produced the record; audited when it changes anything.
+     */
+    public void tickFromRecords(long planId, Phase phase, String item) {
+        Caller caller = currentCaller.get();
+        ActionPlan plan = load(planId);
+        caller.requireSecretariatOf(plan.getState().getId());
+        var before = plan.auditSnapshot();
+        if (plan.tickFromRecords(phase, item, clock.instant())) {
+            audit.record(caller.username(), "CHECK", plan, before);
+        }
+    }
+
     public void schedulePhase(long planId, Phase phase, LocalDate start, LocalDate end) {
         Caller caller = currentCaller.get();
         ActionPlan plan = load(planId);

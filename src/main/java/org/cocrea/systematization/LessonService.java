@@ -18,6 +18,8 @@ import org.cocrea.audit.AuditTrail;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.plan.ActionPlan;
+import org.cocrea.plan.Phase;
+import org.cocrea.plan.PlanService;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.ConcurrentChange;
@@ -49,6 +51,9 @@ public class LessonService {
     private MilestoneService milestones;
 
     @Inject
+    private PlanService plans;
+
+    @Inject
     private Clock clock;
 
     /** A lesson written by the plan's secretariat, accepted at once; links as a form sends them ({@code KIND:id}). */
@@ -60,6 +65,7 @@ public class LessonService {
         form.writeIn(plan, caller.username(), plan.today(clock));
         em.persist(form);
         audit.record(caller.username(), "CREATE", form, null);
+        plans.tickFromRecords(planId, Phase.SYSTEMATIZATION, "LESSONS_RECORDED");
         return form;
     }
 
@@ -118,6 +124,7 @@ public class LessonService {
         var before = lesson.auditSnapshot();
         lesson.accept(visibleToPublic, caller.username(), clock.instant());
         audit.record(caller.username(), "ACCEPT", lesson, before);
+        plans.tickFromRecords(lesson.getPlan().getId(), Phase.SYSTEMATIZATION, "LESSONS_RECORDED");
     }
 
     public void decline(long lessonId, String reason) {

@@ -70,6 +70,9 @@ public final class ReportPdf {
             new Section("report.section.priorities", this::priorities),
             new Section("report.section.sessions", this::sessions),
             new Section("report.section.commitments", this::commitments),
+            new Section("report.section.results", this::results),
+            new Section("report.section.indicators", this::indicators),
+            new Section("report.section.hunts", this::hunts),
             new Section("report.section.agreements", this::agreements),
             new Section("report.section.lessons", this::lessons));
 
@@ -159,7 +162,8 @@ public final class ReportPdf {
                 text("report.secretariat"), c.secretariatName(),
                 text("report.cycle"), date(c.cycleStart()) + " – " + date(c.cycleEnd()),
                 text("report.currentPhase"), text(c.phase()),
-                text("report.status"), text(c.status())));
+                text("report.status"), text(c.status()),
+                text("report.supportMode"), supportMode(f.sessionsByMode())));
         html(text("report.foreword"), f.foreword());
         html(text("report.conclusions"), f.conclusions());
     }
@@ -218,6 +222,77 @@ public final class ReportPdf {
         }
         image(ChartFactory.createBarChart(text("report.progress"), null, "%", progress, PlotOrientation.HORIZONTAL,
                 false, false, false), 60 + 28 * f.commitments().size());
+    }
+
+    /** How the plan was accompanied: its sessions in person and remote. */
+    private String supportMode(List<ReportFacts.Count> byMode) {
+        if (byMode.isEmpty()) {
+            return text("report.none");
+        }
+        return String.join(" · ", byMode.stream().map(c -> text(c.key()) + ": " + text("report.sessionCount", c.count())).toList());
+    }
+
+    private void results(ReportFacts f) {
+        ReportFacts.Results r = f.results();
+        if (r.designAssessed() == 0 && r.resultsAssessed() == 0) {
+            add(new Paragraph(text("report.results.none"), body));
+            return;
+        }
+        keyValues(List.of(text("report.results.design"), text("report.results.promising", r.promising(), r.designAssessed()),
+                text("report.results.results"), text("report.results.strong", r.strongEarlyResults(), r.resultsAssessed())));
+        space();
+        counted(r.completion(), "evaluation.item.COMPLETION", "report.none");
+        chart("evaluation.item.COMPLETION", r.completion());
+        space();
+        counted(r.opened(), "evaluation.item.OPENED_GOVERNMENT", "report.none");
+    }
+
+    private void indicators(ReportFacts f) {
+        table(new String[] {text("report.indicator"), text("indicator.baseline"), text("indicator.target"),
+                        text("indicator.current"), text("report.indicator.progress")},
+                new float[] {6, 2, 2, 2, 3},
+                f.indicators().stream().map(i -> new String[] {i.name() + (i.unit() == null ? "" : " (" + i.unit() + ")"),
+                        number(i.baseline()), number(i.target()), number(i.current()),
+                        (i.progress() == null ? text("report.indicator.notMeasured") : i.progress() + " %")
+                                + (i.exceeded() ? " · " + text("indicator.exceeded") : "")}).toList());
+        if (!f.indicators().isEmpty()) {
+            DefaultCategoryDataset data = new DefaultCategoryDataset();
+            int i = 1;
+            for (ReportFacts.IndicatorRow row : f.indicators()) {
+                data.addValue(row.progress() == null ? 0 : row.progress(), text("report.indicator.progress"),
+                        i++ + ". " + shortened(row.name()));
+            }
+            image(ChartFactory.createBarChart(text("report.indicator.progress"), null, "%", data, PlotOrientation.HORIZONTAL,
+                    false, false, false), 60 + 28 * f.indicators().size());
+        }
+    }
+
+    private void hunts(ReportFacts f) {
+        if (f.hunts().isEmpty()) {
+            add(new Paragraph(text("report.hunts.none"), body));
+            return;
+        }
+        table(new String[] {text("report.hunt"), text("report.hunts.availabilityBefore"), text("report.hunts.availabilityAfter"),
+                        text("report.hunts.minutesBefore"), text("report.hunts.minutesAfter")},
+                new float[] {3, 2, 2, 2, 2},
+                f.hunts().stream().map(h -> new String[] {h.title(), percent(h.availabilityBefore()),
+                        percent(h.availabilityAfter()), number(h.minutesBefore()), number(h.minutesAfter())}).toList());
+        space();
+        for (ReportFacts.HuntRow h : f.hunts()) {
+            add(new Paragraph(h.title() + ": " + text("hunt.ease.count.EASIER", h.easier()) + ", "
+                    + text("hunt.ease.count.SAME", h.same()) + ", " + text("hunt.ease.count.HARDER", h.harder()) + ".", body));
+        }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        int i = 1;
+        for (ReportFacts.HuntRow h : f.hunts()) {
+            String label = i++ + ". " + shortened(h.title());
+            data.addValue(h.availabilityBefore() == null ? 0 : h.availabilityBefore(), text("report.hunts.before"), label);
+            data.addValue(h.availabilityAfter() == null ? 0 : h.availabilityAfter(), text("report.hunts.after"), label);
+        }
+        JFreeChart chart = ChartFactory.createBarChart(text("report.hunts.availability"), null, "%", data,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        chart.getCategoryPlot().getRenderer().setSeriesPaint(1, new Color(0xe0, 0x8a, 0x1e));
+        image(chart, 80 + 40 * f.hunts().size());
     }
 
     private void agreements(ReportFacts f) {
@@ -372,6 +447,19 @@ public final class ReportPdf {
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(value);
+    }
+
+    private String number(BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    private static String percent(Integer value) {
+        return value == null ? "—" : value + " %";
     }
 
     private String money(BigDecimal value) {

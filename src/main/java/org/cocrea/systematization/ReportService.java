@@ -22,9 +22,18 @@ import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Sector;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentStatus;
+import org.cocrea.evaluation.Completion;
+import org.cocrea.evaluation.OpenedGovernment;
+import org.cocrea.evaluation.ResultFigures;
+import org.cocrea.evaluation.ResultsService;
+import org.cocrea.indicator.IndicatorService;
+import org.cocrea.indicator.TrackedIndicator;
+import org.cocrea.treasurehunt.Ease;
+import org.cocrea.treasurehunt.HuntService;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ProgressBoard;
 import org.cocrea.plan.ActionPlan;
+import org.cocrea.plan.Phase;
 import org.cocrea.plan.PlanPhase;
 import org.cocrea.plan.PlanService;
 import org.cocrea.priority.PriorityService;
@@ -60,6 +69,15 @@ public class ReportService {
     private ProgressBoard progress;
 
     @Inject
+    private ResultsService results;
+
+    @Inject
+    private IndicatorService indicators;
+
+    @Inject
+    private HuntService hunts;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -68,8 +86,18 @@ public class ReportService {
     @Inject
     private FileStore files;
 
-    /** The report of a plan as a PDF in the given language, generated now. */
+    /**
+     * The report of a plan as a PDF in the given language, generated now, for its secretariat: the
+     * phase-6 checklist's "report generated" ticks itself.
+     */
+    @Transactional
     public byte[] generate(long planId, Locale locale) {
+        byte[] pdf = draw(planId, locale);
+        plans.tickFromRecords(planId, Phase.SYSTEMATIZATION, "REPORT_GENERATED");
+        return pdf;
+    }
+
+    private byte[] draw(long planId, Locale locale) {
         return new ReportPdf(locale, clock.instant()).render(facts(planId));
     }
 
@@ -113,7 +141,7 @@ public class ReportService {
         if (!plan.isPublished()) {
             throw new org.cocrea.shared.DomainException("report.publish.planDraft");
         }
-        byte[] pdf = generate(planId, locale);
+        byte[] pdf = draw(planId, locale);
         Integer last = em.createQuery("select max(e.number) from ReportEdition e where e.planId = :p", Integer.class)
                 .setParameter("p", planId)
                 .getSingleResult();
@@ -121,6 +149,8 @@ public class ReportService {
                 locale.getLanguage(), files.saveGenerated(pdf), pdf.length, ReportPdf.sha256(pdf), caller.username());
         em.persist(edition);
         audit.record(caller.username(), "PUBLISH", edition, null);
+        plans.tickFromRecords(planId, Phase.SYSTEMATIZATION, "REPORT_GENERATED");
+        plans.tickFromRecords(planId, Phase.SYSTEMATIZATION, "FINAL_REPORT_PUBLISHED");
         return edition;
     }
 
@@ -160,7 +190,48 @@ public class ReportService {
                 counts("select a.gender, count(a) from Attendance a where a.session.plan.id = :p group by a.gender", planId, "gender."),
                 commitments(planId), agreements(planId, today), lessonRows(planId),
                 Optional.ofNullable(em.find(ReportText.class, planId)).map(ReportText::getForeword).orElse(null),
-                Optional.ofNullable(em.find(ReportText.class, planId)).map(ReportText::getConclusions).orElse(null));
+                Optional.ofNullable(em.find(ReportText.class, planId)).map(ReportText::getConclusions).orElse(null),
+                counts("select w.mode, count(w) from WorkSession w where w.plan.id = :p group by w.mode", planId, "sessionMode."),
+                results(plan), indicatorRows(plan), huntRows(plan));
+    }
+
+    /** The published results of a published plan (the report is made to be published): none before. */
+    private ReportFacts.Results results(ActionPlan plan) {
+        if (!plan.isPublished()) {
+            return ReportFacts.Results.NONE;
+        }
+        ResultFigures f = results.ofPlan(plan.getId()).figures();
+        List<ReportFacts.Count> completion = new ArrayList<>();
+        for (Completion level : Completion.values()) {
+            completion.add(new ReportFacts.Count("evaluation.level.Completion." + level, f.completion().get(level)));
+        }
+        List<ReportFacts.Count> opened = new ArrayList<>();
+        for (OpenedGovernment level : OpenedGovernment.values()) {
+            opened.add(new ReportFacts.Count("evaluation.level.OpenedGovernment." + level, f.opened().get(level)));
+        }
+        return new ReportFacts.Results(f.designAssessed(), f.promising(), f.resultsAssessed(), f.strongEarlyResults(),
+                completion, opened);
+    }
+
+    /** The public indicators of the plan (its public commitments' and its results'), toward their targets. */
+    private List<ReportFacts.IndicatorRow> indicatorRows(ActionPlan plan) {
+        return indicators.publicOfPlan(plan.getId()).stream().map((TrackedIndicator t) -> new ReportFacts.IndicatorRow(
+                t.indicator().getName(), t.indicator().getUnit(), t.indicator().getBaselineValue(), t.indicator().getTargetValue(),
+                t.latest() == null ? null : t.latest().getValue(), t.progress().progress().rounded(), t.progress().exceeded()))
+                .toList();
+    }
+
+    /** Each follow-up treasure hunt of a published plan against its baseline. */
+    private List<ReportFacts.HuntRow> huntRows(ActionPlan plan) {
+        if (!plan.isPublished()) {
+            return List.of();
+        }
+        return hunts.publicComparisons(plan.getId()).stream().map(c -> {
+            var overall = c.comparison().overall();
+            return new ReportFacts.HuntRow(c.followUp().getTitle(), overall.before().availabilityPercent(),
+                    overall.after().availabilityPercent(), overall.before().medianMinutes(), overall.after().medianMinutes(),
+                    c.comparison().count(Ease.EASIER), c.comparison().count(Ease.SAME), c.comparison().count(Ease.HARDER));
+        }).toList();
     }
 
     private static ReportFacts.Context context(ActionPlan plan) {

@@ -11,7 +11,22 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.cocrea.indicator.Direction;
+import org.cocrea.indicator.Frequency;
+import org.cocrea.indicator.Indicator;
+import org.cocrea.indicator.IndicatorService;
+import org.cocrea.indicator.Measurement;
 import org.cocrea.plan.Phase;
+import org.cocrea.treasurehunt.AnswerOutcome;
+import org.cocrea.treasurehunt.DataFormat;
+import org.cocrea.treasurehunt.HuntAnswer;
+import org.cocrea.treasurehunt.HuntPurpose;
+import org.cocrea.treasurehunt.HuntQuestion;
+import org.cocrea.treasurehunt.HuntService;
+import org.cocrea.treasurehunt.TreasureHunt;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.Scenario;
@@ -44,6 +59,9 @@ class ReportIT {
     @Inject private Scenario scenario;
     @Inject private ReportService reports;
     @Inject private LessonService lessons;
+    @Inject private IndicatorService indicators;
+    @Inject private HuntService hunts;
+    @Inject private org.cocrea.plan.PlanService plans;
 
     private World here;
     private World there;
@@ -139,5 +157,119 @@ class ReportIT {
         assertEquals(first.getSha256(), java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
         assertThat(reports.editions(there.planId())).isEmpty();
+    }
+
+    @Test
+    void indicatorsHuntsResultsAndSessionModesComeFromTheRecords() throws Exception {
+        java.time.LocalDate today = scenario.today(here);
+        actAs(here.secretariat());
+        Indicator form = Indicator.blank();
+        form.setName("Unidades médicas con abasto publicado");
+        form.setUnit("%");
+        form.setDirection(Direction.UP);
+        form.setBaselineValue(new BigDecimal("10"));
+        form.setBaselineDate(today.minusMonths(6));
+        form.setTargetValue(new BigDecimal("90"));
+        form.setTargetDate(today.plusYears(1));
+        form.setFrequency(Frequency.QUARTERLY);
+        long indicatorId = indicators.createOnCommitment(here.commitmentId(), form).getId();
+        TreasureHunt baseline = hunt("Búsqueda inicial", HuntPurpose.BASELINE, null, today.minusMonths(4));
+        long before = hunts.addTeam(baseline.getId(), "Equipo OSC", here.cso(), null).getId();
+        HuntQuestion question = hunts.addQuestion(baseline.getId(), "¿Cuánto se gastó en medicamentos?", null, here.commitmentId(), "E045");
+        hunts.answer(before, question.getId(), answer(AnswerOutcome.PARTLY, DataFormat.PDF, 90), "");
+        TreasureHunt followUp = hunt("Búsqueda final", HuntPurpose.FOLLOW_UP, baseline.getId(), today);
+        long after = hunts.addTeam(followUp.getId(), "Equipo academia", here.academia(), null).getId();
+        hunts.answer(after, hunts.sheet(followUp.getId()).questions().get(0).getId(),
+                answer(AnswerOutcome.FOUND, DataFormat.CSV, 20), "");
+
+        // a draft plan's report holds none of them: it is made to be published
+        ReportFacts draft = reports.facts(here.planId());
+        assertThat(draft.indicators()).isEmpty();
+        assertThat(draft.hunts()).isEmpty();
+        assertThat(draft.results()).isEqualTo(ReportFacts.Results.NONE);
+
+        scenario.publish(here);
+        actAs(here.csoMember());
+        Measurement measured = Measurement.blank();
+        measured.setMeasuredOn(today);
+        measured.setValue(new BigDecimal("50"));
+        measured.setSource("Corte de la Secretaría de Salud");
+        indicators.measure(indicatorId, measured, null);
+
+        actAs(here.secretariat());
+        ReportFacts facts = reports.facts(here.planId());
+        // 10 → 50 of the way to 90: (50 − 10) / (90 − 10) = 50 %
+        assertThat(facts.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.name()).isEqualTo("Unidades médicas con abasto publicado");
+            assertThat(i.current()).isEqualByComparingTo("50");
+            assertThat(i.progress()).isEqualTo(50);
+        });
+        // partly found (½) before, found (1) after; 90 → 20 minutes
+        assertThat(facts.hunts()).singleElement().satisfies(h -> {
+            assertThat(h.title()).isEqualTo("Búsqueda final");
+            assertThat(List.of(h.availabilityBefore(), h.availabilityAfter())).containsExactly(50, 100);
+            assertThat(h.minutesBefore()).isEqualByComparingTo("90");
+            assertThat(h.minutesAfter()).isEqualByComparingTo("20");
+            assertThat(List.of(h.easier(), h.same(), h.harder())).containsExactly(1L, 0L, 0L);
+        });
+        // nothing published by evaluators yet: every level at zero
+        assertThat(facts.results().designAssessed()).isZero();
+        assertThat(facts.results().completion()).allSatisfy(c -> assertThat(c.count()).isZero());
+
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(reports.generate(here.planId(), Locale.forLanguageTag("es-MX")))) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Indicadores hacia la meta", "Unidades médicas con abasto publicado (%) 10 90 50 50 %",
+                "Búsqueda final 50 % 100 % 90 20", "Búsqueda final: 1 pregunta más fácil",
+                "Aún no hay resultados de valoración publicados.", "Modalidad del acompañamiento");
+    }
+
+    private TreasureHunt hunt(String title, HuntPurpose purpose, Long baselineId, java.time.LocalDate on) {
+        TreasureHunt form = TreasureHunt.blank();
+        form.setTitle(title);
+        form.setPurpose(purpose);
+        form.setHeldOn(on);
+        return hunts.create(here.planId(), form, baselineId);
+    }
+
+    private static HuntAnswer answer(AnswerOutcome outcome, DataFormat format, int minutes) {
+        HuntAnswer form = HuntAnswer.blank();
+        form.setOutcome(outcome);
+        form.setFormat(format);
+        form.setMinutes(minutes);
+        form.setUrl("https://transparencia.ejemplo.mx/gasto");
+        return form;
+    }
+
+    /** The phase-6 checklist as the records leave it: item → ticked by the records (null: not done). */
+    private java.util.Map<String, Boolean> phaseSix() {
+        var six = plans.phasesOf(here.planId()).stream().filter(p -> p.getPhase() == Phase.SYSTEMATIZATION).findFirst().orElseThrow();
+        java.util.Map<String, Boolean> ticks = new java.util.HashMap<>();
+        six.getChecklist().forEach(item -> ticks.put(item, six.checkOf(item).map(c -> c.isByRecords()).orElse(null)));
+        return ticks;
+    }
+
+    @Test
+    void thePhaseSixChecklistTicksItselfFromLessonsAndTheReport() {
+        actAs(here.secretariat());
+        assertThat(phaseSix()).containsEntry("LESSONS_RECORDED", null).containsEntry("REPORT_GENERATED", null)
+                .containsEntry("FINAL_REPORT_PUBLISHED", null);
+        // another state's secretariat records nothing here, and ticks nothing
+        actAs(there.secretariat());
+        assertThrows(AccessDeniedException.class, () -> lessons.create(here.planId(), lesson("Ajeno", true), List.of()));
+        assertThrows(AccessDeniedException.class, () -> reports.generate(here.planId(), Locale.ENGLISH));
+        actAs(here.secretariat());
+        assertThat(phaseSix()).containsEntry("LESSONS_RECORDED", null).containsEntry("REPORT_GENERATED", null);
+
+        lessons.create(here.planId(), lesson("Mesas por colonia", false), List.of());
+        assertThat(phaseSix()).containsEntry("LESSONS_RECORDED", true).containsEntry("REPORT_GENERATED", null);
+        reports.generate(here.planId(), Locale.forLanguageTag("es-MX"));
+        assertThat(phaseSix()).containsEntry("REPORT_GENERATED", true).containsEntry("FINAL_REPORT_PUBLISHED", null);
+        scenario.publish(here);
+        actAs(here.secretariat());
+        reports.publish(here.planId(), Locale.ENGLISH);
+        assertThat(phaseSix()).containsEntry("LESSONS_RECORDED", true).containsEntry("REPORT_GENERATED", true)
+                .containsEntry("FINAL_REPORT_PUBLISHED", true);
     }
 }

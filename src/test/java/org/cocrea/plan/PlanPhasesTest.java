@@ -132,4 +132,23 @@ class PlanPhasesTest {
             }
         }
     }
+
+    @Test
+    void anItemTheRecordsProveTicksItselfOnceAndSaysSo() {
+        ActionPlan plan = plan();
+        assertThat(plan.tickFromRecords(Phase.SYSTEMATIZATION, "LESSONS_RECORDED", TestClock.FIXED.instant())).isTrue();
+        PlanPhase six = plan.phaseRecord(Phase.SYSTEMATIZATION);
+        assertThat(six.checkOf("LESSONS_RECORDED")).get().satisfies(c -> {
+            assertThat(c.isByRecords()).isTrue();
+            assertThat(c.getDoneAt()).isEqualTo(TestClock.FIXED.instant());
+        });
+        // done already: nothing changes, not even a person's tick
+        assertThat(plan.tickFromRecords(Phase.SYSTEMATIZATION, "LESSONS_RECORDED", TestClock.FIXED.instant())).isFalse();
+        plan.checkItem(Phase.SYSTEMATIZATION, "REPORT_GENERATED", true, "stl.son", TestClock.FIXED.instant());
+        assertThat(plan.tickFromRecords(Phase.SYSTEMATIZATION, "REPORT_GENERATED", TestClock.FIXED.instant())).isFalse();
+        assertThat(six.checkOf("REPORT_GENERATED")).get().extracting(CheckedItem::getDoneBy).isEqualTo("stl.son");
+        assertThat(six.pending()).containsExactly("FINAL_REPORT_PUBLISHED");
+        assertThatThrownBy(() -> plan.tickFromRecords(Phase.SYSTEMATIZATION, "NO_SUCH_ITEM", TestClock.FIXED.instant()))
+                .isInstanceOf(DomainException.class);
+    }
 }

@@ -45,7 +45,18 @@ class ReportPdfTest {
                 List.of(new ReportFacts.Count("sector.CIVIL_SOCIETY", 41)),
                 List.of(new ReportFacts.Count("gender.WOMAN", 23), new ReportFacts.Count("gender.MAN", 18)),
                 rows, new ReportFacts.Agreements(6, 2, 1), lessonRows,
-                "<p>Presentación del secretariado: <b>año de aprendizaje</b>.</p>", "<p>Conclusión: seguir el dinero funcionó.</p>");
+                "<p>Presentación del secretariado: <b>año de aprendizaje</b>.</p>", "<p>Conclusión: seguir el dinero funcionó.</p>",
+                List.of(new ReportFacts.Count("sessionMode.IN_PERSON", 3), new ReportFacts.Count("sessionMode.REMOTE", 1)),
+                new ReportFacts.Results(4, 3, 2, 1,
+                        List.of(new ReportFacts.Count("evaluation.level.Completion.SUBSTANTIAL", 1),
+                                new ReportFacts.Count("evaluation.level.Completion.COMPLETE", 1)),
+                        List.of(new ReportFacts.Count("evaluation.level.OpenedGovernment.MAJOR", 1))),
+                List.of(new ReportFacts.IndicatorRow("Recetas surtidas completas", "%", new BigDecimal("62"),
+                                new BigDecimal("90"), new BigDecimal("83.5"), 77, false),
+                        new ReportFacts.IndicatorRow("Unidades con inventario publicado", null, BigDecimal.ZERO,
+                                new BigDecimal("40"), null, null, false)),
+                List.of(new ReportFacts.HuntRow("Búsqueda de cierre 2026", 25, 75, new BigDecimal("42"),
+                        new BigDecimal("12.5"), 3, 1, 0)));
     }
 
     static String text(byte[] pdf) throws IOException {
@@ -71,11 +82,38 @@ class ReportPdfTest {
                 "Experiencias de otros contextos (Sonora)", "Presentación del secretariado: año de aprendizaje.",
                 "Generado el 2026-06-15 18:00 UTC");
         int pages = pages(pdf);
-        assertThat(pages).isGreaterThanOrEqualTo(10); // cover, contents, eight sections
+        assertThat(pages).isGreaterThanOrEqualTo(13); // cover, contents, eleven sections
         assertThat(text).contains("Página 1", "Página " + pages);
         // the contents give the page on which each section starts: the sections follow cover and contents
         assertThat(text).containsPattern("1\\. Contexto del plan\\s+3");
         assertThat(text).containsPattern("Huella del contenido \\(SHA-256\\): [0-9a-f]{64}");
+    }
+
+    @Test
+    void resultsIndicatorsHuntsAndTheSupportModeHaveTheirSections() throws IOException {
+        String text = text(new ReportPdf(Locale.forLanguageTag("es-MX"), NOW).render(facts(1, 1))).replaceAll("\\s+", " ");
+        assertThat(text).contains("Modalidad del acompañamiento", "Presencial: 3 sesiones · A distancia: 1 sesión",
+                "Resultados de las valoraciones", "3 compromisos prometedores de 4 valorados",
+                "1 con resultados tempranos sólidos de 2 valorados", "Sustancial", "Mayor",
+                "Indicadores hacia la meta", "Recetas surtidas completas (%)", "83.5", "77 %", "sin medición",
+                "Búsquedas del tesoro: antes y después", "Búsqueda de cierre 2026", "Búsqueda de cierre 2026 25 % 75 % 42 12.5",
+                "Búsqueda de cierre 2026: 3 preguntas más fáciles, 1 pregunta igual, ninguna más difícil.");
+        assertThat(text).containsPattern("7\\. Resultados de las valoraciones\\s+\\d+");
+        String english = text(new ReportPdf(Locale.ENGLISH, NOW).render(facts(1, 1))).replaceAll("\\s+", " ");
+        assertThat(english).contains("Support mode", "In person: 3 sessions · Remote: 1 session", "Assessment results",
+                "3 promising commitments of 4 assessed", "Indicators toward target", "not measured",
+                "Treasure hunts: before and after", "3 questions easier");
+    }
+
+    @Test
+    void aPlanWithoutResultsIndicatorsOrHuntsSaysSo() throws IOException {
+        ReportFacts f = facts(1, 0);
+        ReportFacts empty = new ReportFacts(f.context(), f.actorsBySector(), f.phases(), f.priorities(), f.sessionsByKind(),
+                f.attendanceBySector(), f.attendanceByGender(), f.commitments(), f.agreements(), f.lessons(), null, null,
+                List.of(), ReportFacts.Results.NONE, List.of(), List.of());
+        String text = text(new ReportPdf(Locale.forLanguageTag("es-MX"), NOW).render(empty));
+        assertThat(text).contains("Aún no hay resultados de valoración publicados.",
+                "Aún no hay búsquedas del tesoro de seguimiento comparadas con su línea base.");
     }
 
     @Test
