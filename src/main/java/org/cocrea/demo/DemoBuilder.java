@@ -143,6 +143,7 @@ final class DemoBuilder {
     private void state(StateSpec spec) {
         State state = new State(spec.code, spec.name, spec.secretariatName);
         state.changeZone(spec.timeZone);
+        state.changeSupportMode(spec.remoteSupport ? org.cocrea.state.SupportMode.REMOTE : org.cocrea.state.SupportMode.IN_PERSON);
         zone = state.zone();
         today = state.today(clock);
         coCreation.today = today;
@@ -182,6 +183,7 @@ final class DemoBuilder {
         indicatorsAndHunts.build(indicatorsAndHuntsByState.get(spec.code), plan, created, actorsByKey, people.get(DemoStates.SECRETARIADO), today);
         new DemoEvaluation(sink, clock).build(spec.evaluation, plan, created, people);
         new DemoSocial(sink, clock).build(state, actorsByKey, people, today);
+        DemoLessons.build(sink, plan, people.get(DemoStates.SECRETARIADO).getUsername(), today);
         if (spec.pastPlan != null) {
             pastPlan(spec, state, actorsByKey, people);
         }

@@ -2,6 +2,8 @@ package org.cocrea.state;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -51,6 +53,11 @@ public class State extends Recorded implements Auditable {
     @Column(name = "time_zone", nullable = false)
     private String timeZone = Dates.DEFAULT_ZONE.getId();
 
+    /** How the program accompanies the state; null while the administrator has not said (issue 9). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_mode")
+    private SupportMode supportMode;
+
     @Version
     private int version;
 
@@ -75,6 +82,11 @@ public class State extends Recorded implements Auditable {
                 .getId();
     }
 
+    /** Records how the program accompanies the state (in person or remote); null: not said. */
+    public void changeSupportMode(SupportMode mode) {
+        supportMode = mode;
+    }
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
@@ -94,6 +106,7 @@ public class State extends Recorded implements Auditable {
     public void setSecretariatName(String secretariatName) { this.secretariatName = secretariatName; }
     /** For the forms: the zone's IANA name; {@link #changeZone} checks it when saved. */
     public String getTimeZone() { return timeZone; }
+    public SupportMode getSupportMode() { return supportMode; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
 
     @Override
@@ -108,6 +121,7 @@ public class State extends Recorded implements Auditable {
         snapshot.put("name", name);
         snapshot.put("secretariatName", secretariatName);
         snapshot.put("timeZone", timeZone);
+        snapshot.put("supportMode", supportMode);
         return snapshot;
     }
 

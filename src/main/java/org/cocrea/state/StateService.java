@@ -44,11 +44,21 @@ public class StateService {
 
     /** The administrator gives a state another of Mexico's zones. */
     public State changeZone(long stateId, String zoneId) {
+        return change(stateId, state -> state.changeZone(zoneId));
+    }
+
+    /** The administrator records how the program accompanies a state (null: not said). */
+    public State changeSupportMode(long stateId, SupportMode mode) {
+        return change(stateId, state -> state.changeSupportMode(mode));
+    }
+
+    /** A change of a state by the administrator, audited. */
+    private State change(long stateId, java.util.function.Consumer<State> change) {
         Caller caller = currentCaller.get();
         caller.requireAdmin();
         State state = find(stateId);
         var before = state.auditSnapshot();
-        state.changeZone(zoneId);
+        change.accept(state);
         audit.record(caller.username(), "UPDATE", state, before);
         return state;
     }

@@ -6,14 +6,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cocrea.audit.Auditable;
 import org.cocrea.shared.persistence.Recorded;
+import org.cocrea.transparency.EntryFacts;
+import org.cocrea.transparency.EntryKind;
 
 /**
  * A published edition of a plan's report: its PDF frozen (bytes in {@code file_content}, never
- * changed) with their SHA-256, numbered per plan; a later publication is a new edition.
+ * changed) with their SHA-256, numbered per plan; a later publication is a new edition. Each
+ * publication enters the transparency log ({@link #loggedFacts}).
  */
 @Entity
 @Table(name = "report_edition")
@@ -62,6 +66,22 @@ public class ReportEdition extends Recorded implements Auditable {
         this.size = size;
         this.sha256 = sha256;
         this.publishedBy = publishedBy;
+    }
+
+    /**
+     * What the transparency log records of this edition: the SHA-256 of its frozen bytes (which the
+     * self-audit re-hashes), its plan, number, language and size; without {@code publishedAt} when null.
+     */
+    public EntryFacts loggedFacts(Instant publishedAt) {
+        return EntryFacts.of(EntryKind.REPORT_EDITION, "edition", id)
+                .bytes(contentId)
+                .with("plan", planId)
+                .with("state", stateId)
+                .with("number", number)
+                .with("language", language)
+                .with("sha256", sha256)
+                .with("size", size)
+                .with("publishedAt", publishedAt);
     }
 
     @Override

@@ -1,38 +1,15 @@
 package org.cocrea.systematization;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -40,25 +17,14 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Draws a plan's systematization report with OpenPDF: a cover with the generation date and the
+ * Draws a plan's systematization report with OpenPDF (the drawing it shares with the commitment
+ * sheet is {@link PdfDrawing}): a cover with the generation date and the
  * content hash, a table of contents with page numbers, then one section per entry of
  * {@link #sections}, each on its own page, charts drawn by JFreeChart; every page numbered. Texts
  * come from the web bundle in the report's language. It is drawn twice: the first pass learns on
  * which page each section starts and the hash of the content, the second prints them.
  */
-public final class ReportPdf {
-
-    private static final String BUNDLE = "org.cocrea.web.messages";
-    private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
-
-    private final Locale locale;
-    private final Instant generatedAt;
-    private final ResourceBundle bundle;
-    private final Font body = font(10, Font.NORMAL);
-    private final Font bold = font(10, Font.BOLD);
-    private final Font heading = font(16, Font.BOLD);
-    private final Font title = font(24, Font.BOLD);
-    private final Font small = font(8, Font.NORMAL);
+public final class ReportPdf extends PdfDrawing {
 
     private record Section(String titleKey, Consumer<ReportFacts> draw) {
     }
@@ -77,15 +43,10 @@ public final class ReportPdf {
             new Section("report.section.lessons", this::lessons));
 
     // one pass
-    private Document document;
-    private PdfWriter writer;
-    private StringBuilder content;
     private List<Integer> startPages;
 
     public ReportPdf(Locale locale, Instant generatedAt) {
-        this.locale = locale;
-        this.generatedAt = generatedAt;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        super(locale, generatedAt, 10);
     }
 
     /** The PDF of these facts. */
@@ -104,14 +65,8 @@ public final class ReportPdf {
 
     private Pass pass(ReportFacts facts, List<Integer> knownPages, String knownHash) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        document = new Document(PageSize.A4, 56, 56, 56, 64);
-        writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageNumbers());
-        content = new StringBuilder();
         startPages = new ArrayList<>();
-        document.addTitle(facts.context().planTitle());
-        document.addCreator("Cocrea");
-        document.open();
+        open(new Document(PageSize.A4, 56, 56, 56, 64), out, facts.context().planTitle());
         cover(facts, knownHash);
         document.newPage();
         contents(knownPages);
@@ -123,7 +78,7 @@ public final class ReportPdf {
             section.draw().accept(facts);
         }
         document.close();
-        return new Pass(out.toByteArray(), List.copyOf(startPages), sha256(content.toString()));
+        return new Pass(out.toByteArray(), List.copyOf(startPages), contentHash());
     }
 
     private void cover(ReportFacts facts, String hash) {
@@ -135,8 +90,7 @@ public final class ReportPdf {
         add(new Paragraph(c.stateName() + " · " + c.secretariatName(), body));
         add(new Paragraph(text("report.cover.cycle", date(c.cycleStart()), date(c.cycleEnd())), body));
         space();
-        document.add(new Paragraph(text("report.generatedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                .format(generatedAt.atZone(ZoneId.of("UTC")))), small));
+        document.add(new Paragraph(generatedLine(), small));
         document.add(new Paragraph(text("report.contentHash", hash == null ? "…" : hash), small));
     }
 
@@ -337,49 +291,6 @@ public final class ReportPdf {
                 60 + 32 * counts.size());
     }
 
-    private void image(JFreeChart chart, int height) {
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getCategoryPlot().getRenderer().setSeriesPaint(0, ACCENT);
-        try {
-            Image image = Image.getInstance(chart.createBufferedImage(960, height * 2), null);
-            image.scaleToFit(document.getPageSize().getWidth() - 112, height);
-            document.add(image);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void keyValues(List<String> pairs) {
-        PdfPTable table = new PdfPTable(new float[] {1, 3});
-        table.setWidthPercentage(100);
-        for (int i = 0; i < pairs.size(); i += 2) {
-            table.addCell(cell(pairs.get(i), bold));
-            table.addCell(plain(pairs.get(i + 1)));
-        }
-        document.add(table);
-    }
-
-    private void table(String[] headers, float[] widths, List<String[]> rows) {
-        if (rows.isEmpty()) {
-            add(new Paragraph(text("report.none"), body));
-            return;
-        }
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String header : headers) {
-            PdfPCell cell = cell(header, bold);
-            cell.setBackgroundColor(new Color(0xe8, 0xee, 0xf4));
-            table.addCell(cell);
-        }
-        rows.forEach(row -> {
-            for (String value : row) {
-                table.addCell(plain(value));
-            }
-        });
-        document.add(table);
-    }
-
     /** Rich text the secretariat wrote (already sanitized), as plain paragraphs: its tags dropped, its paragraphs kept. */
     private void html(String heading, String sanitized) {
         if (sanitized == null || sanitized.isBlank()) {
@@ -396,95 +307,7 @@ public final class ReportPdf {
         }
     }
 
-    private PdfPCell plain(String value) {
-        return cell(value, body);
-    }
-
-    private PdfPCell cell(String value, Font font) {
-        content.append(value).append('\n');
-        PdfPCell cell = new PdfPCell(new Phrase(value, font));
-        cell.setPadding(4);
-        cell.setBorderColor(new Color(0xcc, 0xcc, 0xcc));
-        return cell;
-    }
-
-    /** Adds a paragraph of the content (its text counts in the hash). */
-    private void add(Paragraph paragraph) {
-        content.append(paragraph.getContent()).append('\n');
-        document.add(paragraph);
-    }
-
-    private void space() {
-        document.add(new Paragraph(" ", small));
-    }
-
-    private final class PageNumbers extends PdfPageEventHelper {
-        @Override
-        public void onEndPage(PdfWriter pdf, Document doc) {
-            ColumnText.showTextAligned(pdf.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase(text("report.page", pdf.getPageNumber()), small),
-                    (doc.left() + doc.right()) / 2, doc.bottom() - 24, 0);
-        }
-    }
-
-    // texts
-
-    String text(String key, Object... arguments) {
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-    }
-
-    private String date(LocalDate date) {
-        return date == null ? "—" : DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(date);
-    }
-
-    private String range(LocalDate from, LocalDate to) {
-        return from == null && to == null ? "—" : date(from) + " – " + date(to);
-    }
-
-    private String decimal(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
-    }
-
-    private String number(BigDecimal value) {
-        if (value == null) {
-            return "—";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
-    }
-
-    private static String percent(Integer value) {
-        return value == null ? "—" : value + " %";
-    }
-
-    private String money(BigDecimal value) {
-        return value == null ? "—" : "$" + decimal(value);
-    }
-
     private static String shortened(String title) {
-        return title.length() > 40 ? title.substring(0, 39) + "…" : title;
+        return shortened(title, 40);
     }
-
-    private static Font font(float size, int style) {
-        return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style);
-    }
-
-    private static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** SHA-256 in hex: of the report's content, and of a published edition's bytes. */
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

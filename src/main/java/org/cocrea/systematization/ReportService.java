@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,6 +29,7 @@ import org.cocrea.evaluation.ResultFigures;
 import org.cocrea.evaluation.ResultsService;
 import org.cocrea.indicator.IndicatorService;
 import org.cocrea.indicator.TrackedIndicator;
+import org.cocrea.transparency.TransparencyLog;
 import org.cocrea.treasurehunt.Ease;
 import org.cocrea.treasurehunt.HuntService;
 import org.cocrea.milestone.MilestoneStatus;
@@ -86,6 +88,9 @@ public class ReportService {
     @Inject
     private FileStore files;
 
+    @Inject
+    private TransparencyLog transparency;
+
     /**
      * The report of a plan as a PDF in the given language, generated now, for its secretariat: the
      * phase-6 checklist's "report generated" ticks itself.
@@ -131,7 +136,7 @@ public class ReportService {
 
     /**
      * Publishes the report of a published plan: generated now, its bytes frozen in the file store
-     * with their SHA-256, as the plan's next edition; audited. A plan in draft has nothing to publish.
+     * with their SHA-256, as the plan's next edition; audited, and entered in the transparency log. A plan in draft has nothing to publish.
      */
     @Transactional
     public ReportEdition publish(long planId, Locale locale) {
@@ -149,6 +154,8 @@ public class ReportService {
                 locale.getLanguage(), files.saveGenerated(pdf), pdf.length, ReportPdf.sha256(pdf), caller.username());
         em.persist(edition);
         audit.record(caller.username(), "PUBLISH", edition, null);
+        Instant publishedAt = clock.instant();
+        transparency.append(() -> edition.loggedFacts(publishedAt));
         plans.tickFromRecords(planId, Phase.SYSTEMATIZATION, "REPORT_GENERATED");
         plans.tickFromRecords(planId, Phase.SYSTEMATIZATION, "FINAL_REPORT_PUBLISHED");
         return edition;

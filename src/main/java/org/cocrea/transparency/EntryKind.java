@@ -6,7 +6,8 @@ public enum EntryKind {
     EVIDENCE("evidence"),
     SIGN_OFF("sign-off"),
     MILESTONE_STATUS("milestone-status"),
-    COMMITMENT_PUBLICATION("commitment-publication");
+    COMMITMENT_PUBLICATION("commitment-publication"),
+    REPORT_EDITION("report-edition");
 
     private final String code;
 

@@ -835,4 +835,22 @@ class DemoContentTest {
             return of(State.class).stream().filter(s -> s.getCode().equals(code)).findFirst().orElseThrow();
         }
     }
+
+    @Test
+    void everyStateHasLessonsInSeveralPhasesOneOfThemInternal() {
+        MemorySink sink = new MemorySink(new UploadPolicy(10L * 1024 * 1024));
+        new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
+        var lessons = sink.of(org.cocrea.systematization.Lesson.class);
+        for (String code : List.of("SON", "VER", "ZAC", "CHIH", "DGO")) {
+            Long state = sink.state(code).getId();
+            var own = lessons.stream().filter(l -> l.getStateId().equals(state)).toList();
+            org.assertj.core.api.Assertions.assertThat(own).extracting(org.cocrea.systematization.Lesson::getPhase).as(code).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(3);
+            org.assertj.core.api.Assertions.assertThat(own).filteredOn(l -> !l.isVisibleToPublic()).as(code).isNotEmpty();
+            org.assertj.core.api.Assertions.assertThat(own).allSatisfy(l -> org.assertj.core.api.Assertions.assertThat(l.getLearnedOn()).isBeforeOrEqualTo(TODAY));
+        }
+        // and the program report compares the Follow the Money modes: three states in person, two remote
+        assertEquals(org.cocrea.state.SupportMode.IN_PERSON, sink.state("SON").getSupportMode());
+        assertEquals(org.cocrea.state.SupportMode.REMOTE, sink.state("DGO").getSupportMode());
+        assertEquals(org.cocrea.state.SupportMode.REMOTE, sink.state("CHIH").getSupportMode());
+    }
 }

@@ -62,6 +62,16 @@ class ReportIT {
     @Inject private IndicatorService indicators;
     @Inject private HuntService hunts;
     @Inject private org.cocrea.plan.PlanService plans;
+    @Inject private org.cocrea.transparency.TransparencyLog transparency;
+    @Inject private org.cocrea.state.StateService states;
+    @Inject private org.cocrea.systematization.ProgramReportService program;
+    @Inject private org.cocrea.milestone.ReportService progressReports;
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    private java.net.URL base;
+
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+            .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
 
     private World here;
     private World there;
@@ -157,6 +167,13 @@ class ReportIT {
         assertEquals(first.getSha256(), java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
         assertThat(reports.editions(there.planId())).isEmpty();
+
+        // each edition entered the transparency log with the hash of its frozen bytes
+        var logged = transparency.about(org.cocrea.transparency.EntryKind.REPORT_EDITION, List.of(first.getId(), second.getId()));
+        assertThat(logged).hasSize(2);
+        var entry = logged.stream().filter(e -> e.getSubjectId() == first.getId().longValue()).findFirst().orElseThrow();
+        assertThat(entry.getContent()).contains("\"kind\":\"report-edition\"", "\"sha256\":\"" + first.getSha256() + "\"",
+                "\"plan\":" + here.planId(), "\"number\":1", "\"language\":\"es\"");
     }
 
     @Test
@@ -271,5 +288,104 @@ class ReportIT {
         reports.publish(here.planId(), Locale.ENGLISH);
         assertThat(phaseSix()).containsEntry("LESSONS_RECORDED", true).containsEntry("REPORT_GENERATED", true)
                 .containsEntry("FINAL_REPORT_PUBLISHED", true);
+    }
+
+    private java.net.http.HttpResponse<byte[]> get(String path, String etag) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path)).GET();
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(1, document.getNumberOfPages());
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void theCommitmentSheetIsAStatelessOnePagePdfRevalidatedByItsETag() throws Exception {
+        String sheet = "sheet/" + here.commitmentId() + "/es";
+        assertEquals(404, get(sheet, null).statusCode()); // a draft has no sheet
+        scenario.publish(here);
+
+        var first = get(sheet, null);
+        assertEquals(200, first.statusCode());
+        assertThat(first.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(first.headers().allValues("Set-Cookie")).isEmpty(); // no session for an anonymous download
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(pdfText(first.body())).contains("Ficha del compromiso", "Transparentar el gasto en medicamentos " + here.code(),
+                "Estado de prueba " + here.code(), "$12,500,000.00", "$9,750,000.50", "1 hito, ninguno verificado", "Por iniciar")
+                .containsPattern("Huella del contenido \\(SHA-256\\): [0-9a-f]{64}");
+        var revalidated = get(sheet, etag);
+        assertEquals(304, revalidated.statusCode());
+        assertThat(revalidated.body()).isEmpty();
+
+        // a progress report moves the data: the sheet is drawn again, with the progress
+        actAs(here.csoMember());
+        org.cocrea.milestone.ProgressReport report = org.cocrea.milestone.ProgressReport.draft(scenario.today(here));
+        report.setNarrative("Primer corte publicado.");
+        report.setPercent(40);
+        progressReports.submit(here.milestoneId(), report, List.of(), List.of());
+        var after = get(sheet, etag);
+        assertEquals(200, after.statusCode());
+        assertThat(after.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
+        assertThat(pdfText(after.body())).contains("Avance del compromiso 40 %", "En proceso");
+
+        var english = get("sheet/" + here.commitmentId() + "/en", null);
+        assertThat(pdfText(english.body())).contains("Commitment sheet", "1 milestone, none verified");
+        assertThat(english.headers().firstValue("ETag")).isNotEqualTo(after.headers().firstValue("ETag"));
+
+        for (String hostile : List.of("sheet/" + here.commitmentId() + "/fr", "sheet/abc/es", "sheet/", "sheet/"
+                + there.commitmentId() + "/es", "sheet/99999999999/en", "sheet/1x/es")) {
+            assertThat(get(hostile, null).statusCode()).as(hostile).isEqualTo(404);
+        }
+        String page = new String(get("commitment?id=" + here.commitmentId(), null).body(), StandardCharsets.UTF_8);
+        assertThat(page).contains("/sheet/" + here.commitmentId() + "/es\"", "/sheet/" + here.commitmentId() + "/en\"");
+    }
+
+    @Test
+    void theProgramReportComparesTheStatesBySupportModeForTheAdministratorOnly() throws Exception {
+        actAs(org.cocrea.support.TestDatabaseSession.ADMIN_USERNAME);
+        states.changeSupportMode(here.stateId(), org.cocrea.state.SupportMode.IN_PERSON);
+        states.changeSupportMode(there.stateId(), org.cocrea.state.SupportMode.REMOTE);
+        actAs(here.secretariat());
+        assertThrows(AccessDeniedException.class, () -> states.changeSupportMode(here.stateId(), null));
+        scenario.publish(here);
+        scenario.publish(there);
+
+        actAs(org.cocrea.support.TestDatabaseSession.ADMIN_USERNAME);
+        org.cocrea.systematization.ProgramFacts facts = program.facts();
+        assertThat(facts.states()).filteredOn(s -> s.stateName().equals("Estado de prueba " + here.code())).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.supportMode()).isEqualTo("supportMode.IN_PERSON");
+                    assertThat(s.commitments()).isEqualTo(1);
+                    assertThat(s.publicLessons()).isZero();
+                });
+        assertThat(facts.states()).filteredOn(s -> s.stateName().equals("Estado de prueba " + there.code()))
+                .extracting(s -> s.supportMode()).containsExactly("supportMode.REMOTE");
+        assertThat(facts.modes()).extracting(m -> m.supportMode()).contains("supportMode.IN_PERSON", "supportMode.REMOTE");
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(program.pdf(Locale.ENGLISH))) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Program report", "Estado de prueba " + here.code() + " In person", "In person versus remote");
+
+        actAs(here.secretariat());
+        assertThrows(AccessDeniedException.class, () -> program.facts());
+        actAsPublic();
+        assertThrows(AccessDeniedException.class, () -> program.pdf(Locale.ENGLISH));
+
+        // the administrator's page, over HTTP
+        org.cocrea.support.PageClient admin = new org.cocrea.support.PageClient(base);
+        admin.signIn(org.cocrea.support.TestDatabaseSession.ADMIN_USERNAME, org.cocrea.support.TestDatabaseSession.ADMIN_PASSWORD);
+        var page = admin.page("admin/program");
+        assertEquals(200, page.statusCode());
+        assertThat(page.body()).contains("Estado de prueba " + here.code(), "Presencial frente a distancia");
+        org.cocrea.support.PageClient secretariat = new org.cocrea.support.PageClient(base);
+        secretariat.signIn(here.secretariat(), Scenario.PASSWORD);
+        assertThat(secretariat.page("admin/program").statusCode()).isEqualTo(403);
     }
 }

@@ -42,6 +42,7 @@ public class StatePage implements Serializable {
     private AccountsSection accountsSection;
 
     private String timeZone;
+    private org.cocrea.state.SupportMode supportMode;
     private String actorName;
     private ActorType actorType;
 
@@ -52,6 +53,7 @@ public class StatePage implements Serializable {
         }
         state = states.find(id);
         timeZone = state.getTimeZone();
+        supportMode = state.getSupportMode();
         actorList = actors.ofState(id);
         accountsSection = new AccountsSection(accounts, id, Role.PLATFORM_ADMIN, actorList, reload());
     }
@@ -59,6 +61,12 @@ public class StatePage implements Serializable {
     public String saveTimeZone() {
         states.changeZone(id, timeZone);
         Messages.saved("admin.state.timeZoneSaved");
+        return reload();
+    }
+
+    public String saveSupportMode() {
+        states.changeSupportMode(id, supportMode);
+        Messages.saved("admin.state.supportModeSaved");
         return reload();
     }
 
@@ -73,6 +81,9 @@ public class StatePage implements Serializable {
     }
 
     public ActorType[] getActorTypes() { return ActorType.values(); }
+    public org.cocrea.state.SupportMode[] getSupportModes() { return org.cocrea.state.SupportMode.values(); }
+    public org.cocrea.state.SupportMode getSupportMode() { return supportMode; }
+    public void setSupportMode(org.cocrea.state.SupportMode supportMode) { this.supportMode = supportMode; }
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
