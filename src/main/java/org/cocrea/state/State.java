@@ -51,6 +51,13 @@ public class State extends Recorded implements Auditable {
     @Column(name = "time_zone", nullable = false)
     private String timeZone = Dates.DEFAULT_ZONE.getId();
 
+    /**
+     * Separation of duties (issue 13): whoever sent a commitment to review may not approve it; another
+     * member of the secretariat does. Off by default.
+     */
+    @Column(name = "second_approver", nullable = false)
+    private boolean secondApprover;
+
     @Version
     private int version;
 
@@ -95,6 +102,8 @@ public class State extends Recorded implements Auditable {
     /** For the forms: the zone's IANA name; {@link #changeZone} checks it when saved. */
     public String getTimeZone() { return timeZone; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public boolean isSecondApprover() { return secondApprover; }
+    public void setSecondApprover(boolean secondApprover) { this.secondApprover = secondApprover; }
 
     @Override
     public Long auditStateId() {
@@ -108,6 +117,7 @@ public class State extends Recorded implements Auditable {
         snapshot.put("name", name);
         snapshot.put("secretariatName", secretariatName);
         snapshot.put("timeZone", timeZone);
+        snapshot.put("secondApprover", secondApprover);
         return snapshot;
     }
 

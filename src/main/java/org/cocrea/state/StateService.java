@@ -53,6 +53,22 @@ public class StateService {
         return state;
     }
 
+    /**
+     * The state's sign-off rules (issue 13): whether a commitment needs a second approver. Its
+     * secretariat or the administrator sets them; audited.
+     */
+    public State changeSignOffRules(long stateId, boolean secondApprover) {
+        Caller caller = currentCaller.get();
+        if (!caller.isAdmin()) {
+            caller.requireSecretariatOf(stateId);
+        }
+        State state = find(stateId);
+        var before = state.auditSnapshot();
+        state.setSecondApprover(secondApprover);
+        audit.record(caller.username(), "RULES", state, before);
+        return state;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<State> all() {
         return em.createQuery("select s from State s order by s.name", State.class).getResultList();

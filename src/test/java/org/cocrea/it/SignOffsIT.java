@@ -15,6 +15,8 @@ import java.util.Map;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.MilestoneStatus;
+import org.cocrea.commitment.CommitmentService;
+import org.cocrea.state.StateService;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.milestone.SignOffParty;
 import org.cocrea.shared.AccessDeniedException;
@@ -50,6 +52,8 @@ class SignOffsIT {
 
     @Inject private Scenario scenario;
     @Inject private MilestoneService milestones;
+    @Inject private CommitmentService commitments;
+    @Inject private StateService states;
     @Inject private ReportService reports;
 
     @PersistenceContext(unitName = "cocrea")
@@ -194,5 +198,37 @@ class SignOffsIT {
 
         String publicPage = new PageClient(base).page("commitment?id=" + late.commitmentId()).body();
         assertThat(publicPage).contains("Explicación del atraso:", "&lt;b&gt;La licitación&lt;/b&gt;").doesNotContain("<b>La licitación");
+    }
+
+    /** Issue 13, 3: where the state requires it, whoever sent a draft to review does not approve it. */
+    @Test
+    void whoSentADraftToReviewDoesNotApproveItWhereTheStateRequiresASecondApprover() throws Exception {
+        World dual = scenario.newState();
+        actAs(there.institute());
+        assertThrows(AccessDeniedException.class, () -> states.changeSignOffRules(dual.stateId(), true), "never another state");
+        actAs(dual.csoMember());
+        assertThrows(AccessDeniedException.class, () -> states.changeSignOffRules(dual.stateId(), true));
+        actAs(dual.secretariat());
+        states.changeSignOffRules(dual.stateId(), true);
+
+        commitments.submitForReview(dual.commitmentId());
+        int read = commitments.forSecretariat(dual.commitmentId()).getCurrentVersion();
+        DomainException alone = assertThrows(DomainException.class, () -> commitments.approve(dual.commitmentId(), read));
+        assertEquals("signoffs.duties.secondApprover", alone.messageKey());
+
+        PageClient sender = new PageClient(base);
+        assertEquals(302, sender.signIn(dual.secretariat(), Scenario.PASSWORD).statusCode());
+        HttpResponse<String> refused = sender.submit("stl/commitment?id=" + dual.commitmentId(), "workflowForm", Map.of("approve", ""));
+        assertEquals(200, refused.statusCode());
+        assertThat(refused.body()).contains("Usted envió este compromiso a revisión: lo aprueba otra persona del secretariado.");
+        assertEquals(org.cocrea.commitment.CommitmentStatus.IN_REVIEW, commitments.forSecretariat(dual.commitmentId()).getStatus());
+
+        actAs(dual.institute());
+        commitments.approve(dual.commitmentId(), read);
+        assertEquals(org.cocrea.commitment.CommitmentStatus.APPROVED, commitments.forSecretariat(dual.commitmentId()).getStatus());
+
+        // where the state does not require it (the default), one person may still do both
+        actAs(here.secretariat());
+        assertThat(states.find(here.stateId()).isSecondApprover()).isFalse();
     }
 }
