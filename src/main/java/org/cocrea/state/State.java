@@ -58,6 +58,10 @@ public class State extends Recorded implements Auditable {
     @Column(name = "second_approver", nullable = false)
     private boolean secondApprover;
 
+    /** The information institute co-signs the verification of milestones (issue 13). Off by default. */
+    @Column(name = "institute_co_signs", nullable = false)
+    private boolean instituteCoSigns;
+
     @Version
     private int version;
 
@@ -104,6 +108,8 @@ public class State extends Recorded implements Auditable {
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
     public boolean isSecondApprover() { return secondApprover; }
     public void setSecondApprover(boolean secondApprover) { this.secondApprover = secondApprover; }
+    public boolean isInstituteCoSigns() { return instituteCoSigns; }
+    public void setInstituteCoSigns(boolean instituteCoSigns) { this.instituteCoSigns = instituteCoSigns; }
 
     @Override
     public Long auditStateId() {
@@ -118,6 +124,7 @@ public class State extends Recorded implements Auditable {
         snapshot.put("secretariatName", secretariatName);
         snapshot.put("timeZone", timeZone);
         snapshot.put("secondApprover", secondApprover);
+        snapshot.put("instituteCoSigns", instituteCoSigns);
         return snapshot;
     }
 

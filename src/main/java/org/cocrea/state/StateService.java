@@ -54,10 +54,11 @@ public class StateService {
     }
 
     /**
-     * The state's sign-off rules (issue 13): whether a commitment needs a second approver. Its
+     * The state's sign-off rules (issue 13): whether a commitment needs a second approver, and whether
+     * the information institute co-signs the verification of milestones. Its
      * secretariat or the administrator sets them; audited.
      */
-    public State changeSignOffRules(long stateId, boolean secondApprover) {
+    public State changeSignOffRules(long stateId, boolean secondApprover, boolean instituteCoSigns) {
         Caller caller = currentCaller.get();
         if (!caller.isAdmin()) {
             caller.requireSecretariatOf(stateId);
@@ -65,6 +66,7 @@ public class StateService {
         State state = find(stateId);
         var before = state.auditSnapshot();
         state.setSecondApprover(secondApprover);
+        state.setInstituteCoSigns(instituteCoSigns);
         audit.record(caller.username(), "RULES", state, before);
         return state;
     }

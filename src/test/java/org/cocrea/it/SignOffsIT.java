@@ -205,11 +205,11 @@ class SignOffsIT {
     void whoSentADraftToReviewDoesNotApproveItWhereTheStateRequiresASecondApprover() throws Exception {
         World dual = scenario.newState();
         actAs(there.institute());
-        assertThrows(AccessDeniedException.class, () -> states.changeSignOffRules(dual.stateId(), true), "never another state");
+        assertThrows(AccessDeniedException.class, () -> states.changeSignOffRules(dual.stateId(), true, false), "never another state");
         actAs(dual.csoMember());
-        assertThrows(AccessDeniedException.class, () -> states.changeSignOffRules(dual.stateId(), true));
+        assertThrows(AccessDeniedException.class, () -> states.changeSignOffRules(dual.stateId(), true, false));
         actAs(dual.secretariat());
-        states.changeSignOffRules(dual.stateId(), true);
+        states.changeSignOffRules(dual.stateId(), true, false);
 
         commitments.submitForReview(dual.commitmentId());
         int read = commitments.forSecretariat(dual.commitmentId()).getCurrentVersion();
@@ -230,5 +230,28 @@ class SignOffsIT {
         // where the state does not require it (the default), one person may still do both
         actAs(here.secretariat());
         assertThat(states.find(here.stateId()).isSecondApprover()).isFalse();
+    }
+
+    /** Issue 13, 4: where the state says so, the information institute is a third signer; its pending list shows the milestone. */
+    @Test
+    void whereTheStateSaysSoTheInstituteCoSignsAndIsAskedToSign() {
+        actAs(here.secretariat());
+        states.changeSignOffRules(here.stateId(), false, true);
+        actAs(here.agencyMember());
+        milestones.signOff(here.milestoneId(), SignOffParty.GOVERNMENT_LEAD);
+        actAs(here.csoMember());
+        milestones.signOff(here.milestoneId(), SignOffParty.CSO_CO_RESPONSIBLE);
+        assertEquals(MilestoneStatus.COMPLETE, reloaded().getStatus(), "the institute has not signed yet");
+        assertEquals(List.of(SignOffParty.INFORMATION_INSTITUTE), reloaded().pendingSignOffs());
+
+        actAs(there.institute());
+        assertThrows(AccessDeniedException.class, () -> milestones.signOff(here.milestoneId(), SignOffParty.INFORMATION_INSTITUTE));
+        actAs(here.secretariat());
+        assertThrows(DomainException.class, () -> milestones.signOff(here.milestoneId(), SignOffParty.INFORMATION_INSTITUTE),
+                "the secretariat does not speak for the institute");
+        actAs(here.institute());
+        assertThat(milestones.awaitingMySignOff()).extracting(Milestone::getId).containsExactly(here.milestoneId());
+        milestones.signOff(here.milestoneId(), SignOffParty.INFORMATION_INSTITUTE);
+        assertEquals(MilestoneStatus.VERIFIED, reloaded().getStatus());
     }
 }

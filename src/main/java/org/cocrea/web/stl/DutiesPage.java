@@ -11,7 +11,7 @@ import org.cocrea.web.Messages;
 
 /**
  * /stl/duties: the secretariat's rules for approvals and sign-offs in its own state (issue 13):
- * whether a commitment needs a second approver.
+ * whether a commitment needs a second approver, and whether the institute co-signs verifications.
  */
 @Named("stlDutiesPage")
 @ViewScoped
@@ -27,15 +27,17 @@ public class DutiesPage implements Serializable {
 
     private State state;
     private boolean secondApprover;
+    private boolean instituteCoSigns;
 
     public void load() {
         currentCaller.get().requireSecretariatOf(currentCaller.get().stateId());
         state = states.find(currentCaller.get().stateId());
         secondApprover = state.isSecondApprover();
+        instituteCoSigns = state.isInstituteCoSigns();
     }
 
     public String save() {
-        states.changeSignOffRules(state.getId(), secondApprover);
+        states.changeSignOffRules(state.getId(), secondApprover, instituteCoSigns);
         Messages.saved("signoffs.rules.saved");
         return "/stl/duties?faces-redirect=true";
     }
@@ -43,4 +45,6 @@ public class DutiesPage implements Serializable {
     public State getState() { return state; }
     public boolean isSecondApprover() { return secondApprover; }
     public void setSecondApprover(boolean secondApprover) { this.secondApprover = secondApprover; }
+    public boolean isInstituteCoSigns() { return instituteCoSigns; }
+    public void setInstituteCoSigns(boolean instituteCoSigns) { this.instituteCoSigns = instituteCoSigns; }
 }
