@@ -83,7 +83,24 @@ class SignOffsIT {
         return m;
     }
 
-    private List<String> auditActions(String type) {
+    /** Waits (up to 60 s) for a mail whose subject starts so: the sender delivers after the commit. */
+    private static Received mailTitled(String address, String subjectStart) {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            var found = MailBox.of(address).stream().filter(r -> r.subject().startsWith(subjectStart)).findFirst();
+            if (found.isPresent() || System.nanoTime() > until) {
+                return found.orElseThrow(() -> new AssertionError("no mail \"" + subjectStart + "\" for " + address));
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+        private List<String> auditActions(String type) {
         return em.createQuery("select e.action from AuditEntry e where e.entityType = :t and e.commitmentId = :c order by e.id",
                 String.class).setParameter("t", type).setParameter("c", here.commitmentId()).getResultList();
     }
@@ -106,8 +123,7 @@ class SignOffsIT {
         assertThat(auditActions("Milestone")).endsWith("SIGN_OFF", "DECLINE");
         assertThat(auditActions("SignOffDecline")).containsExactly("DECLINE");
 
-        Received mail = MailBox.await(here.institute() + "@ejemplo.mx", 1).stream()
-                .filter(r -> r.subject().startsWith("Firma declinada")).findFirst().orElseThrow();
+        Received mail = mailTitled(here.institute() + "@ejemplo.mx", "Firma declinada");
         assertThat(mail.text()).contains("Persona " + here.csoMember() + " declinó la firma de la OSC corresponsable",
                 "Motivo: " + WHY, "/actor/report?milestone=" + here.milestoneId());
         assertThat(MailBox.of(there.institute() + "@ejemplo.mx")).as("never another state").isEmpty();
