@@ -92,7 +92,8 @@ public class CommitmentService {
 
     /** Borrador / Cambios solicitados → En revisión. */
     public void submitForReview(long commitmentId) {
-        tell(MailKind.REVIEW_REQUESTED, transition(commitmentId, "SUBMIT", Commitment::submitForReview));
+        Long by = currentCaller.get().accountId();
+        tell(MailKind.REVIEW_REQUESTED, transition(commitmentId, "SUBMIT", c -> c.submitForReview(by)));
     }
 
     /** En revisión → Cambios solicitados, with the reason as a comment (required: field "reason"). */
@@ -114,9 +115,10 @@ public class CommitmentService {
      * refused (IncompleteCommitmentException) while publication needs something.
      */
     public void approve(long commitmentId, int versionSeen) {
+        Long by = currentCaller.get().accountId();
         tell(MailKind.APPROVED, transition(commitmentId, "APPROVE", c -> {
             c.requireCurrentVersion(versionSeen);
-            c.approve();
+            c.approve(by);
         }));
     }
 

@@ -15,6 +15,9 @@ import java.util.Map;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.MilestoneStatus;
+import org.cocrea.commitment.CommitmentService;
+import org.cocrea.state.StateService;
+import org.cocrea.milestone.ReportService;
 import org.cocrea.milestone.SignOffParty;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
@@ -49,6 +52,9 @@ class SignOffsIT {
 
     @Inject private Scenario scenario;
     @Inject private MilestoneService milestones;
+    @Inject private CommitmentService commitments;
+    @Inject private StateService states;
+    @Inject private ReportService reports;
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
@@ -77,7 +83,24 @@ class SignOffsIT {
         return m;
     }
 
-    private List<String> auditActions(String type) {
+    /** Waits (up to 60 s) for a mail whose subject starts so: the sender delivers after the commit. */
+    private static Received mailTitled(String address, String subjectStart) {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            var found = MailBox.of(address).stream().filter(r -> r.subject().startsWith(subjectStart)).findFirst();
+            if (found.isPresent() || System.nanoTime() > until) {
+                return found.orElseThrow(() -> new AssertionError("no mail \"" + subjectStart + "\" for " + address));
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+        private List<String> auditActions(String type) {
         return em.createQuery("select e.action from AuditEntry e where e.entityType = :t and e.commitmentId = :c order by e.id",
                 String.class).setParameter("t", type).setParameter("c", here.commitmentId()).getResultList();
     }
@@ -100,8 +123,7 @@ class SignOffsIT {
         assertThat(auditActions("Milestone")).endsWith("SIGN_OFF", "DECLINE");
         assertThat(auditActions("SignOffDecline")).containsExactly("DECLINE");
 
-        Received mail = MailBox.await(here.institute() + "@ejemplo.mx", 1).stream()
-                .filter(r -> r.subject().startsWith("Firma declinada")).findFirst().orElseThrow();
+        Received mail = mailTitled(here.institute() + "@ejemplo.mx", "Firma declinada");
         assertThat(mail.text()).contains("Persona " + here.csoMember() + " declinó la firma de la OSC corresponsable",
                 "Motivo: " + WHY, "/actor/report?milestone=" + here.milestoneId());
         assertThat(MailBox.of(there.institute() + "@ejemplo.mx")).as("never another state").isEmpty();
@@ -159,5 +181,93 @@ class SignOffsIT {
         PageClient stl = new PageClient(base);
         assertEquals(302, stl.signIn(here.secretariat(), Scenario.PASSWORD).statusCode());
         assertThat(stl.page("stl/milestone?id=" + here.milestoneId()).body()).contains("Firmas declinadas", WHY);
+    }
+
+    /** Issue 13, 2: a report on an overdue milestone explains the delay; the public reads it beside the report. */
+    @Test
+    void aReportOnAnOverdueMilestoneExplainsTheDelayAndThePublicReadsIt() throws Exception {
+        World late = scenario.newState();
+        actAs(late.secretariat());
+        Milestone m = milestones.forSecretariat(late.milestoneId());
+        m.setEndDate(scenario.today(late).minusDays(3));
+        milestones.update(m, List.of(late.cso()));
+        scenario.publish(late);
+
+        PageClient cso = new PageClient(base);
+        assertEquals(302, cso.signIn(late.csoMember(), Scenario.PASSWORD).statusCode());
+        String path = "actor/report?milestone=" + late.milestoneId();
+        assertThat(cso.page(path).body()).contains("Explicación del atraso", "Nueva fecha prevista");
+        String today = scenario.today(late).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        HttpResponse<String> unexplained = cso.submit(path, "report", Map.of("narrative", "Vamos al 60 %.", "percent_input", "60", "percent_hinput", "60",
+                "reportedOn_input", today, "expectedDate_input", today, "delayExplanation", " ", "submit", ""));
+        assertEquals(200, unexplained.statusCode());
+        assertThat(unexplained.body()).contains("El hito está atrasado: explique el atraso.");
+
+        String why = "<b>La licitación</b> se declaró desierta y se repitió.";
+        actAs(late.csoMember());
+        org.cocrea.milestone.ProgressReport report = org.cocrea.milestone.ProgressReport.draft(scenario.today(late));
+        report.setNarrative("Vamos al 60 %.");
+        report.setPercent(60);
+        report.setDelayExplanation(why);
+        report.setExpectedDate(scenario.today(late).plusDays(30));
+        reports.submit(late.milestoneId(), report, List.of(), List.of("https://example.org/acta.pdf"));
+
+        String publicPage = new PageClient(base).page("commitment?id=" + late.commitmentId()).body();
+        assertThat(publicPage).contains("Explicación del atraso:", "&lt;b&gt;La licitación&lt;/b&gt;").doesNotContain("<b>La licitación");
+    }
+
+    /** Issue 13, 3: where the state requires it, whoever sent a draft to review does not approve it. */
+    @Test
+    void whoSentADraftToReviewDoesNotApproveItWhereTheStateRequiresASecondApprover() throws Exception {
+        World dual = scenario.newState();
+        actAs(there.institute());
+        assertThrows(AccessDeniedException.class, () -> states.changeSignOffRules(dual.stateId(), true, false), "never another state");
+        actAs(dual.csoMember());
+        assertThrows(AccessDeniedException.class, () -> states.changeSignOffRules(dual.stateId(), true, false));
+        actAs(dual.secretariat());
+        states.changeSignOffRules(dual.stateId(), true, false);
+
+        commitments.submitForReview(dual.commitmentId());
+        int read = commitments.forSecretariat(dual.commitmentId()).getCurrentVersion();
+        DomainException alone = assertThrows(DomainException.class, () -> commitments.approve(dual.commitmentId(), read));
+        assertEquals("signoffs.duties.secondApprover", alone.messageKey());
+
+        PageClient sender = new PageClient(base);
+        assertEquals(302, sender.signIn(dual.secretariat(), Scenario.PASSWORD).statusCode());
+        HttpResponse<String> refused = sender.submit("stl/commitment?id=" + dual.commitmentId(), "workflowForm", Map.of("approve", ""));
+        assertEquals(200, refused.statusCode());
+        assertThat(refused.body()).contains("Usted envió este compromiso a revisión: lo aprueba otra persona del secretariado.");
+        assertEquals(org.cocrea.commitment.CommitmentStatus.IN_REVIEW, commitments.forSecretariat(dual.commitmentId()).getStatus());
+
+        actAs(dual.institute());
+        commitments.approve(dual.commitmentId(), read);
+        assertEquals(org.cocrea.commitment.CommitmentStatus.APPROVED, commitments.forSecretariat(dual.commitmentId()).getStatus());
+
+        // where the state does not require it (the default), one person may still do both
+        actAs(here.secretariat());
+        assertThat(states.find(here.stateId()).isSecondApprover()).isFalse();
+    }
+
+    /** Issue 13, 4: where the state says so, the information institute is a third signer; its pending list shows the milestone. */
+    @Test
+    void whereTheStateSaysSoTheInstituteCoSignsAndIsAskedToSign() {
+        actAs(here.secretariat());
+        states.changeSignOffRules(here.stateId(), false, true);
+        actAs(here.agencyMember());
+        milestones.signOff(here.milestoneId(), SignOffParty.GOVERNMENT_LEAD);
+        actAs(here.csoMember());
+        milestones.signOff(here.milestoneId(), SignOffParty.CSO_CO_RESPONSIBLE);
+        assertEquals(MilestoneStatus.COMPLETE, reloaded().getStatus(), "the institute has not signed yet");
+        assertEquals(List.of(SignOffParty.INFORMATION_INSTITUTE), reloaded().pendingSignOffs());
+
+        actAs(there.institute());
+        assertThrows(AccessDeniedException.class, () -> milestones.signOff(here.milestoneId(), SignOffParty.INFORMATION_INSTITUTE));
+        actAs(here.secretariat());
+        assertThrows(DomainException.class, () -> milestones.signOff(here.milestoneId(), SignOffParty.INFORMATION_INSTITUTE),
+                "the secretariat does not speak for the institute");
+        actAs(here.institute());
+        assertThat(milestones.awaitingMySignOff()).extracting(Milestone::getId).containsExactly(here.milestoneId());
+        milestones.signOff(here.milestoneId(), SignOffParty.INFORMATION_INSTITUTE);
+        assertEquals(MilestoneStatus.VERIFIED, reloaded().getStatus());
     }
 }

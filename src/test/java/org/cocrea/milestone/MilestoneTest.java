@@ -638,6 +638,105 @@ class MilestoneTest {
         }
     }
 
+    /** Issue 13: where the state says so, the information institute is a third required signer. */
+    @Nested
+    class InstituteCoSigns {
+
+        private Account instituteMember;
+
+        @BeforeEach
+        void completeIt() {
+            Actor institute = withId(new Actor(sonora, "Instituto Sonorense de Transparencia", ActorType.INFORMATION_INSTITUTE), 40L);
+            instituteMember = account(1030L, "instituto.son", Role.INFORMATION_INSTITUTE, sonora, institute);
+            complete();
+        }
+
+        @Test
+        void byDefaultTwoSignOffsVerifyAndTheInstituteIsNotAsked() {
+            assertEquals(List.of(SignOffParty.GOVERNMENT_LEAD, SignOffParty.CSO_CO_RESPONSIBLE), milestone.requiredParties());
+            assertTrue(milestone.partiesSignableBy(instituteMember.asCaller()).isEmpty());
+            refused("signoff.notEligible.INFORMATION_INSTITUTE",
+                    () -> milestone.signOff(SignOffParty.INFORMATION_INSTITUTE, instituteMember, NOW));
+        }
+
+        @Test
+        void whereTheStateSaysSoThreeSignOffsVerify() {
+            sonora.setInstituteCoSigns(true);
+            assertEquals(List.of(SignOffParty.values()), milestone.pendingSignOffs());
+            milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW);
+            milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW);
+            assertEquals(MilestoneStatus.COMPLETE, milestone.getStatus(), "the institute has not signed yet");
+            assertEquals(List.of(SignOffParty.INFORMATION_INSTITUTE), milestone.pendingSignOffs());
+            assertEquals(java.util.EnumSet.of(SignOffParty.INFORMATION_INSTITUTE), milestone.partiesSignableBy(instituteMember.asCaller()));
+            refused("signoff.notEligible.INFORMATION_INSTITUTE",
+                    () -> milestone.signOff(SignOffParty.INFORMATION_INSTITUTE, csoMember, NOW));
+            milestone.signOff(SignOffParty.INFORMATION_INSTITUTE, instituteMember, NOW);
+            assertEquals(MilestoneStatus.VERIFIED, milestone.getStatus());
+        }
+
+        @Test
+        void theInstituteOfAnotherStateCannotSign() {
+            sonora.setInstituteCoSigns(true);
+            Account other = account(1031L, "instituto.ver", Role.INFORMATION_INSTITUTE, veracruz,
+                    withId(new Actor(veracruz, "Instituto Veracruzano", ActorType.INFORMATION_INSTITUTE), 41L));
+            assertThrows(AccessDeniedException.class, () -> milestone.signOff(SignOffParty.INFORMATION_INSTITUTE, other, NOW));
+        }
+    }
+
+    /** Issue 13: a report on an overdue milestone explains the delay and gives a new expected date. */
+    @Nested
+    class DelayExplanations {
+
+        private final LocalDate late = LocalDate.of(2025, 10, 6); // the milestone ended on 30 September
+
+        private ProgressReport form(String why, LocalDate expected) {
+            ProgressReport report = ProgressReport.draft(late);
+            report.setNarrative("Seguimos con la limpieza del padrón.");
+            report.setPercent(70);
+            report.setDelayExplanation(why);
+            report.setExpectedDate(expected);
+            return report;
+        }
+
+        @Test
+        void onAnOverdueMilestoneBothAreRequired() {
+            refused("signoffs.delay.required", () -> form(" ", late.plusDays(20)).submit(milestone, reporter, late));
+            refused("signoffs.delay.dateRequired", () -> form("El proveedor entregó tarde.", null).submit(milestone, reporter, late));
+            DomainException past = refused("signoffs.delay.dateBeforeToday",
+                    () -> form("El proveedor entregó tarde.", late.minusDays(1)).submit(milestone, reporter, late));
+            assertEquals("expectedDate", past.field());
+            refused("signoffs.delay.tooLong", () -> form("x".repeat(ProgressReport.DELAY_EXPLANATION_MAX + 1), late)
+                    .submit(milestone, reporter, late));
+            assertTrue(milestone.getReports().isEmpty(), "a refused report is not filed");
+
+            ProgressReport filed = form("  El proveedor entregó tarde.  ", late);
+            filed.submit(milestone, reporter, late);
+            assertEquals("El proveedor entregó tarde.", filed.getDelayExplanation());
+            assertEquals(late, filed.getExpectedDate());
+            assertEquals(List.of(filed), milestone.getReports());
+        }
+
+        @Test
+        void onTimeAReportCarriesNeither() {
+            ProgressReport onTime = form("Nada que explicar", TODAY.plusDays(3));
+            onTime.setReportedOn(TODAY);
+            onTime.submit(milestone, reporter, TODAY);
+            assertNull(onTime.getDelayExplanation());
+            assertNull(onTime.getExpectedDate());
+            ProgressReport lastDay = form(null, null);
+            lastDay.setReportedOn(milestone.getEndDate());
+            lastDay.submit(milestone, reporter, milestone.getEndDate()); // due today is not yet overdue
+            assertNull(lastDay.getDelayExplanation());
+        }
+
+        @Test
+        void theFormCopyKeepsThem() {
+            ProgressReport copy = form("Lluvias", late).copyOfForm();
+            assertEquals("Lluvias", copy.getDelayExplanation());
+            assertEquals(late, copy.getExpectedDate());
+        }
+    }
+
     @Nested
     class Reports {
 
