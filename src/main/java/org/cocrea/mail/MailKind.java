@@ -34,7 +34,19 @@ public enum MailKind {
     /** The day's held mails in one. */
     DIGEST(false),
     /** A password reset link: always at once, never switched off. */
-    PASSWORD_RESET(false);
+    PASSWORD_RESET(false),
+    /** The double opt-in of an anonymous follower (package follow): the link that confirms it. */
+    FOLLOW_CONFIRM(false),
+    /** To the confirmed followers of a milestone's commitment, plan or state: a progress report on a public milestone. */
+    FOLLOW_REPORT(false),
+    /** To the followers: a public milestone verified. */
+    FOLLOW_VERIFIED(false),
+    /** To the followers: a public milestone changed status. */
+    FOLLOW_STATUS(false),
+    /** To the followers of a commitment: an official answer to a public comment on it. */
+    COMMENT_ANSWERED(false),
+    /** To the commenter who left an address: the official answer to its comment. */
+    COMMENT_ANSWERED_TO_AUTHOR(false);
 
     private final boolean optional;
 

@@ -72,4 +72,14 @@ public class MailSettings {
         }
         return tokens;
     }
+
+    /** Signs a payload with the unsubscribe key: links that need no sign-in and no stored secret (package follow). */
+    public String sign(String payload) {
+        return tokens().signed(payload);
+    }
+
+    /** The payload of a token made by {@link #sign}, or empty when it was changed or signed with another key. */
+    public Optional<String> verified(String token) {
+        return tokens().payload(token);
+    }
 }

@@ -30,7 +30,7 @@ final class MailTexts {
     /** A mail whose body is already written (the digest: the day's mails one after the other). */
     static Rendered compose(Locale locale, Recipient to, String subject, String body, String why, String link,
                             String unsubscribe) {
-        String greeting = text(locale, "mail.greeting", to.name() == null ? "" : to.name());
+        String greeting = to.name() == null ? text(locale, "mail.greeting.anonymous") : text(locale, "mail.greeting", to.name());
         String open = text(locale, "mail.open");
         String stop = text(locale, "mail.unsubscribe");
         String signature = text(locale, "mail.signature");

@@ -84,7 +84,9 @@ public class Outbox {
                 continue;
             }
             String link = path == null ? null : settings.link(path);
-            Rendered rendered = MailTexts.render(kind, recipient, link, unsubscribeLink(recipient.accountId(), kind), arguments);
+            String stop = recipient.unsubscribePath() != null ? settings.link(recipient.unsubscribePath())
+                    : unsubscribeLink(recipient.accountId(), kind);
+            Rendered rendered = MailTexts.render(kind, recipient, link, stop, arguments);
             em.persist(new MailMessage(kind, recipient, stateId, rendered, link,
                     delivery == Delivery.DIGEST ? MailStatus.HELD : MailStatus.PENDING, now));
             any = true;

@@ -31,26 +31,17 @@ final class UnsubscribeTokens {
     }
 
     String sign(long accountId, MailKind kind) {
-        String payload = accountId + "." + kind.name();
-        return payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(payload));
+        return signed(accountId + "." + kind.name());
     }
 
     /** The token's subject, or empty when it is malformed, forged or signed with another key. */
     Optional<Subject> verify(String token) {
-        if (token == null || token.length() > 200) {
+        Optional<String> payload = payload(token);
+        if (payload.isEmpty()) {
             return Optional.empty();
         }
-        String[] parts = token.split("\\.", -1);
-        if (parts.length != 3) {
-            return Optional.empty();
-        }
-        byte[] given;
-        try {
-            given = Base64.getUrlDecoder().decode(parts[2]);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (!MessageDigest.isEqual(given, mac(parts[0] + "." + parts[1]))) {
+        String[] parts = payload.get().split("\\.", -1);
+        if (parts.length != 2) {
             return Optional.empty();
         }
         try {
@@ -59,6 +50,30 @@ final class UnsubscribeTokens {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@code payload.<HMAC-SHA256>}: any payload, signed with the same key (the follow links, package follow). */
+    String signed(String payload) {
+        return payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(payload));
+    }
+
+    /** The payload of a {@link #signed} token, or empty when it is malformed, forged or signed with another key. */
+    Optional<String> payload(String token) {
+        if (token == null || token.length() > 200) {
+            return Optional.empty();
+        }
+        int dot = token.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        byte[] given;
+        try {
+            given = Base64.getUrlDecoder().decode(token.substring(dot + 1));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        String payload = token.substring(0, dot);
+        return MessageDigest.isEqual(given, mac(payload)) ? Optional.of(payload) : Optional.empty();
     }
 
     private byte[] mac(String payload) {

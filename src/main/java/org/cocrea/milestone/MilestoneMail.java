@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.cocrea.account.Recipients;
+import org.cocrea.follow.Followers;
 import org.cocrea.mail.MailKind;
 import org.cocrea.mail.Outbox;
 import org.cocrea.mail.Recipient;
@@ -24,10 +25,19 @@ public class MilestoneMail {
     @Inject
     private Recipients recipients;
 
+    @Inject
+    private Followers followers;
+
     /** A report arrived: the secretariat reads it on the milestone's page. */
     void reportSubmitted(Milestone milestone, String author, int percent) {
         tell(MailKind.REPORT_SUBMITTED, milestone, recipients.secretariatOf(stateOf(milestone)),
                 "/stl/milestone?id=" + milestone.getId(), false, author, percent);
+        tellFollowers(MailKind.FOLLOW_REPORT, milestone, percent);
+    }
+
+    /** A status set by the secretariat: the public's followers hear of it ({3}: the status, as a choice index). */
+    void statusChanged(Milestone milestone) {
+        tellFollowers(MailKind.FOLLOW_STATUS, milestone, milestone.getStatus().ordinal());
     }
 
     /** Complete: the organizations that sign it off (lead institution, CSO co-responsibles) find it on their milestones page. */
@@ -55,6 +65,25 @@ public class MilestoneMail {
     void verified(Milestone milestone) {
         tell(MailKind.MILESTONE_VERIFIED, milestone, recipients.secretariatOf(stateOf(milestone)),
                 "/commitment?id=" + milestone.getCommitment().getId(), true);
+        tellFollowers(MailKind.FOLLOW_VERIFIED, milestone);
+    }
+
+    /**
+     * The followers of the milestone's commitment, plan and state, only for a public milestone ({0} the
+     * milestone, {1} the state, {2} the commitment's published title, then the event's own).
+     */
+    private void tellFollowers(MailKind kind, Milestone milestone, Object... more) {
+        if (!milestone.isPublic()) {
+            return;
+        }
+        var commitment = milestone.getCommitment();
+        Object[] arguments = new Object[3 + more.length];
+        arguments[0] = milestone.getTitle();
+        arguments[1] = commitment.getPlan().getState().getName();
+        arguments[2] = commitment.getPublishedTitle();
+        System.arraycopy(more, 0, arguments, 3, more.length);
+        followers.tell(kind, stateOf(milestone), commitment.getPlan().getId(), commitment.getId(),
+                "/commitment?id=" + commitment.getId(), arguments);
     }
 
     /** A daily reminder (due in 15 days, overdue): its responsible actors, and for overdue the secretariat too. */

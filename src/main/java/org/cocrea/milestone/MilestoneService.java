@@ -94,6 +94,7 @@ public class MilestoneService {
         var before = milestone.auditSnapshot();
         milestone.moveTo(next, reason);
         audit.record(caller.username(), "STATUS", milestone, before);
+        mail.statusChanged(milestone);
         if (next == MilestoneStatus.COMPLETE) {
             logStatus(milestone);
             mail.waitingForSignOff(milestone);

@@ -15,12 +15,27 @@ final class PublicPages {
     static final Set<String> VIEWS = Set.of("/index", "/plan", "/commitment", "/results", "/results/compare",
             "/transparency", "/help");
 
+    /**
+     * Public pages whose forms are plain HTML posting to a servlet (issue 13: {@code /follow}): kept off
+     * the server like the public pages, but never cached (each form carries a fresh signed token).
+     */
+    static final Set<String> STATELESS_FORMS = Set.of("/follow", "/comment");
+
     private PublicPages() {
     }
 
     /** Whether a view id ({@code /plan.xhtml}) or servlet path ({@code /plan}) names a public page. */
     static boolean isPublic(String view) {
-        return view != null && VIEWS.contains(view.endsWith(".xhtml") ? view.substring(0, view.length() - ".xhtml".length()) : view);
+        return view != null && VIEWS.contains(extensionless(view));
+    }
+
+    /** Whether a view id names a page of {@link #STATELESS_FORMS}. */
+    static boolean isStatelessForm(String viewId) {
+        return viewId != null && STATELESS_FORMS.contains(extensionless(viewId));
+    }
+
+    private static String extensionless(String view) {
+        return view.endsWith(".xhtml") ? view.substring(0, view.length() - ".xhtml".length()) : view;
     }
 
     /** Error pages hold no form either: an anonymous 404 keeps nothing on the server. */

@@ -34,7 +34,7 @@ public class StatelessViews implements PhaseListener {
             return;
         }
         String view = context.getViewRoot().getViewId();
-        if (PublicPages.isPublic(view) || PublicPages.isErrorPage(view)) {
+        if (PublicPages.isPublic(view) || PublicPages.isStatelessForm(view) || PublicPages.isErrorPage(view)) {
             context.getViewRoot().setTransient(true);
         }
     }

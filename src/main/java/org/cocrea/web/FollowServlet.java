@@ -1,0 +1,88 @@
+package org.cocrea.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.cocrea.follow.FollowService;
+import org.cocrea.follow.FollowTarget;
+import org.cocrea.shared.DomainException;
+import org.cocrea.shared.NotFoundException;
+
+/**
+ * The posts of the follow page's plain forms (issue 13): {@code /follow/request} (the form: target, id,
+ * address, language, the signed form token and a honeypot field that people leave empty),
+ * {@code /follow/confirm} and {@code /follow/stop} (the token of a mail's link). No Faces, no HTTP
+ * session: each answers with a redirect to {@code /follow?r=…} ({@link FollowPage} says it in the
+ * visitor's language). A filled honeypot gets the same answer as a real request and changes nothing;
+ * a target that is not public, or a tampered id, is 404; a GET goes to the follow page.
+ */
+@WebServlet({"/follow/request", "/follow/confirm", "/follow/stop"})
+public class FollowServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    /** The honeypot: a field hidden from people (CSS and {@code aria-hidden}) that form-filling robots fill. */
+    static final String HONEYPOT = "website";
+
+    @Inject
+    private FollowService service;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String token = request.getParameter("t");
+        switch (request.getServletPath()) {
+            case "/follow/confirm" -> answer(request, response, service.confirm(token).isPresent() ? "confirmed" : "invalid", null);
+            case "/follow/stop" -> answer(request, response, service.stop(token) ? "stopped" : "invalid", null);
+            default -> follow(request, response);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/follow");
+    }
+
+    private void follow(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        FollowTarget target = FollowTarget.parse(request.getParameter("target"));
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String back = "&target=" + (target == null ? "" : target.name()) + "&id=" + id;
+        String honeypot = request.getParameter(HONEYPOT);
+        try {
+            if (honeypot != null && !honeypot.isEmpty()) {
+                service.target(target, id); // a robot learns nothing more than a person would
+            } else {
+                service.request(target, id, request.getParameter("address"), request.getParameter("language"),
+                        request.getParameter("form"), request.getRemoteAddr());
+            }
+            answer(request, response, "sent", null);
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (DomainException e) {
+            answer(request, response, outcomeOf(e), back);
+        }
+    }
+
+    private static String outcomeOf(DomainException refusal) {
+        return switch (refusal.messageKey()) {
+            case "follow.tooMany" -> "tooMany";
+            case "follow.form.expired" -> "expired";
+            default -> "address";
+        };
+    }
+
+    private static void answer(HttpServletRequest request, HttpServletResponse response, String outcome, String back)
+            throws IOException {
+        response.sendRedirect(request.getContextPath() + "/follow?r=" + URLEncoder.encode(outcome, StandardCharsets.UTF_8)
+                + (back == null ? "" : back));
+    }
+}

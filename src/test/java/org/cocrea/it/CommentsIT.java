@@ -1,0 +1,168 @@
+package org.cocrea.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.support.ActingCaller.actAs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cocrea.follow.CommentService;
+import org.cocrea.follow.CommentStatus;
+import org.cocrea.follow.PublicComment;
+import org.cocrea.shared.AccessDeniedException;
+import org.cocrea.shared.DomainException;
+import org.cocrea.shared.NotFoundException;
+import org.cocrea.support.Deployments;
+import org.cocrea.support.MailBox;
+import org.cocrea.support.MailBox.Received;
+import org.cocrea.support.PageClient;
+import org.cocrea.support.Scenario;
+import org.cocrea.support.Scenario.World;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Public comments and official answers (issue 13) through real HTTP and the real services: a comment is
+ * held until its state's secretariat approves it (another state's cannot), shown escaped once approved,
+ * refused with a message when hostile, answered officially as the organization, and the commenter who left
+ * an address hears of the answer by mail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CommentsIT {
+
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"form\" value=\"([^\"]+)\"");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Inject private Scenario scenario;
+    @Inject private CommentService comments;
+
+    @PersistenceContext(unitName = "cocrea")
+    private EntityManager em;
+
+    @ArquillianResource
+    private URL base;
+
+    private World here;
+    private World there;
+    private PageClient client;
+
+    @BeforeEach
+    void setUp() {
+        here = scenario.newState();
+        there = scenario.newState();
+        scenario.publish(here);
+        client = new PageClient(base);
+    }
+
+    private HttpResponse<String> comment(Map<String, String> changed) throws Exception {
+        HttpResponse<String> page = client.page("comment?commitment=" + here.commitmentId());
+        assertEquals(200, page.statusCode());
+        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        Matcher token = FORM_TOKEN.matcher(page.body());
+        assertThat(token.find()).isTrue();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("commitment", String.valueOf(here.commitmentId()));
+        fields.put("form", token.group(1));
+        fields.put("language", "es");
+        fields.put("name", "Vecina " + here.code());
+        fields.put("text", "¿Cuándo se publica el tablero? <script>alert(1)</script>");
+        fields.put("address", "");
+        fields.put("website", "");
+        fields.putAll(changed);
+        return client.post("comment/submit", fields);
+    }
+
+    private static String outcome(HttpResponse<String> response) {
+        assertEquals(302, response.statusCode(), response.body());
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private PublicComment only() {
+        return em.createQuery("select c from PublicComment c where c.commitmentId = :id", PublicComment.class)
+                .setParameter("id", here.commitmentId()).getSingleResult();
+    }
+
+    @Test
+    void aCommentWaitsForItsSecretariatThenShowsEscapedWithItsOfficialAnswer() throws Exception {
+        String address = "vecina." + here.code().toLowerCase(java.util.Locale.ROOT) + "@comenta.mx";
+        assertThat(outcome(comment(Map.of("address", address)))).endsWith("r=held");
+        PublicComment held = only();
+        assertEquals(CommentStatus.PENDING, held.getStatus());
+        assertThat(client.page("commitment?id=" + here.commitmentId()).body()).doesNotContain("Vecina " + here.code());
+
+        actAs(there.secretariat());
+        assertThat(comments.queue()).extracting(PublicComment::getId).doesNotContain(held.getId());
+        assertThrows(NotFoundException.class, () -> comments.approve(held.getId()), "another state's secretariat");
+        actAs(here.csoMember());
+        assertThrows(AccessDeniedException.class, () -> comments.approve(held.getId()), "a responsible actor does not moderate");
+
+        actAs(here.secretariat());
+        assertThat(comments.queue()).extracting(PublicComment::getId).containsExactly(held.getId());
+        comments.approve(held.getId());
+        assertThrows(DomainException.class, () -> comments.reject(held.getId(), "tarde"), "moderated once");
+
+        String page = client.page("commitment?id=" + here.commitmentId()).body();
+        assertThat(page).contains("Vecina " + here.code(), "&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)</script>").doesNotContain(address);
+
+        actAs(there.secretariat());
+        assertThrows(NotFoundException.class, () -> comments.answer(held.getId(), "No es nuestro."));
+        actAs(here.csoMember());
+        comments.answer(held.getId(), "El tablero sale en marzo.");
+        actAs(here.secretariat());
+        assertThrows(DomainException.class, () -> comments.answer(held.getId(), "Otra"), "one official answer");
+
+        page = client.page("commitment?id=" + here.commitmentId()).body();
+        assertThat(page).contains("Respuesta oficial", "Observatorio Ciudadano " + here.code(), "El tablero sale en marzo.");
+        List<Received> mail = MailBox.await(address, 1);
+        assertThat(mail.get(0).subject()).startsWith("Respondieron su comentario sobre");
+        assertThat(mail.get(0).text()).contains("Observatorio Ciudadano " + here.code());
+    }
+
+    @Test
+    void aRejectedCommentNeedsAReasonAndIsNeverShown() throws Exception {
+        comment(Map.of("text", "Comentario fuera de lugar " + here.code()));
+        PublicComment held = only();
+        actAs(here.secretariat());
+        DomainException refused = assertThrows(DomainException.class, () -> comments.reject(held.getId(), "  "));
+        assertEquals("reason", refused.field());
+        comments.reject(held.getId(), "Insulta a una persona.");
+        assertThat(client.page("commitment?id=" + here.commitmentId()).body()).doesNotContain("fuera de lugar " + here.code());
+        assertThrows(DomainException.class, () -> comments.answer(held.getId(), "No"), "a rejected comment is not answered");
+    }
+
+    @Test
+    void hostileCommentsGetAMessageOrNotFoundNeverAnError() throws Exception {
+        assertThat(outcome(comment(Map.of("text", "x".repeat(2001))))).endsWith("r=comment.text.tooLong");
+        assertThat(outcome(comment(Map.of("name", " ")))).endsWith("r=comment.name.required");
+        assertThat(outcome(comment(Map.of("address", "no es correo")))).endsWith("r=follow.address.invalid");
+        assertThat(outcome(comment(Map.of("form", "form.1.x")))).endsWith("r=follow.form.expired");
+        assertThat(client.page("comment?commitment=" + here.commitmentId() + "&r=comment.text.tooLong").body())
+                .contains("id=\"textError\"");
+        assertEquals(404, comment(Map.of("commitment", "1x")).statusCode());
+        assertEquals(404, comment(Map.of("commitment", String.valueOf(there.commitmentId()))).statusCode(), "a draft");
+        assertEquals(404, comment(Map.of("milestone", String.valueOf(there.milestoneId()))).statusCode(), "another commitment's");
+        assertEquals(404, client.page("comment?commitment=" + there.commitmentId()).statusCode());
+        assertThat(outcome(comment(Map.of("website", "http://spam.example")))).endsWith("r=held");
+        assertEquals(0L, em.createQuery("select count(c) from PublicComment c where c.commitmentId = :id", Long.class)
+                .setParameter("id", here.commitmentId()).getSingleResult(), "nothing kept");
+    }
+}
