@@ -21,6 +21,12 @@ final class PublicPages {
      */
     static final Set<String> STATELESS_FORMS = Set.of("/follow", "/comment");
 
+    /**
+     * The public pages that need no PrimeFaces for a visitor (issue 10, {@link LightPath}): plain
+     * markup and the site's own stylesheet, no theme, no scripts.
+     */
+    static final Set<String> LIGHT = Set.of("/index", "/plan", "/commitment");
+
     private PublicPages() {
     }
 
@@ -36,6 +42,11 @@ final class PublicPages {
 
     private static String extensionless(String view) {
         return view.endsWith(".xhtml") ? view.substring(0, view.length() - ".xhtml".length()) : view;
+    }
+
+    /** Whether a view id names a public page of the light path. */
+    static boolean isLight(String view) {
+        return isPublic(view) && LIGHT.contains(extensionless(view));
     }
 
     /** Error pages hold no form either: an anonymous 404 keeps nothing on the server. */

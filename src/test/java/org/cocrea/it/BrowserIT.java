@@ -368,7 +368,7 @@ class BrowserIT extends BrowserWalk {
         // ---------------------------------------------------------------- 6./7. the public
         WebElement card = waitVisible(By.xpath("//section[contains(@class,'state-card')][h3[normalize-space()=" + literal(stateName) + "]]"));
         assertThat(card.getText()).contains(planTitle, "100%");
-        assertThat(card.findElements(By.cssSelector(".ui-progressbar"))).hasSize(2); // the state's and the plan's
+        assertThat(card.findElements(By.cssSelector(".progress"))).hasSize(2); // the state's and the plan's
         waitForCharts();
         shot("public-home", true);
 

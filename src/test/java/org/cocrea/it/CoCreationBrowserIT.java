@@ -110,7 +110,7 @@ class CoCreationBrowserIT extends BrowserWalk {
         type(By.id("newPriority:title"), priorityTitle);
         type(By.id("newPriority:description"), "El servicio de agua llega dos días por semana; no se sabe cuánto se invierte ni dónde.");
         clickAndLoad(By.id("newPriority:create"), By.id("priorityTitle"));
-        click(By.xpath("//*[@id='scoreForm:score']//div[contains(@class,'ui-button')][.//span[normalize-space()='5']]"));
+        click(By.xpath("//*[@id='scoreForm:score']//label[normalize-space()='5']"));
         clickAndLoad(By.id("scoreForm:saveScore"), By.id("priorityTitle"));
         assertThat(text(By.id("meanScore"))).contains("5");
         shot("priority-scored");

@@ -8,10 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cocrea.demo.DemoAccounts;
 import org.cocrea.support.Deployments;
+import org.cocrea.support.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,8 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 10, a phone on a slow network: the public pages' light path. The home page's chart is drawn
- * by the server (a table of bars, the same figures as the state cards), without chart.js or moment.
+ * Issue 10, a phone on a slow network: the public pages' light path (web.LightPath). The home page's
+ * chart is drawn by the server (a table of bars, the same figures as the state cards), without chart.js
+ * or moment; a visitor gets the home, a plan and a commitment without PrimeFaces' theme, scripts or
+ * widgets, with a versioned stylesheet kept a year and a language switch that is a plain link; a
+ * signed-in person gets the full layout on the same pages.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,6 +39,8 @@ class LightPublicPagesIT {
             + "<span class=\"bar-value\">(\\d+)%</span>", Pattern.DOTALL);
     private static final Pattern STATE_CARD = Pattern.compile("<section class=\"card state-card\">\\s*<h3>([^<]+)</h3>(.*?)</section>",
             Pattern.DOTALL);
+    private static final Pattern STYLESHEET = Pattern.compile("<link [^>]*href=\"([^\"]*/jakarta\\.faces\\.resource/css/cocrea\\.css[^\"]*)\"");
+    private static final Pattern LANGUAGE_LINK = Pattern.compile("<a id=\"nav:langEn\" href=\"([^\"]+)\"");
     private static final Pattern PROGRESS_VALUE = Pattern.compile("title=\"[^\"]*: (\\d+)%\"");
 
     @Deployment
@@ -72,6 +80,72 @@ class LightPublicPagesIT {
 
             assertThat(home).doesNotContain("<canvas", "chart.js", "moment");
         }
+    }
+
+    @Test
+    void aVisitorGetsTheHomeAPlanAndACommitmentWithoutPrimeFaces() throws Exception {
+        for (String page : lightPages()) {
+            String body = get(page, null).body();
+            assertThat(body).as(page).contains("id=\"nav:login\"", "class=\"cocrea light\"")
+                    .doesNotContain("jquery", "core.js", "components.js", "chart.js", "theme.css", "primeicons", "locale-",
+                            "ui-menubar", "ui-datatable", "ui-progressbar", "jakarta.faces.ViewState");
+        }
+    }
+
+    @Test
+    void theStylesheetCarriesAHashOfItsContentAndIsKeptAYear() throws Exception {
+        for (String page : List.of("", "login")) {
+            Matcher link = STYLESHEET.matcher(get(page, null).body());
+            assertThat(link.find()).as("cocrea.css on " + page).isTrue();
+            URI css = base.toURI().resolve(link.group(1).replace("&amp;", "&"));
+            assertThat(css.getQuery()).matches("(.*&)?v=[0-9a-f]{12}");
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(css).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains(".light-nav");
+            assertThat(response.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
+        }
+    }
+
+    @Test
+    void theLanguageSwitchIsAPlainLinkThatKeepsTheAddress() throws Exception {
+        for (String page : lightPages()) {
+            Matcher link = LANGUAGE_LINK.matcher(get(page, "cocrea.lang=es").body());
+            assertThat(link.find()).as("the English link on " + page).isTrue();
+            HttpResponse<String> choice = http.send(HttpRequest.newBuilder(base.toURI().resolve(link.group(1).replace("&amp;", "&"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(choice.statusCode()).as(page).isEqualTo(302);
+            String back = choice.headers().firstValue("Location").orElseThrow();
+            assertThat(back).as(page).endsWith("/" + page);
+            String cookie = choice.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            String english = get(page, cookie).body();
+            assertThat(english).as(page).contains("lang=\"en\"", "id=\"nav:langEs\"", "Sign in</a>");
+        }
+    }
+
+    @Test
+    void aSignedInPersonGetsTheFullLayoutOnTheSamePages() throws Exception {
+        PageClient secretariat = new PageClient(base);
+        assertThat(secretariat.signIn("secretariado.son", DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
+        for (String page : lightPages()) {
+            String body = secretariat.page(page).body();
+            assertThat(body).as(page).contains("id=\"nav:logout\"", "ui-menubar", "theme.css", "primeicons.css")
+                    .doesNotContain("class=\"cocrea light\"");
+        }
+    }
+
+    /** The home, the demo's first plan and that plan's first commitment without indicators. */
+    private List<String> lightPages() throws Exception {
+        Matcher plan = StatelessPublicPagesIT.PLAN_LINK.matcher(get("", null).body());
+        assertThat(plan.find()).as("a plan on the home page").isTrue();
+        // a commitment without indicators: one with indicators brings its PrimeFaces chart (docs/architecture.md)
+        Matcher commitment = StatelessPublicPagesIT.COMMITMENT_LINK.matcher(get("plan?id=" + plan.group(1), null).body());
+        while (commitment.find()) {
+            String page = "commitment?id=" + commitment.group(1);
+            if (!get(page, null).body().contains("id=\"commitmentIndicators\"")) {
+                return List.of("", "plan?id=" + plan.group(1), page);
+            }
+        }
+        throw new AssertionError("no commitment without indicators on plan " + plan.group(1));
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class StatelessPublicPagesIT {
 
-    private static final Pattern PLAN_LINK = Pattern.compile("href=\"[^\"]*/plan(?:\\.xhtml)?\\?id=(\\d+)\"");
-    private static final Pattern COMMITMENT_LINK = Pattern.compile("href=\"[^\"]*/commitment(?:\\.xhtml)?\\?id=(\\d+)\"");
+    static final Pattern PLAN_LINK = Pattern.compile("href=\"[^\"]*/plan(?:\\.xhtml)?\\?id=(\\d+)\"");
+    static final Pattern COMMITMENT_LINK = Pattern.compile("href=\"[^\"]*/commitment(?:\\.xhtml)?\\?id=(\\d+)\"");
     private static final Pattern EVIDENCE_LINK = Pattern.compile("href=\"[^\"]*/evidence/(\\d+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
