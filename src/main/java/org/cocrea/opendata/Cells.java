@@ -74,6 +74,14 @@ final class Cells {
         return text;
     }
 
+    /** The text a spreadsheet cell held before {@link #neutralized}: its leading apostrophe dropped (the import). */
+    static String unneutralized(String text) {
+        if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
+            return text.substring(1);
+        }
+        return text;
+    }
+
     /** Whether a column's values are typed by people (and so need {@link #neutralized}). */
     static boolean typedByPeople(ColumnType type) {
         return type == ColumnType.TEXT || type == ColumnType.LIST || type == ColumnType.URL;

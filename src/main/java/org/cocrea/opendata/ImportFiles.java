@@ -2,11 +2,13 @@ package org.cocrea.opendata;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
  * An uploaded file read as a plan: its size checked against {@link ImportLimits} before anything
- * is read, its format known by its name (.json; the other formats follow), then parsed and checked
+ * is read, its format known by its name (.json; .xlsx; .csv, one table named by the file;
+ * .zip, the CSV download), then parsed and checked
  * ({@link PlanFileParser}). Whatever the file holds, the answer is a {@link PlanFile}, its problems
  * included: never an exception for a bad file.
  */
@@ -25,6 +27,19 @@ public final class ImportFiles {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
         if (name.endsWith(".json")) {
             return PlanFileParser.parse(JsonSource.read(new ByteArrayInputStream(bytes)));
+        }
+        if (name.endsWith(".xlsx")) {
+            return PlanFileParser.parse(XlsxSource.read(bytes));
+        }
+        if (name.endsWith(".csv")) {
+            return PlanFileParser.parse(CsvSource.read(Map.of(name, bytes)));
+        }
+        if (name.endsWith(".zip")) {
+            try {
+                return PlanFileParser.parse(CsvSource.read(ZipGuard.entries(bytes, "import.zip.invalid")));
+            } catch (ZipGuard.Refused refused) {
+                return refused(refused.key);
+            }
         }
         return refused("import.unknownFormat");
     }

@@ -36,6 +36,33 @@ public final class SourceTables {
         return true;
     }
 
+    /**
+     * Checks the header line of a sheet or CSV file: every required column present (each missing
+     * one a problem of the table). False when the table cannot be read.
+     */
+    boolean header(Where.Kind kind, String table, List<String> header) {
+        List<String> missing = requiredColumns(table).stream().filter(c -> !header.contains(c)).toList();
+        missing.forEach(c -> problem(ImportProblem.at(Where.table(kind, table).column(c), "import.missingColumn", c)));
+        return missing.isEmpty();
+    }
+
+    /**
+     * Adds a line of a sheet or CSV file under its header's names; a line with nothing in it is
+     * skipped. A text the downloads neutralized ({@code '=…}) gets its own text back. False: stop.
+     */
+    boolean line(Where.Kind kind, String table, List<String> header, int line, List<String> values) {
+        Map<String, Object> cells = new LinkedHashMap<>();
+        boolean empty = true;
+        for (int i = 0; i < header.size() && i < values.size(); i++) {
+            String value = values.get(i);
+            if (value != null && !value.isBlank()) {
+                empty = false;
+                cells.put(header.get(i), Cells.unneutralized(value));
+            }
+        }
+        return empty || add(table, new SourceRow(new Where(kind, table, line, null), cells));
+    }
+
     public void problem(ImportProblem problem) {
         problems.add(problem);
     }
