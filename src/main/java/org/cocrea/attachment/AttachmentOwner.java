@@ -4,5 +4,9 @@ package org.cocrea.attachment;
 public enum AttachmentOwner {
     PRIORITY,
     SESSION,
-    TOOLBOX
+    TOOLBOX,
+    /** The evidence of a social program's condition check (issue 15). */
+    PROGRAM_CONDITION,
+    /** The evidence of a vigilance group's finding (issue 15). */
+    VIGILANCE_FINDING
 }

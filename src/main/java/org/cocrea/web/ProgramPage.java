@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.social.ConditionService;
 import org.cocrea.social.HeatMap;
 import org.cocrea.social.Recommendation;
 import org.cocrea.social.RecommendationService;
@@ -14,8 +15,9 @@ import org.cocrea.social.RiskService;
 import org.cocrea.social.RiskSummary;
 import org.cocrea.social.SocialProgram;
 import org.cocrea.social.SocialProgramService;
+import org.cocrea.social.VigilanceService;
 
-/** A published social program (/program?id=…): its money, beneficiaries, rules and open data; its risks and their heat map; its recommendations with the answers. */
+/** A published social program (/program?id=…): its money, beneficiaries, rules and open data; its conditions checklist; its vigilance groups and their published findings; its risks and their heat map; its recommendations with the answers. */
 @Named
 @RequestScoped
 public class ProgramPage {
@@ -31,6 +33,12 @@ public class ProgramPage {
     private RecommendationService recommendations;
 
     @Inject
+    private ConditionService conditions;
+
+    @Inject
+    private VigilanceService vigilance;
+
+    @Inject
     private Clock clock;
 
     private SocialProgram program;
@@ -38,6 +46,8 @@ public class ProgramPage {
     private List<Recommendation> programRecommendations;
     private List<RiskSummary> programRisks;
     private HeatMap heatMap;
+    private List<ConditionService.Line> checklist;
+    private List<VigilanceService.PublicGroup> groups;
 
     /** Called by f:viewAction; an unpublished or missing program answers 404. */
     public void load() {
@@ -47,6 +57,8 @@ public class ProgramPage {
         program = programs.publicProgram(id);
         programRisks = risks.publicOfProgram(id);
         programRecommendations = recommendations.publicOfProgram(id);
+        checklist = conditions.checklist(id);
+        groups = vigilance.publicOfProgram(id);
         today = program.getState().today(clock);
         heatMap = HeatMap.of(programRisks.stream().map(RiskSummary::current).toList());
     }
@@ -58,4 +70,6 @@ public class ProgramPage {
     public HeatMap getHeatMap() { return heatMap; }
     public List<Recommendation> getRecommendations() { return programRecommendations; }
     public LocalDate getToday() { return today; }
+    public List<ConditionService.Line> getConditions() { return checklist; }
+    public List<VigilanceService.PublicGroup> getGroups() { return groups; }
 }

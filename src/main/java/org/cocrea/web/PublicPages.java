@@ -13,7 +13,8 @@ final class PublicPages {
 
     /** The views, as their extensionless addresses. */
     static final Set<String> VIEWS = Set.of("/index", "/plan", "/commitment", "/results", "/results/compare",
-            "/transparency", "/help");
+            "/transparency", "/help",
+            "/program", "/programs", "/complaint");
 
     /**
      * Public pages whose forms are plain HTML posting to a servlet (issue 13: {@code /follow}): kept off

@@ -11,12 +11,14 @@ import org.cocrea.actor.ActorService;
 import org.cocrea.priority.Ranking;
 import org.cocrea.shared.CurrentCaller;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.social.ConditionService;
 import org.cocrea.social.ProgramScore;
 import org.cocrea.social.SocialProgram;
 import org.cocrea.social.SocialProgramService;
+import org.cocrea.web.FileInputs;
 import org.cocrea.web.Messages;
 
-/** /stl/program?id=…: the secretariat edits a social program, records its money per fiscal year, scores and publishes it. */
+/** /stl/program?id=…: the secretariat edits a social program, records its money per fiscal year and its conditions checklist, scores and publishes it. */
 @Named("stlProgramPage")
 @ViewScoped
 public class ProgramPage implements Serializable {
@@ -32,6 +34,9 @@ public class ProgramPage implements Serializable {
     @Inject
     private CurrentCaller currentCaller;
 
+    @Inject
+    private ConditionService conditions;
+
     private Long id;
     private SocialProgram program;
     private Long agencyId;
@@ -42,6 +47,11 @@ public class ProgramPage implements Serializable {
     private BigDecimal approved;
     private BigDecimal modified;
     private BigDecimal spent;
+    private List<ConditionService.Line> checklist;
+    private Long conditionId;
+    private Boolean met;
+    private String conditionNote;
+    private final FileInputs evidence = new FileInputs();
 
     public void load() {
         if (id == null) {
@@ -51,6 +61,7 @@ public class ProgramPage implements Serializable {
         agencyId = program.getAgency().getId();
         scores = programs.scores(id);
         stateActors = actors.ofState(program.getStateId());
+        checklist = conditions.checklist(id);
         Long me = currentCaller.get().accountId();
         myScore = scores.stream().filter(s -> s.getAccount().getId().equals(me)).map(ProgramScore::getScore)
                 .findFirst().orElse(null);
@@ -77,6 +88,13 @@ public class ProgramPage implements Serializable {
     public String removeYear(int year) {
         programs.removeYear(id, year);
         Messages.saved("stl.budget.removed");
+        return reload();
+    }
+
+    /** Records whether the program meets a condition, with its optional evidence (a file, links one per line). */
+    public String recordCondition() {
+        conditions.record(id, conditionId, met, conditionNote, evidence.optionalFile(), evidence.links());
+        Messages.saved("conditions.saved");
         return reload();
     }
 
@@ -112,4 +130,12 @@ public class ProgramPage implements Serializable {
     public void setModified(BigDecimal v) { this.modified = v; }
     public BigDecimal getSpent() { return spent; }
     public void setSpent(BigDecimal v) { this.spent = v; }
+    public List<ConditionService.Line> getChecklist() { return checklist; }
+    public Long getConditionId() { return conditionId; }
+    public void setConditionId(Long v) { this.conditionId = v; }
+    public Boolean getMet() { return met; }
+    public void setMet(Boolean v) { this.met = v; }
+    public String getConditionNote() { return conditionNote; }
+    public void setConditionNote(String v) { this.conditionNote = v; }
+    public FileInputs getEvidence() { return evidence; }
 }

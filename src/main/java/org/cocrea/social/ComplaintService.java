@@ -1,0 +1,168 @@
+package org.cocrea.social;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cocrea.audit.AuditTrail;
+import org.cocrea.shared.Caller;
+import org.cocrea.shared.CurrentCaller;
+import org.cocrea.shared.NotFoundException;
+import org.cocrea.shared.Records;
+
+/**
+ * Complaints about social programs: a vigilance group's (from a finding, recorded by the secretariat)
+ * or a citizen's (the public form, no account; the program must be published). The secretariat of
+ * the program's state moves them along and is the only one who opens a complainant's identity
+ * (audited, without the identity). Anybody follows a complaint by its folio; the program page shows
+ * counts only.
+ */
+@ApplicationScoped
+@Transactional
+public class ComplaintService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "cocrea")
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private IdentityCipher cipher;
+
+    @Inject
+    private SocialProgramService programs;
+
+    /** What anybody with the folio reads of a complaint: never the identity. */
+    public record Track(String folio, String program, ComplaintStatus status, LocalDate receivedOn, ComplaintRoute route,
+                        LocalDate channelledOn, String answer, LocalDate answeredOn, LocalDate closedOn) {
+    }
+
+    /** A complainant's identity as the secretariat reads it (name and contact; either may be empty). */
+    public record Identity(String name, String contact) {
+    }
+
+    /** A citizen's complaint about a published program; name and contact are optional. Returns the complaint (its folio). */
+    public Complaint filePublic(long programId, String what, String name, String contact) {
+        SocialProgram program = programs.load(programId);
+        if (!program.isPublished()) {
+            throw new NotFoundException();
+        }
+        Complaint complaint = new Complaint(program, ComplaintSource.PUBLIC, null, what, name, contact,
+                program.getState().today(clock), cipher, RANDOM);
+        em.persist(complaint);
+        audit.record("public", "CREATE", complaint, null);
+        return complaint;
+    }
+
+    /** A vigilance group's complaint from one of its findings, recorded by the secretariat of the state. */
+    public Complaint fileFromFinding(long findingId, String what) {
+        Caller caller = currentCaller.get();
+        Finding finding = Records.found(em.find(Finding.class, findingId));
+        caller.requireSecretariatOf(finding.getStateId());
+        SocialProgram program = finding.getVisit().getGroup().getProgram();
+        Complaint complaint = new Complaint(program, ComplaintSource.GROUP, finding, what, null, null,
+                program.getState().today(clock), cipher, RANDOM);
+        em.persist(complaint);
+        audit.record(caller.username(), "CREATE", complaint, null);
+        return complaint;
+    }
+
+    public void channel(long complaintId, ComplaintRoute route, String authority) {
+        Caller caller = currentCaller.get();
+        Complaint complaint = forSecretariat(complaintId, caller);
+        var before = complaint.auditSnapshot();
+        complaint.channel(route, authority, today(complaint));
+        audit.record(caller.username(), "CHANNEL", complaint, before);
+    }
+
+    public void answer(long complaintId, String answer) {
+        Caller caller = currentCaller.get();
+        Complaint complaint = forSecretariat(complaintId, caller);
+        var before = complaint.auditSnapshot();
+        complaint.answer(answer, today(complaint));
+        audit.record(caller.username(), "ANSWER", complaint, before);
+    }
+
+    public void close(long complaintId) {
+        Caller caller = currentCaller.get();
+        Complaint complaint = forSecretariat(complaintId, caller);
+        var before = complaint.auditSnapshot();
+        complaint.close(today(complaint));
+        audit.record(caller.username(), "CLOSE", complaint, before);
+    }
+
+    /**
+     * The complainant's identity, for the secretariat of the program's state only; empty when
+     * anonymous. Each reading is audited, without the identity.
+     */
+    public Optional<Identity> identity(long complaintId) {
+        Caller caller = currentCaller.get();
+        Complaint complaint = forSecretariat(complaintId, caller);
+        String[] identity = complaint.identity(cipher);
+        audit.record(caller.username(), "IDENTITY_READ", complaint, complaint.auditSnapshot());
+        return identity == null ? Optional.empty() : Optional.of(new Identity(identity[0], identity.length > 1 ? identity[1] : ""));
+    }
+
+    /** A program's complaints, newest first, for its secretariat (no identity). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Complaint> ofProgram(long programId) {
+        currentCaller.get().requireSecretariatOf(programs.load(programId).getStateId());
+        return em.createQuery("select c from Complaint c where c.program.id = :p order by c.receivedOn desc, c.id desc", Complaint.class)
+                .setParameter("p", programId).getResultList();
+    }
+
+    /** A complaint followed by its folio (any case, spaces ignored); an unknown folio is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Track byFolio(String folio) {
+        String typed = folio == null ? "" : folio.strip().toUpperCase(java.util.Locale.ROOT);
+        if (typed.isEmpty() || typed.length() > 30) {
+            throw new NotFoundException();
+        }
+        return em.createQuery("select c from Complaint c join fetch c.program where c.folio = :f", Complaint.class)
+                .setParameter("f", typed).getResultStream().findFirst()
+                .map(c -> new Track(c.getFolio(), c.getProgram().getName(), c.getStatus(), c.getReceivedOn(), c.getRoute(),
+                        c.getChannelledOn(), c.getAnswer(), c.getAnsweredOn(), c.getClosedOn()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** How many complaints a published program has by status: one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<ComplaintStatus, Long> countsByStatus(long programId) {
+        Map<ComplaintStatus, Long> counts = new EnumMap<>(ComplaintStatus.class);
+        for (ComplaintStatus status : ComplaintStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select c.status, count(c) from Complaint c where c.program.id = :p and c.program.published = true "
+                        + "group by c.status", Object[].class)
+                .setParameter("p", programId).getResultStream()
+                .forEach(r -> counts.put((ComplaintStatus) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    private Complaint forSecretariat(long complaintId, Caller caller) {
+        Complaint complaint = Records.found(em.find(Complaint.class, complaintId));
+        caller.requireSecretariatOf(complaint.getStateId());
+        return complaint;
+    }
+
+    private LocalDate today(Complaint complaint) {
+        return complaint.getProgram().getState().today(clock);
+    }
+}

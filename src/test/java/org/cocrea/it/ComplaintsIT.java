@@ -1,0 +1,180 @@
+package org.cocrea.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.support.ActingCaller.actAs;
+import static org.cocrea.support.ActingCaller.actAsPublic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.cocrea.shared.AccessDeniedException;
+import org.cocrea.shared.DomainException;
+import org.cocrea.shared.NotFoundException;
+import org.cocrea.social.Complaint;
+import org.cocrea.social.ComplaintRoute;
+import org.cocrea.social.ComplaintService;
+import org.cocrea.social.ComplaintService.Identity;
+import org.cocrea.social.ComplaintSource;
+import org.cocrea.social.ComplaintStatus;
+import org.cocrea.social.SocialProgram;
+import org.cocrea.social.SocialProgramService;
+import org.cocrea.social.VigilanceGroup;
+import org.cocrea.social.VigilanceService;
+import org.cocrea.social.VisitCheck;
+import org.cocrea.support.Deployments;
+import org.cocrea.support.PageClient;
+import org.cocrea.support.Scenario;
+import org.cocrea.support.Scenario.World;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Complaints (issue 15) through the real services, the database and over HTTP: the identity is
+ * encrypted at rest (the column holds no readable name), opened only by the state's secretariat,
+ * never in the audit trail or a public read; the folio and the status flow; the wrong side refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ComplaintsIT {
+
+    private static final String NAME = "Guadalupe Ñeco Villaseñor";
+    private static final String CONTACT = "lupe.neco@correo.example.mx";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Inject private Scenario scenario;
+    @Inject private SocialProgramService programs;
+    @Inject private VigilanceService vigilance;
+    @Inject private ComplaintService complaints;
+
+    @PersistenceContext(unitName = "cocrea")
+    private EntityManager em;
+
+    @ArquillianResource
+    private URL base;
+
+    private World here;
+    private World there;
+
+    @BeforeEach
+    void twoStates() {
+        here = scenario.newState();
+        there = scenario.newState();
+    }
+
+    private long publishedProgram(World world) {
+        actAs(world.secretariat());
+        SocialProgram form = SocialProgram.blank();
+        form.setName("Becas para estudiantes indígenas");
+        long id = programs.create(world.stateId(), form, world.government()).getId();
+        programs.publish(id, true);
+        return id;
+    }
+
+    @Test
+    void aCitizensIdentityIsEncryptedAtRestAndOnlyTheStatesSecretariatOpensIt() throws Exception {
+        long programId = publishedProgram(here);
+        actAsPublic();
+        Complaint filed = complaints.filePublic(programId, "Me pidieron una cuota para recibir la beca", NAME, CONTACT);
+        String folio = filed.getFolio();
+        assertThat(folio).matches(here.code() + "-\\d{4}-[2-9A-HJKMNP-Z]{8}");
+        assertEquals(ComplaintSource.PUBLIC, filed.getSource());
+
+        Object stored = em.createNativeQuery("select identity_sealed from complaint where folio = ?").setParameter(1, folio).getSingleResult();
+        assertThat(String.valueOf(stored)).startsWith("v1:").doesNotContain("Guadalupe", "Villaseñor", "lupe.neco", "example.mx");
+
+        actAs(here.secretariat());
+        Identity identity = complaints.identity(filed.getId()).orElseThrow();
+        assertEquals(NAME, identity.name());
+        assertEquals(CONTACT, identity.contact());
+
+        for (String outsider : List.of(there.secretariat(), there.institute(), here.csoMember(), here.agencyMember(), here.evaluator())) {
+            actAs(outsider);
+            assertThrows(AccessDeniedException.class, () -> complaints.identity(filed.getId()), outsider);
+            assertThrows(AccessDeniedException.class, () -> complaints.ofProgram(programId), outsider);
+            assertThrows(AccessDeniedException.class, () -> complaints.channel(filed.getId(), ComplaintRoute.COMPTROLLER, "X"), outsider);
+        }
+        actAsPublic();
+        assertThrows(AccessDeniedException.class, () -> complaints.identity(filed.getId()));
+
+        String trail = String.join(" ", em.createQuery("select concat(e.action, coalesce(e.beforeJson, ''), coalesce(e.afterJson, '')) "
+                        + "from AuditEntry e where e.entityType = 'Complaint' and e.entityId = :id", String.class)
+                .setParameter("id", filed.getId()).getResultList());
+        assertThat(trail).contains("CREATE", "IDENTITY_READ").doesNotContain("Guadalupe", "lupe.neco");
+
+        ComplaintService.Track track = complaints.byFolio(" " + folio.toLowerCase() + " ");
+        assertEquals(ComplaintStatus.RECEIVED, track.status());
+        assertThat(track.toString()).doesNotContain("Guadalupe", "lupe.neco");
+        HttpResponse<String> page = new PageClient(base).page("complaint?folio=" + folio);
+        assertEquals(200, page.statusCode());
+        assertThat(page.body()).contains(folio, "Recibida", "Becas para estudiantes indígenas").doesNotContain("Guadalupe", "lupe.neco");
+        assertThat(page.headers().firstValue("Set-Cookie").orElse("")).doesNotContain("JSESSIONID");
+        assertEquals(404, new PageClient(base).page("complaint?folio=SON-2026-AAAAAAAA").statusCode());
+        assertEquals(404, new PageClient(base).page("complaint?folio=%27%20or%201%3D1--").statusCode());
+        HttpResponse<String> programPage = new PageClient(base).page("program?id=" + programId);
+        assertThat(programPage.body()).doesNotContain("Guadalupe", "lupe.neco");
+    }
+
+    @Test
+    void aComplaintMovesFromReceivedToClosedAndNeverBack() {
+        long programId = publishedProgram(here);
+        actAsPublic();
+        Complaint anonymous = complaints.filePublic(programId, "El padrón incluye personas fallecidas", " ", null);
+        assertTrue(anonymous.isAnonymous());
+        actAs(here.secretariat());
+        assertTrue(complaints.identity(anonymous.getId()).isEmpty());
+        long id = anonymous.getId();
+        assertEquals("status", assertThrows(DomainException.class, () -> complaints.answer(id, "Respuesta")).field());
+        assertEquals("route", assertThrows(DomainException.class, () -> complaints.channel(id, null, "Contraloría")).field());
+        complaints.channel(id, ComplaintRoute.COMPTROLLER, "Secretaría de la Contraloría General");
+        complaints.answer(id, "Se depuró el padrón.");
+        complaints.close(id);
+        assertEquals("status", assertThrows(DomainException.class, () -> complaints.close(id)).field());
+        ComplaintService.Track track = complaints.byFolio(anonymous.getFolio());
+        assertEquals(ComplaintStatus.CLOSED, track.status());
+        assertEquals(scenario.today(here), track.closedOn());
+        assertEquals(ComplaintRoute.COMPTROLLER, track.route());
+        assertEquals(1L, complaints.countsByStatus(programId).get(ComplaintStatus.CLOSED));
+    }
+
+    @Test
+    void aGroupFilesFromAFindingAndTheFormsAreChecked() {
+        long programId = publishedProgram(here);
+        VigilanceGroup form = VigilanceGroup.blank();
+        form.setName("Comité escolar");
+        form.setPlace("Navojoa");
+        long groupId = vigilance.create(programId, form).getId();
+        long visitId = vigilance.recordVisit(groupId, scenario.today(here), "Escuela", VisitCheck.DELIVERY, null).getId();
+        long findingId = vigilance.addFinding(visitId, "Becas entregadas a personas fuera del padrón", true, null, List.of()).getId();
+        Complaint fromGroup = complaints.fileFromFinding(findingId, "Entrega de becas fuera del padrón");
+        assertEquals(ComplaintSource.GROUP, fromGroup.getSource());
+        assertTrue(fromGroup.isAnonymous());
+        actAs(there.secretariat());
+        assertThrows(AccessDeniedException.class, () -> complaints.fileFromFinding(findingId, "x"));
+
+        actAsPublic();
+        assertEquals("what", assertThrows(DomainException.class, () -> complaints.filePublic(programId, " ", NAME, null)).field());
+        assertEquals("complainantName", assertThrows(DomainException.class,
+                () -> complaints.filePublic(programId, "x", "n".repeat(201), null)).field());
+        actAs(here.secretariat());
+        SocialProgram draft = SocialProgram.blank();
+        draft.setName("Programa en borrador");
+        long draftId = programs.create(here.stateId(), draft, here.government()).getId();
+        actAsPublic();
+        assertThrows(NotFoundException.class, () -> complaints.filePublic(draftId, "x", null, null), "a draft program takes no complaint");
+        assertThrows(NotFoundException.class, () -> complaints.byFolio(""));
+    }
+}
