@@ -13,7 +13,7 @@ final class PublicPages {
 
     /** The views, as their extensionless addresses. */
     static final Set<String> VIEWS = Set.of("/index", "/plan", "/commitment", "/results", "/results/compare",
-            "/transparency", "/help", "/state");
+            "/transparency", "/help", "/state", "/states", "/search");
 
     private PublicPages() {
     }
