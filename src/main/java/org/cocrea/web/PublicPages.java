@@ -14,7 +14,7 @@ final class PublicPages {
     /** The views, as their extensionless addresses. */
     static final Set<String> VIEWS = Set.of("/index", "/plan", "/commitment", "/results", "/results/compare",
             "/transparency", "/help",
-            "/program", "/programs", "/complaint");
+            "/program", "/programs", "/complaint", "/state", "/states", "/search");
 
     /**
      * Public pages whose forms are plain HTML posting to a servlet (issue 13: {@code /follow}): kept off
