@@ -32,7 +32,13 @@ public enum MailKind {
     /** The day's held mails in one. */
     DIGEST(false),
     /** A password reset link: always at once, never switched off. */
-    PASSWORD_RESET(false);
+    PASSWORD_RESET(false),
+    /** The link that confirms a witness's e-mail address (issue 16, double opt-in): to the address typed. */
+    WITNESS_CONFIRM(false),
+    /** A new signed head of the transparency log: to each confirmed e-mail witness. */
+    WITNESS_HEAD(false),
+    /** The transparency log's self-audit found a mismatch: to the platform's administrators. */
+    TRANSPARENCY_ALERT(false);
 
     private final boolean optional;
 
@@ -46,12 +52,12 @@ public enum MailKind {
     }
 
     /**
-     * Whether the mail carries a secret (a password reset link): once the SMTP server has taken it, its
+     * Whether the mail carries a secret (a password reset link, a witness's confirmation link): once the SMTP server has taken it, its
      * stored text is replaced by a note, so that neither the administrator's page nor the database keeps
      * a usable link (in demo mode, with no server, it is kept: the demo has no other way to read it).
      */
     public boolean carriesSecret() {
-        return this == PASSWORD_RESET;
+        return this == PASSWORD_RESET || this == WITNESS_CONFIRM;
     }
 
     public String subjectKey() { return "mail." + name() + ".subject"; }
