@@ -52,6 +52,13 @@ public class Recipients {
                 .getResultStream().map(Recipients::of).toList();
     }
 
+    /** The active platform administrators (alerts about the platform itself, e.g. the transparency log's self-audit). */
+    public List<Recipient> administrators() {
+        return em.createQuery(SELECT + "and a.role = :admin order by a.id", Account.class)
+                .setParameter("admin", Role.PLATFORM_ADMIN)
+                .getResultStream().map(Recipients::of).toList();
+    }
+
     /** One account as a recipient. */
     public static Recipient of(Account account) {
         return new Recipient(account.getId(), account.getEmail(), account.getFullName(), account.getLanguage());

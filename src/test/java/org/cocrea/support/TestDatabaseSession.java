@@ -110,6 +110,22 @@ public final class TestDatabaseSession implements LauncherSessionListener, TestE
         }
     }
 
+    /**
+     * Issue 12 (ops): stops the suite's MariaDB while the server runs, then starts it again on the same
+     * port and data directory, for a test that the application recovers by itself. Runs in the test JVM
+     * (a {@code @RunAsClient} test).
+     */
+    public static synchronized void restartDatabase(Runnable whileDown) {
+        String url = database.jdbcUrl();
+        int port = Integer.parseInt(url.replaceAll(".*:(\\d+)/.*", "$1"));
+        database.stop();
+        try {
+            whileDown.run();
+        } finally {
+            database.start(port);
+        }
+    }
+
     private static boolean containsIntegrationTest(TestPlan plan) {
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier child : plan.getChildren(root)) {
