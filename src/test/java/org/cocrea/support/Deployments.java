@@ -35,7 +35,10 @@ public final class Deployments {
             throw new IllegalStateException(WAR.getAbsolutePath() + " is missing: run the ITs with `mvn verify`");
         }
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, WAR)
-                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
+                // PDFBox (and what it needs) reads generated PDFs back in the in-container ReportIT.
+                .addAsLibraries(jarOf(org.apache.pdfbox.Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+                        jarOf(org.apache.fontbox.FontBoxFont.class), jarOf(org.apache.commons.logging.LogFactory.class));
         SUPPORT.forEach(war::addClass);
         inContainerTests().forEach(war::addClass);
         return war;
