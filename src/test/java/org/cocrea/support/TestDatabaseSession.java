@@ -82,14 +82,7 @@ public final class TestDatabaseSession implements LauncherSessionListener, TestE
         props.put("cocrea.admin.username", ADMIN_USERNAME);
         props.put("cocrea.admin.password", ADMIN_PASSWORD);
         props.put("java.io.tmpdir", target.toString());
-        // every post of the suite comes from 127.0.0.1: the per-network limit of the public forms would
-        // depend on the order of the tests (FollowIT tests the per-address limit, the same code)
-        props.put("cocrea.follow.perNetworkPerHour", "100000");
         props.putAll(TestMailServer.start()); // issue 13: a real SMTP server for the mail the application sends
-        // issue 14: the suite's own requests (loopback) are never rate limited; a test that tries the limit
-        // sends an X-Forwarded-For address of its own, which the server takes from loopback as from a proxy
-        props.put("cocrea.rateLimit.trustedProxies", "127.0.0.1,0:0:0:0:0:0:0:1");
-        props.put("cocrea.rateLimit.exempt", "127.0.0.1,0:0:0:0:0:0:0:1");
         StringBuilder options = new StringBuilder(System.getProperty("payara.cmdOptions", "").trim());
         props.forEach((k, v) -> options.append(options.length() == 0 ? "" : " ")
                 .append("-D").append(k).append('=').append(escape(v)));
@@ -107,22 +100,6 @@ public final class TestDatabaseSession implements LauncherSessionListener, TestE
         if (database != null) {
             database.stop();
             database = null;
-        }
-    }
-
-    /**
-     * Issue 12 (ops): stops the suite's MariaDB while the server runs, then starts it again on the same
-     * port and data directory, for a test that the application recovers by itself. Runs in the test JVM
-     * (a {@code @RunAsClient} test).
-     */
-    public static synchronized void restartDatabase(Runnable whileDown) {
-        String url = database.jdbcUrl();
-        int port = Integer.parseInt(url.replaceAll(".*:(\\d+)/.*", "$1"));
-        database.stop();
-        try {
-            whileDown.run();
-        } finally {
-            database.start(port);
         }
     }
 
