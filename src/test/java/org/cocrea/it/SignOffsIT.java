@@ -166,7 +166,7 @@ class SignOffsIT {
         HttpResponse<String> tampered = cso.submit("actor/milestones", "decline",
                 Map.of("declineChoice_input", there.milestoneId() + ":CSO_CO_RESPONSIBLE", "declineReason", WHY, "declineButton", ""));
         assertThat(tampered.statusCode()).isIn(200, 400);
-        assertThat(tampered.body()).doesNotContain("Exception");
+        assertThat(tampered.body()).doesNotContain("\tat ", "Caused by", "java.lang.", "jakarta.faces.FacesException");
         assertEquals(MilestoneStatus.COMPLETE, reloaded().getStatus(), "refused input changes nothing");
 
         String hostile = "<script>alert('x')</script> " + WHY;
