@@ -211,6 +211,13 @@ class WebSecurityIT {
                 numberForms++;
                 for (String hostile : HOSTILE_NUMBERS) {
                     Map<String, String> tampered = new LinkedHashMap<>(fields);
+                    // each post spends the form's one-time token (web.SubmitOnce): the next one takes the page's fresh one
+                    String fresh = get(page).body();
+                    tampered.put("jakarta.faces.ViewState", viewState(fresh));
+                    Matcher token = Pattern.compile("name=\"co\\.submit\" value=\"([^\"]+)\"").matcher(fresh);
+                    if (tampered.containsKey("co.submit") && token.find()) {
+                        tampered.put("co.submit", token.group(1));
+                    }
                     numbers.forEach(name -> tampered.put(name, hostile));
                     HttpResponse<String> answer = post(page, tampered);
                     String what = page + " " + form.group(1) + " " + hostile;
