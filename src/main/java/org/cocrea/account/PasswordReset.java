@@ -1,5 +1,6 @@
 package org.cocrea.account;
 
+import org.cocrea.shared.SecretTokens;
 import org.cocrea.shared.persistence.NotShownOnPublicPages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,14 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import org.cocrea.shared.DomainException;
 
 /**
@@ -28,7 +23,6 @@ import org.cocrea.shared.DomainException;
 public class PasswordReset implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** How long a link works. */
     public static final Duration VALID = Duration.ofMinutes(30);
@@ -70,9 +64,7 @@ public class PasswordReset implements java.io.Serializable {
     }
 
     static Issued issue(long accountId, Instant now) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.newToken();
         return new Issued(new PasswordReset(accountId, hash(token), now), token);
     }
 
@@ -97,11 +89,7 @@ public class PasswordReset implements java.io.Serializable {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(token);
     }
 
     Long getAccountId() { return accountId; }

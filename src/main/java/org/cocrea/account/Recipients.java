@@ -29,6 +29,14 @@ public class Recipients {
                 .getResultStream().map(Recipients::of).toList();
     }
 
+    /** The active accounts of a state's information institute (issue 13: it co-signs where the state says so). */
+    public List<Recipient> instituteOf(long stateId) {
+        return em.createQuery(SELECT + "and a.state.id = :state and a.role = :role order by a.id", Account.class)
+                .setParameter("state", stateId)
+                .setParameter("role", Role.INFORMATION_INSTITUTE)
+                .getResultStream().map(Recipients::of).toList();
+    }
+
     /**
      * The active accounts of these organizations (actors): the people who report, sign and owe agreements
      * for them, whatever their role but evaluator (evaluators assess; they are not told of their
@@ -41,6 +49,13 @@ public class Recipients {
         return em.createQuery(SELECT + "and a.actor.id in :actors and a.role <> :evaluator order by a.id", Account.class)
                 .setParameter("actors", actorIds)
                 .setParameter("evaluator", Role.EVALUATOR)
+                .getResultStream().map(Recipients::of).toList();
+    }
+
+    /** The active platform administrators (alerts about the platform itself, e.g. the transparency log's self-audit). */
+    public List<Recipient> administrators() {
+        return em.createQuery(SELECT + "and a.role = :admin order by a.id", Account.class)
+                .setParameter("admin", Role.PLATFORM_ADMIN)
                 .getResultStream().map(Recipients::of).toList();
     }
 

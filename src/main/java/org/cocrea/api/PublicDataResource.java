@@ -102,6 +102,24 @@ public class PublicDataResource {
         return list("milestones", OpenDataResource.scopeOf(state, plan, commitment), after, limit);
     }
 
+    /** Published progress reports of public milestones (date, percent, label, narrative), issue 14. */
+    @GET
+    @Path("reports")
+    public Response reports(@QueryParam("state") String state, @QueryParam("plan") String plan,
+                            @QueryParam("commitment") String commitment,
+                            @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        return list("reports", OpenDataResource.scopeOf(state, plan, commitment), after, limit);
+    }
+
+    /** Evidence metadata of those reports (name, type, size, SHA-256, download address), issue 14. */
+    @GET
+    @Path("evidence")
+    public Response evidence(@QueryParam("state") String state, @QueryParam("plan") String plan,
+                             @QueryParam("commitment") String commitment,
+                             @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        return list("evidence", OpenDataResource.scopeOf(state, plan, commitment), after, limit);
+    }
+
     private Response list(String table, Scope scope, String after, String limit) {
         reader.requirePublic(scope);
         return page(reader.page(table, scope, after(after), limit(limit), baseUrl()));
@@ -161,7 +179,7 @@ public class PublicDataResource {
         return (int) value;
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
         } catch (NoSuchAlgorithmException e) {

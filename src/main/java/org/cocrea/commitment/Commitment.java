@@ -94,6 +94,10 @@ public class Commitment extends Recorded implements Auditable {
     @Column(name = "current_version", nullable = false)
     private int currentVersion = 1;
 
+    /** The account that last sent it to review (issue 13: separation of duties); null before. */
+    @Column(name = "submitted_by")
+    private Long submittedBy;
+
     /** The number of the version the public reads; null while never published. */
     @Column(name = "published_version")
     private Integer publishedVersion;
@@ -218,11 +222,17 @@ public class Commitment extends Recorded implements Auditable {
         }
     }
 
-    /** Borrador or Cambios solicitados → En revisión. */
+    /** Borrador or Cambios solicitados → En revisión, by nobody in particular (the demo, unit tests). */
     public void submitForReview() {
+        submitForReview(null);
+    }
+
+    /** Borrador or Cambios solicitados → En revisión, sent by the account {@code by}. */
+    public void submitForReview(Long by) {
         requireMove(CommitmentStatus.IN_REVIEW, "workflow.submit.notAllowed");
         checkConsistency();
         status = CommitmentStatus.IN_REVIEW;
+        submittedBy = by;
     }
 
     /** En revisión → Cambios solicitados; the reason becomes a comment on the current version. */
@@ -235,6 +245,17 @@ public class Commitment extends Recorded implements Auditable {
 
     /** En revisión → Aprobado, only when the text has everything publication needs. */
     public void approve() {
+        approve(null);
+    }
+
+    /**
+     * {@link #approve()} by the account {@code by}: where the state requires a second approver
+     * (separation of duties), not by the account that sent it to review.
+     */
+    public void approve(Long by) {
+        if (!mayBeApprovedBy(by)) {
+            throw DomainException.onField("approve", "signoffs.duties.secondApprover");
+        }
         requireMove(CommitmentStatus.APPROVED, "workflow.approve.notAllowed");
         requireComplete();
         status = CommitmentStatus.APPROVED;
@@ -275,6 +296,11 @@ public class Commitment extends Recorded implements Auditable {
 
     public boolean mayApprove() {
         return status.canMoveTo(CommitmentStatus.APPROVED);
+    }
+
+    /** Separation of duties: false for the account that sent it to review when its state requires a second approver. */
+    public boolean mayBeApprovedBy(Long account) {
+        return !(plan.getState().isSecondApprover() && submittedBy != null && submittedBy.equals(account));
     }
 
     public boolean mayWithdraw() {
@@ -478,6 +504,7 @@ public class Commitment extends Recorded implements Auditable {
     public Instant getPublishedAt() { return publishedAt; }
     public int getCurrentVersion() { return currentVersion; }
     public Integer getPublishedVersion() { return publishedVersion; }
+    public Long getSubmittedBy() { return submittedBy; }
     public String getPublishedTitle() { return publishedTitle; }
 
     @Override

@@ -92,7 +92,8 @@ public class CommitmentService {
 
     /** Borrador / Cambios solicitados → En revisión. */
     public void submitForReview(long commitmentId) {
-        tell(MailKind.REVIEW_REQUESTED, transition(commitmentId, "SUBMIT", Commitment::submitForReview));
+        Long by = currentCaller.get().accountId();
+        tell(MailKind.REVIEW_REQUESTED, transition(commitmentId, "SUBMIT", c -> c.submitForReview(by)));
     }
 
     /** En revisión → Cambios solicitados, with the reason as a comment (required: field "reason"). */
@@ -114,9 +115,10 @@ public class CommitmentService {
      * refused (IncompleteCommitmentException) while publication needs something.
      */
     public void approve(long commitmentId, int versionSeen) {
+        Long by = currentCaller.get().accountId();
         tell(MailKind.APPROVED, transition(commitmentId, "APPROVE", c -> {
             c.requireCurrentVersion(versionSeen);
-            c.approve();
+            c.approve(by);
         }));
     }
 
@@ -311,12 +313,27 @@ public class CommitmentService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MoneyTotals publishedMoneyOfPlan(long planId) {
-        Object[] row = em.createQuery("select sum(b.approved), sum(b.modified), sum(b.spent) from BudgetLine b join b.commitment c "
-                        + "where c.plan.id = :plan and c.publishedVersion is not null and c.plan.status = :published", Object[].class)
-                .setParameter("plan", planId)
-                .setParameter("published", org.cocrea.plan.PlanStatus.PUBLISHED)
-                .getSingleResult();
-        return new MoneyTotals((BigDecimal) row[0], (BigDecimal) row[1], (BigDecimal) row[2]);
+        return publishedMoneyByPlan(List.of(planId)).getOrDefault(planId, new MoneyTotals(null, null, null));
+    }
+
+    /**
+     * The same for many plans in one query, per plan id; a plan without any budget line is absent.
+     * Only published budget years, with their published approved amount (as the downloads and the
+     * comparison of states read them): a revision's draft amount never shows.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, MoneyTotals> publishedMoneyByPlan(Collection<Long> planIds) {
+        java.util.Map<Long, MoneyTotals> money = new java.util.HashMap<>();
+        if (planIds.isEmpty()) {
+            return money;
+        }
+        em.createQuery("select c.plan.id, sum(b.publishedApproved), sum(b.modified), sum(b.spent) from BudgetLine b join b.commitment c "
+                        + "where c.plan.id in :plans and b.published = true and " + Commitment.publicWhere("c")
+                        + " group by c.plan.id", Object[].class)
+                .setParameter("plans", planIds)
+                .getResultList()
+                .forEach(row -> money.put((Long) row[0], new MoneyTotals((BigDecimal) row[1], (BigDecimal) row[2], (BigDecimal) row[3])));
+        return money;
     }
 
     /** The published commitments of a published plan. */

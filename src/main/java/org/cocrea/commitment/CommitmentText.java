@@ -113,6 +113,11 @@ public class CommitmentText implements java.io.Serializable {
         return fields;
     }
 
+    /** Every field's plain text in one string of words, for the full-text search of published commitments (issue 14). */
+    public String searchText() {
+        return String.join(" ", plainFields().values().stream().filter(v -> v != null && !v.isBlank()).toList());
+    }
+
     /** Each field as the audit trail records it: texts, dates, names of values and of actors. */
     Map<String, Object> auditFields() {
         Map<String, Object> fields = new LinkedHashMap<>();

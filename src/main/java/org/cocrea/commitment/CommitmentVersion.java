@@ -43,6 +43,10 @@ public class CommitmentVersion implements java.io.Serializable, Stamped {
     @Column(nullable = false, updatable = false, length = 16_000_000)
     private String snapshot;
 
+    /** The text as plain words, for the public full-text search (V25; read only for the published version). */
+    @Column(name = "search_text", updatable = false, length = 16_000_000)
+    private String searchText;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status_at_save", nullable = false, updatable = false)
     private CommitmentStatus statusAtSave;
@@ -63,6 +67,7 @@ public class CommitmentVersion implements java.io.Serializable, Stamped {
         this.number = number;
         this.text = text;
         this.snapshot = text.toJson();
+        this.searchText = text.searchText();
         this.statusAtSave = statusAtSave;
         this.savedBy = savedBy;
     }

@@ -46,7 +46,13 @@ public enum MailKind {
     /** To the followers of a commitment: an official answer to a public comment on it. */
     COMMENT_ANSWERED(false),
     /** To the commenter who left an address: the official answer to its comment. */
-    COMMENT_ANSWERED_TO_AUTHOR(false);
+    COMMENT_ANSWERED_TO_AUTHOR(false),
+    /** The link that confirms a witness's e-mail address (issue 16, double opt-in): to the address typed. */
+    WITNESS_CONFIRM(false),
+    /** A new signed head of the transparency log: to each confirmed e-mail witness. */
+    WITNESS_HEAD(false),
+    /** The transparency log's self-audit found a mismatch: to the platform's administrators. */
+    TRANSPARENCY_ALERT(false);
 
     private final boolean optional;
 
@@ -60,12 +66,12 @@ public enum MailKind {
     }
 
     /**
-     * Whether the mail carries a secret (a password reset link): once the SMTP server has taken it, its
+     * Whether the mail carries a secret (a password reset link, a witness's confirmation link): once the SMTP server has taken it, its
      * stored text is replaced by a note, so that neither the administrator's page nor the database keeps
      * a usable link (in demo mode, with no server, it is kept: the demo has no other way to read it).
      */
     public boolean carriesSecret() {
-        return this == PASSWORD_RESET;
+        return this == PASSWORD_RESET || this == WITNESS_CONFIRM;
     }
 
     public String subjectKey() { return "mail." + name() + ".subject"; }

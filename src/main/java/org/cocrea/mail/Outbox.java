@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +159,20 @@ public class Outbox {
         mail.retry(clock.instant());
         audit.record(caller.username(), "RETRY", mail, before);
         enqueued.fire(new MailEnqueued());
+    }
+
+    /** How many mails wait in the outbox, by status (pending and failed only): for the operators' metrics. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<MailStatus, Long> backlog() {
+        Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
+        counts.put(MailStatus.PENDING, 0L);
+        counts.put(MailStatus.FAILED, 0L);
+        em.createQuery("select m.status, count(m) from MailMessage m where m.status in :waiting group by m.status",
+                        Object[].class)
+                .setParameter("waiting", List.of(MailStatus.PENDING, MailStatus.FAILED))
+                .getResultStream()
+                .forEach(row -> counts.put((MailStatus) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** Whether mail goes to an SMTP server (false: demo mode, mail is kept). */

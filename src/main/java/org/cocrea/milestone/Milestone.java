@@ -347,7 +347,16 @@ public class Milestone extends Recorded implements Auditable {
         if (status == MilestoneStatus.VERIFIED) {
             return List.of();
         }
-        return java.util.Arrays.stream(SignOffParty.values()).filter(p -> signOffOf(p).isEmpty()).toList();
+        return requiredParties().stream().filter(p -> signOffOf(p).isEmpty()).toList();
+    }
+
+    /**
+     * Whose sign-offs verify it: the government lead and a CSO co-responsible, and the information
+     * institute where the state's secretariat says so (issue 13).
+     */
+    public List<SignOffParty> requiredParties() {
+        return commitment.getPlan().getState().isInstituteCoSigns() ? List.of(SignOffParty.values())
+                : List.of(SignOffParty.GOVERNMENT_LEAD, SignOffParty.CSO_CO_RESPONSIBLE);
     }
 
     /**
@@ -391,7 +400,7 @@ public class Milestone extends Recorded implements Auditable {
         requireAskedToSign(party, account);
         SignOff signOff = new SignOff(this, party, account, when);
         signOffs.add(signOff);
-        if (signOffOf(SignOffParty.GOVERNMENT_LEAD).isPresent() && signOffOf(SignOffParty.CSO_CO_RESPONSIBLE).isPresent()) {
+        if (requiredParties().stream().allMatch(p -> signOffOf(p).isPresent())) {
             status = MilestoneStatus.VERIFIED;
         }
         return signOff;
@@ -430,7 +439,7 @@ public class Milestone extends Recorded implements Auditable {
         if (!signer.belongsTo(commitment.getStateId())) {
             throw new org.cocrea.shared.AccessDeniedException();
         }
-        if (!represents(signer, party)) {
+        if (!requiredParties().contains(party) || !represents(signer, party)) {
             throw new DomainException("signoff.notEligible." + party.name());
         }
     }
@@ -444,7 +453,7 @@ public class Milestone extends Recorded implements Auditable {
     public java.util.EnumSet<SignOffParty> partiesSignableBy(Caller caller) {
         java.util.EnumSet<SignOffParty> parties = java.util.EnumSet.noneOf(SignOffParty.class);
         if (status == MilestoneStatus.COMPLETE && caller.belongsTo(commitment.getStateId())) {
-            for (SignOffParty party : SignOffParty.values()) {
+            for (SignOffParty party : requiredParties()) {
                 if (signOffOf(party).isEmpty() && represents(caller, party)) {
                     parties.add(party);
                 }
@@ -455,7 +464,8 @@ public class Milestone extends Recorded implements Auditable {
 
     /**
      * The government lead works for the commitment's lead institution; the CSO is a CSO among the
-     * commitment's co-responsible actors.
+     * commitment's co-responsible actors; the institute works for an information institute (of the
+     * milestone's state: the callers checked that).
      */
     private boolean represents(Caller caller, SignOffParty party) {
         if (!caller.followsUpForItsOrganization()) {
@@ -465,6 +475,7 @@ public class Milestone extends Recorded implements Auditable {
             case GOVERNMENT_LEAD -> caller.actorId() != null && commitment.isLedBy(caller.actorId());
             case CSO_CO_RESPONSIBLE -> caller.worksForA(org.cocrea.actor.ActorType.CSO)
                     && commitment.getCoResponsibles().stream().anyMatch(a -> a.getId().equals(caller.actorId()));
+            case INFORMATION_INSTITUTE -> caller.worksForA(org.cocrea.actor.ActorType.INFORMATION_INSTITUTE);
         };
     }
 

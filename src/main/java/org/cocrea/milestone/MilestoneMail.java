@@ -43,8 +43,11 @@ public class MilestoneMail {
     /** Complete: the organizations that sign it off (lead institution, CSO co-responsibles) find it on their milestones page. */
     void waitingForSignOff(Milestone milestone) {
         if (milestone.isPublic()) { // signing needs a public milestone (Milestone.signOff via MilestoneService)
-            tell(MailKind.SIGN_OFF_WAITING, milestone, recipients.ofActors(milestone.getCommitment().signerIds()),
-                    "/actor/milestones", false);
+            List<Recipient> to = new ArrayList<>(recipients.ofActors(milestone.getCommitment().signerIds()));
+            if (milestone.requiredParties().contains(org.cocrea.milestone.SignOffParty.INFORMATION_INSTITUTE)) {
+                to.addAll(recipients.instituteOf(stateOf(milestone))); // they sign on the secretariat's milestone page
+            }
+            tell(MailKind.SIGN_OFF_WAITING, milestone, to, "/actor/milestones", false);
         }
     }
 

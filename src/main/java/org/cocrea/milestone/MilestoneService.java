@@ -238,11 +238,15 @@ public class MilestoneService {
         // (Milestone.partiesSignableBy): fetched with EclipseLink's nested fetch-join hints, as a
         // JPQL fetch join through the alias c would be ignored (one query per commitment). Both
         // conditions are subqueries so that the fetched lead stays an outer join.
+        // the information institute signs every milestone of its state where the state says so (issue 13)
+        String institute = caller.worksForA(org.cocrea.actor.ActorType.INFORMATION_INSTITUTE)
+                ? "or exists (select s from State s where s.id = c.stateId and s.instituteCoSigns = true) " : "";
         return em.createQuery("select distinct m from Milestone m join fetch m.commitment c "
                         + "where m.status = :complete and c.stateId = :state and " + Commitment.publicWhere("c")
                         + " "
                         + "and (exists (select c1 from Commitment c1 where c1 = c and c1.leadInstitution.id = :actor) "
-                        + "or exists (select a from Commitment c2 join c2.coResponsibles a where c2 = c and a.id = :actor)) "
+                        + "or exists (select a from Commitment c2 join c2.coResponsibles a where c2 = c and a.id = :actor) "
+                        + institute + ") "
                         + "order by m.endDate", Milestone.class)
                 .setParameter("complete", MilestoneStatus.COMPLETE)
                 .setParameter("state", caller.stateId())

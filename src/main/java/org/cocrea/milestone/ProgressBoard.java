@@ -117,13 +117,7 @@ public class ProgressBoard {
             return Map.of();
         }
         List<Object> parameters = new ArrayList<>();
-        StringBuilder today = new StringBuilder("(CASE s.time_zone");
-        for (ZoneId zone : Dates.ZONES) {
-            today.append(" WHEN ? THEN ?");
-            parameters.add(zone.getId());
-            parameters.add(Dates.today(clock, zone));
-        }
-        today.append(" END)");
+        String today = Dates.todaySql("s.time_zone", clock, parameters);
         String notDone = "m.status NOT IN ('COMPLETE', 'VERIFIED')";
         String percent = "(CASE m.status WHEN 'NOT_STARTED' THEN 0 WHEN 'IN_PROGRESS' THEN LEAST(GREATEST(m.reported_percent, 0), 99) ELSE 100 END)";
         String weight = "GREATEST(COALESCE(m.published_weight, 0), 0)";
@@ -133,7 +127,7 @@ public class ProgressBoard {
                 + " COUNT(*) AS milestones,"
                 + " SUM(CASE WHEN " + notDone + " AND m.published_end_date < " + today + " THEN 1 ELSE 0 END) AS overdue,"
                 + " SUM(CASE WHEN " + notDone + " AND m.published_end_date >= " + today + " AND m.published_end_date <= "
-                + today.toString().replace(" END)", " END) + INTERVAL " + Milestone.AT_RISK_DAYS + " DAY")
+                + today.replace(" END)", " END) + INTERVAL " + Milestone.AT_RISK_DAYS + " DAY")
                 + " THEN 1 ELSE 0 END) AS at_risk"
                 + " FROM milestone m JOIN commitment c ON c.id = m.commitment_id JOIN action_plan pl ON pl.id = c.plan_id"
                 + " JOIN state s ON s.id = pl.state_id"

@@ -39,6 +39,21 @@ public final class Dates {
         return LocalDate.now(clock.withZone(zone));
     }
 
+    /**
+     * "Today" for native SQL where each row's state zone is in {@code zoneColumn}: a CASE over every
+     * zone of {@link #ZONES} whose two parameters per zone (its id, its today by the clock) are appended
+     * to {@code parameters}, in order. Used once per occurrence in a statement.
+     */
+    public static String todaySql(String zoneColumn, Clock clock, List<Object> parameters) {
+        StringBuilder today = new StringBuilder("(CASE ").append(zoneColumn);
+        for (ZoneId zone : ZONES) {
+            today.append(" WHEN ? THEN ?");
+            parameters.add(zone.getId());
+            parameters.add(today(clock, zone));
+        }
+        return today.append(" END)").toString();
+    }
+
     /** The zone with that IANA name if it is one a state may have; otherwise empty. */
     public static java.util.Optional<ZoneId> stateZone(String id) {
         return ZONES.stream().filter(z -> z.getId().equals(id)).findFirst();

@@ -58,6 +58,17 @@ public class State extends Recorded implements Auditable {
     @Column(name = "support_mode")
     private SupportMode supportMode;
 
+    /**
+     * Separation of duties (issue 13): whoever sent a commitment to review may not approve it; another
+     * member of the secretariat does. Off by default.
+     */
+    @Column(name = "second_approver", nullable = false)
+    private boolean secondApprover;
+
+    /** The information institute co-signs the verification of milestones (issue 13). Off by default. */
+    @Column(name = "institute_co_signs", nullable = false)
+    private boolean instituteCoSigns;
+
     @Version
     private int version;
 
@@ -108,6 +119,10 @@ public class State extends Recorded implements Auditable {
     public String getTimeZone() { return timeZone; }
     public SupportMode getSupportMode() { return supportMode; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public boolean isSecondApprover() { return secondApprover; }
+    public void setSecondApprover(boolean secondApprover) { this.secondApprover = secondApprover; }
+    public boolean isInstituteCoSigns() { return instituteCoSigns; }
+    public void setInstituteCoSigns(boolean instituteCoSigns) { this.instituteCoSigns = instituteCoSigns; }
 
     @Override
     public Long auditStateId() {
@@ -122,6 +137,8 @@ public class State extends Recorded implements Auditable {
         snapshot.put("secretariatName", secretariatName);
         snapshot.put("timeZone", timeZone);
         snapshot.put("supportMode", supportMode);
+        snapshot.put("secondApprover", secondApprover);
+        snapshot.put("instituteCoSigns", instituteCoSigns);
         return snapshot;
     }
 

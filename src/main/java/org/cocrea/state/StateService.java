@@ -63,6 +63,24 @@ public class StateService {
         return state;
     }
 
+    /**
+     * The state's sign-off rules (issue 13): whether a commitment needs a second approver, and whether
+     * the information institute co-signs the verification of milestones. Its
+     * secretariat or the administrator sets them; audited.
+     */
+    public State changeSignOffRules(long stateId, boolean secondApprover, boolean instituteCoSigns) {
+        Caller caller = currentCaller.get();
+        if (!caller.isAdmin()) {
+            caller.requireSecretariatOf(stateId);
+        }
+        State state = find(stateId);
+        var before = state.auditSnapshot();
+        state.setSecondApprover(secondApprover);
+        state.setInstituteCoSigns(instituteCoSigns);
+        audit.record(caller.username(), "RULES", state, before);
+        return state;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<State> all() {
         return em.createQuery("select s from State s order by s.name", State.class).getResultList();

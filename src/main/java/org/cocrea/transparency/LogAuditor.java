@@ -3,6 +3,7 @@ package org.cocrea.transparency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -46,6 +47,10 @@ public class LogAuditor {
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
+
+    /** A run with findings, in its transaction: the administrators are mailed (operations.TransparencyAlerts). */
+    @Inject
+    private Event<AuditRun> failedAudits;
 
     @Inject
     private Clock clock;
@@ -144,6 +149,7 @@ public class LogAuditor {
         em.persist(run);
         if (!run.isOk()) {
             findings.forEach(f -> LOG.severe(() -> "TRANSPARENCY LOG AUDIT: " + f.code() + " at entry " + f.entry() + ": " + f.detail()));
+            failedAudits.fire(run);
         }
         return run;
     }

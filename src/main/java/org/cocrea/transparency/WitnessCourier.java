@@ -17,8 +17,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends new signed heads to the URL witnesses, after the appending transaction commits, from the
- * server's managed executor: an HTTP POST of the head's JSON. Best effort: a failed delivery is
+ * Sends new signed heads to the witnesses, after the appending transaction commits, from the
+ * server's managed executor: to e-mail witnesses through the mail outbox, to URL witnesses as an
+ * HTTP POST of the head's JSON. Best effort: a failed delivery is
  * tried again {@value #ATTEMPTS} times in all, 30 s and then 2 min later, every attempt recorded
  * ({@link WitnessDelivery}). Heads that follow each other quickly are sent as one: the latest.
  */
@@ -43,7 +44,7 @@ public class WitnessCourier {
             .build();
 
     void headSigned(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignedHead head) {
-        if (witnesses.anyUrlWitness() && scheduled.compareAndSet(false, true)) {
+        if (witnesses.anyWitness() && scheduled.compareAndSet(false, true)) {
             executor.schedule(this::deliverLatest, 1, TimeUnit.SECONDS);
         }
     }

@@ -27,6 +27,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cocrea.shared.persistence.PageVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Public pages at the speed of static files (issue 12): an anonymous GET of a public page
@@ -63,6 +66,15 @@ public class PublicPageCache extends HttpFilter {
     @ConfigProperty(name = "cocrea.pageCache.entries", defaultValue = "1000")
     private int maxEntries;
 
+    /** The cache's hit rate for operators: cached / (cached + rendered), at {@code /metrics?scope=application}. */
+    private static final Metadata ANSWERS = Metadata.builder()
+            .withName("cocrea.pageCache.answers")
+            .withDescription("Anonymous public page views answered from the rendered-page cache (cached) or rendered")
+            .build();
+
+    @Inject
+    private transient MetricRegistry registry;
+
     private final transient Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
 
     @Override
@@ -75,7 +87,9 @@ public class PublicPageCache extends HttpFilter {
         PageVersion.Current version = pageVersion.current();
         String key = key(request);
         RenderedPage page = pages.get(key);
-        if (page == null || !page.isOf(version.number()) || rendersAgain(request)) {
+        boolean cached = page != null && page.isOf(version.number()) && !rendersAgain(request);
+        registry.counter(ANSWERS, new Tag("answer", cached ? "cached" : "rendered")).inc();
+        if (!cached) {
             Capture capture = new Capture(response);
             boolean hadSession = request.getSession(false) != null;
             chain.doFilter(request, capture);

@@ -5,16 +5,16 @@ import java.util.Set;
 /**
  * The public pages (issue 12), in one place: what anybody reads without signing in and what holds no
  * form of its own. Anonymous views of them keep no state on the server ({@link StatelessViews}) and
- * are served from the rendered-page cache ({@link PublicPageCache}). Not here: {@code /login} (its
- * form's view state is what protects the sign-in from forged posts) and {@code /toolbox} (its filters
- * and paged table post back to their view).
+ * are served from the rendered-page cache ({@link PublicPageCache}). {@code /toolbox} filters and
+ * pages by GET parameters; its add form shows only to signed-in people. Not here: {@code /login} (its
+ * form's view state is what protects the sign-in from forged posts).
  */
 final class PublicPages {
 
     /** The views, as their extensionless addresses. */
     static final Set<String> VIEWS = Set.of("/index", "/plan", "/commitment", "/results", "/results/compare",
             "/transparency", "/help",
-            "/program", "/programs", "/complaint");
+            "/program", "/programs", "/complaint", "/state", "/states", "/search", "/toolbox");
 
     /**
      * Public pages whose forms are plain HTML posting to a servlet (issue 13: {@code /follow}): kept off

@@ -1,11 +1,9 @@
 package org.cocrea.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.attachment.Attachment;
@@ -15,20 +13,21 @@ import org.cocrea.toolbox.MaterialLanguage;
 import org.cocrea.toolbox.ToolboxMaterial;
 import org.cocrea.toolbox.ToolboxService;
 import org.cocrea.toolbox.ToolboxService.Filter;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * /toolbox: the library of methodological materials. Anybody reads the shared ones; accounts of a
  * state also read their state's own. The administrator adds shared materials, a secretariat its
- * state's (the service decides which).
+ * state's (the service decides which). Filters and pages are plain GET parameters
+ * ({@code ?phase=&language=&kind=&page=}), so an anonymous view is a public page like the others
+ * (issue 12): stateless, no HTTP session, served from the rendered-page cache ({@link PublicPages}).
+ * Only the form that adds a material posts back, and only signed-in people see it.
  */
 @Named("toolboxPage")
-@ViewScoped
-public class ToolboxPage implements Serializable {
+@RequestScoped
+public class ToolboxPage {
 
-    private static final long serialVersionUID = 1L;
+    /** Materials per page. */
+    static final int ROWS = 20;
 
     @Inject
     private ToolboxService toolbox;
@@ -36,27 +35,28 @@ public class ToolboxPage implements Serializable {
     private Phase phase;
     private MaterialLanguage language;
     private MaterialKind kind;
+    private int page = 1;
+    private long total;
+    private List<ToolboxMaterial> materials = List.of();
+    private Map<Long, List<Attachment>> attachments = Map.of();
     private boolean mayAdd;
-    private final Materials materials = new Materials();
 
-    private ToolboxMaterial form = ToolboxMaterial.blank();
+    private final ToolboxMaterial form = ToolboxMaterial.blank();
     private final FileInputs attach = new FileInputs();
 
+    /** Whether the add form shows: known before a post is decoded, which the form's {@code rendered} needs. */
     @PostConstruct
     void init() {
         mayAdd = toolbox.mayAdd();
     }
 
-    /** Applies the filters: the table starts again at its first page. */
-    public void search() {
-        var table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().findComponent("list:materials");
-        if (table instanceof org.primefaces.component.datatable.DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
-    }
-
-    public String clear() {
-        return "/toolbox?faces-redirect=true";
+    /** The page of materials the parameters ask for; a page past the last shows the last. */
+    public void load() {
+        Filter filter = new Filter(phase, language, kind);
+        total = toolbox.countVisible(filter);
+        page = Math.max(1, Math.min(page, getPages()));
+        materials = toolbox.visible(filter, (page - 1) * ROWS, ROWS);
+        attachments = toolbox.attachmentsOf(materials);
     }
 
     public String add() {
@@ -65,40 +65,21 @@ public class ToolboxPage implements Serializable {
         return "/toolbox?faces-redirect=true";
     }
 
-    /** The materials a page at a time, with their files and links read in one query per page. */
-    public class Materials extends LazyDataModel<ToolboxMaterial> {
-
-        private static final long serialVersionUID = 1L;
-        private Map<Long, List<Attachment>> attachments = new HashMap<>();
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) toolbox.countVisible(filter());
-        }
-
-        @Override
-        public List<ToolboxMaterial> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            List<ToolboxMaterial> page = toolbox.visible(filter(), first, pageSize);
-            attachments = toolbox.attachmentsOf(page);
-            return page;
-        }
-
-        @Override
-        public String getRowKey(ToolboxMaterial material) {
-            return String.valueOf(material.getId());
-        }
-
-        public List<Attachment> of(ToolboxMaterial material) {
-            return attachments.getOrDefault(material.getId(), List.of());
-        }
+    public List<Attachment> attachmentsOf(ToolboxMaterial material) {
+        return attachments.getOrDefault(material.getId(), List.of());
     }
 
-    private Filter filter() {
-        return new Filter(phase, language, kind);
+    /** How many pages the filtered materials fill (at least one, shown empty). */
+    public int getPages() {
+        return (int) Math.max(1, (total + ROWS - 1) / ROWS);
     }
 
-    public Materials getMaterials() { return materials; }
     public boolean isMayAdd() { return mayAdd; }
+
+    public List<ToolboxMaterial> getMaterials() { return materials; }
+    public long getTotal() { return total; }
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = page; }
     public Phase getPhase() { return phase; }
     public void setPhase(Phase phase) { this.phase = phase; }
     public MaterialLanguage getLanguage() { return language; }

@@ -171,8 +171,19 @@ class QueryCountIT {
                         && occurrences(body, "class=\"badge ease-EASIER\">Más fácil") == measures.questions() + 1));
         pages.put("results compare", new Page("results compare", "/results/compare", anonymous, "results/compare",
                 body -> seeded.states().stream().allMatch(s -> body.contains(s.planTitle()))));
+        // issue 12 (ops): the toolbox is a public page too: filters and pages by GET, a page of 20 at most
+        pages.put("toolbox", new Page("toolbox", "/toolbox?page=1", anonymous, "toolbox?page=1",
+                body -> body.contains("id=\"toolboxTitle\"") && occurrences(body, "material-row") <= 20));
         pages.put("opendata", new Page("opendata", "/opendata.xhtml", anonymous, "opendata.xhtml",
                 body -> seeded.states().stream().allMatch(s -> body.contains(s.planTitle()))));
+        // issue 14: the public state page (its first page of 20 commitments), the comparison of states and
+        // the search (a word of every seeded title of the first state: its code)
+        pages.put("state", new Page("state", "/state?id=…", anonymous, "state?id=" + state.stateId(),
+                body -> body.contains(state.name()) && occurrences(body, "class=\"commitment-link\"") == Math.min(published, 20)));
+        pages.put("states", new Page("states", "/states", anonymous, "states",
+                body -> occurrences(body, "class=\"state-row\"") >= Math.min(seeded.states().size(), 20)));
+        pages.put("search", new Page("search", "/search?q=…", anonymous, "search?q=" + state.code(),
+                body -> occurrences(body, "class=\"commitment-link\"") == Math.min(published, 20)));
         pages.put("api commitments", new Page("api commitments", "/api/v1/commitments?plan=…", anonymous,
                 "api/v1/commitments?plan=" + state.planId(), body -> occurrences(body, "\"commitmentId\"") == Math.min(published, 100)));
         Browser evaluator = new Browser(base);

@@ -351,7 +351,7 @@ public final class VolumeSeeder {
                     + " published_title)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             prepare("commitment_version", "insert into commitment_version (id, commitment_id, number, snapshot, status_at_save,"
-                    + " saved_by, saved_at) values (?, ?, ?, ?, ?, ?, ?)");
+                    + " saved_by, saved_at, search_text) values (?, ?, ?, ?, ?, ?, ?, ?)");
             prepare("commitment_co_responsible", "insert into commitment_co_responsible (commitment_id, actor_id) values (?, ?)");
             // published commitments' milestones and budget lines are published as they are (V12)
             prepare("budget_line", "insert into budget_line (id, commitment_id, fiscal_year, approved, modified, spent,"
@@ -755,7 +755,7 @@ public final class VolumeSeeder {
                     1, isPublished ? 1 : null, isPublished ? title : null);
             // version 1, frozen for the public when published (the seeded text leaves out values and actors' names)
             row("commitment_version", id("commitment_version"), id, 1, text.toJson(), isPublished ? "PUBLISHED" : "DRAFT",
-                    "volumen", created);
+                    "volumen", created, text.searchText());
             for (Person co : coResponsibles) {
                 row("commitment_co_responsible", id, co.actorId());
             }

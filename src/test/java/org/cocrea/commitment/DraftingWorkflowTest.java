@@ -207,6 +207,43 @@ class DraftingWorkflowTest {
         }
     }
 
+    /** Issue 13: separation of duties, where the state requires a second approver. */
+    @Nested
+    class SeparationOfDuties {
+
+        @Test
+        void whereTheStateRequiresItTheSenderDoesNotApproveAlone() {
+            sonora.setSecondApprover(true);
+            commitment.submitForReview(5L);
+            assertEquals(5L, commitment.getSubmittedBy());
+            DomainException e = assertThrows(DomainException.class, () -> commitment.approve(5L));
+            assertEquals("signoffs.duties.secondApprover", e.messageKey());
+            assertEquals("approve", e.field(), "the message stands beside the button");
+            assertEquals(CommitmentStatus.IN_REVIEW, commitment.getStatus());
+            org.junit.jupiter.api.Assertions.assertTrue(commitment.mayBeApprovedBy(6L));
+            commitment.approve(6L);
+            assertEquals(CommitmentStatus.APPROVED, commitment.getStatus());
+        }
+
+        @Test
+        void byDefaultOnePersonMayDoBoth() {
+            commitment.submitForReview(5L);
+            commitment.approve(5L);
+            assertEquals(CommitmentStatus.APPROVED, commitment.getStatus());
+        }
+
+        @Test
+        void sentBackAndResentTheLastSenderCounts() {
+            sonora.setSecondApprover(true);
+            commitment.submitForReview(5L);
+            commitment.requestChanges(secretary, "Precise el objetivo");
+            commitment.submitForReview(6L);
+            org.junit.jupiter.api.Assertions.assertFalse(commitment.mayBeApprovedBy(6L));
+            commitment.approve(5L);
+            assertEquals(CommitmentStatus.APPROVED, commitment.getStatus());
+        }
+    }
+
     @Nested
     class Editing {
 

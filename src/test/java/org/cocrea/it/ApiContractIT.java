@@ -59,7 +59,8 @@ class ApiContractIT {
         // Payara adds its own top-level "endpoints" list (where the API is served), not part of OpenAPI 3
         assertThat(parsed.getMessages()).as("parser messages").allMatch(m -> m.equals("attribute endpoints is unexpected"));
         OpenAPI api = parsed.getOpenAPI();
-        assertThat(api.getPaths()).containsKeys("/api/v1/states", "/api/v1/plans", "/api/v1/commitments", "/api/v1/milestones");
+        assertThat(api.getPaths()).containsKeys("/api/v1/states", "/api/v1/plans", "/api/v1/commitments", "/api/v1/milestones",
+                "/api/v1/reports", "/api/v1/evidence");
 
         for (var path : api.getPaths().entrySet()) {
             Operation get = path.getValue().getGet();

@@ -15,6 +15,9 @@ import java.util.Map;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.MilestoneStatus;
+import org.cocrea.commitment.CommitmentService;
+import org.cocrea.state.StateService;
+import org.cocrea.milestone.ReportService;
 import org.cocrea.milestone.SignOffParty;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
@@ -49,6 +52,9 @@ class SignOffsIT {
 
     @Inject private Scenario scenario;
     @Inject private MilestoneService milestones;
+    @Inject private CommitmentService commitments;
+    @Inject private StateService states;
+    @Inject private ReportService reports;
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
@@ -175,5 +181,60 @@ class SignOffsIT {
         PageClient stl = new PageClient(base);
         assertEquals(302, stl.signIn(here.secretariat(), Scenario.PASSWORD).statusCode());
         assertThat(stl.page("stl/milestone?id=" + here.milestoneId()).body()).contains("Firmas declinadas", WHY);
+    }
+
+    /** Issue 13, 3: where the state requires it, whoever sent a draft to review does not approve it. */
+    @Test
+    void whoSentADraftToReviewDoesNotApproveItWhereTheStateRequiresASecondApprover() throws Exception {
+        World dual = scenario.newState();
+        actAs(there.institute());
+        assertThrows(AccessDeniedException.class, () -> states.changeSignOffRules(dual.stateId(), true, false), "never another state");
+        actAs(dual.csoMember());
+        assertThrows(AccessDeniedException.class, () -> states.changeSignOffRules(dual.stateId(), true, false));
+        actAs(dual.secretariat());
+        states.changeSignOffRules(dual.stateId(), true, false);
+
+        commitments.submitForReview(dual.commitmentId());
+        int read = commitments.forSecretariat(dual.commitmentId()).getCurrentVersion();
+        DomainException alone = assertThrows(DomainException.class, () -> commitments.approve(dual.commitmentId(), read));
+        assertEquals("signoffs.duties.secondApprover", alone.messageKey());
+
+        PageClient sender = new PageClient(base);
+        assertEquals(302, sender.signIn(dual.secretariat(), Scenario.PASSWORD).statusCode());
+        HttpResponse<String> refused = sender.submit("stl/commitment?id=" + dual.commitmentId(), "workflowForm", Map.of("approve", ""));
+        assertEquals(200, refused.statusCode());
+        assertThat(refused.body()).contains("Usted envió este compromiso a revisión: lo aprueba otra persona del secretariado.");
+        assertEquals(org.cocrea.commitment.CommitmentStatus.IN_REVIEW, commitments.forSecretariat(dual.commitmentId()).getStatus());
+
+        actAs(dual.institute());
+        commitments.approve(dual.commitmentId(), read);
+        assertEquals(org.cocrea.commitment.CommitmentStatus.APPROVED, commitments.forSecretariat(dual.commitmentId()).getStatus());
+
+        // where the state does not require it (the default), one person may still do both
+        actAs(here.secretariat());
+        assertThat(states.find(here.stateId()).isSecondApprover()).isFalse();
+    }
+
+    /** Issue 13, 4: where the state says so, the information institute is a third signer; its pending list shows the milestone. */
+    @Test
+    void whereTheStateSaysSoTheInstituteCoSignsAndIsAskedToSign() {
+        actAs(here.secretariat());
+        states.changeSignOffRules(here.stateId(), false, true);
+        actAs(here.agencyMember());
+        milestones.signOff(here.milestoneId(), SignOffParty.GOVERNMENT_LEAD);
+        actAs(here.csoMember());
+        milestones.signOff(here.milestoneId(), SignOffParty.CSO_CO_RESPONSIBLE);
+        assertEquals(MilestoneStatus.COMPLETE, reloaded().getStatus(), "the institute has not signed yet");
+        assertEquals(List.of(SignOffParty.INFORMATION_INSTITUTE), reloaded().pendingSignOffs());
+
+        actAs(there.institute());
+        assertThrows(AccessDeniedException.class, () -> milestones.signOff(here.milestoneId(), SignOffParty.INFORMATION_INSTITUTE));
+        actAs(here.secretariat());
+        assertThrows(DomainException.class, () -> milestones.signOff(here.milestoneId(), SignOffParty.INFORMATION_INSTITUTE),
+                "the secretariat does not speak for the institute");
+        actAs(here.institute());
+        assertThat(milestones.awaitingMySignOff()).extracting(Milestone::getId).containsExactly(here.milestoneId());
+        milestones.signOff(here.milestoneId(), SignOffParty.INFORMATION_INSTITUTE);
+        assertEquals(MilestoneStatus.VERIFIED, reloaded().getStatus());
     }
 }

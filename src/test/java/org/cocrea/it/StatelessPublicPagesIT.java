@@ -97,6 +97,36 @@ class StatelessPublicPagesIT {
         assertThat(secretariat.page("account/pending").statusCode()).as("still signed in").isEqualTo(200);
     }
 
+    /** Issue 12: the toolbox filters and pages by GET parameters, with no session; a parameter it cannot read is a 400. */
+    @Test
+    void theToolboxFiltersAndPagesByGetParameters() throws Exception {
+        HttpResponse<String> all = get("toolbox", null);
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.body()).contains("<form id=\"filters\"", "method=\"get\"", "name=\"kind\"").doesNotContain("co.submit");
+        int every = count(all.body(), "material-row");
+        assertThat(every).as("the demo's shared materials").isPositive();
+
+        HttpResponse<String> guides = get("toolbox?phase=&language=&kind=GUIDE", null);
+        assertThat(guides.statusCode()).isEqualTo(200);
+        assertThat(guides.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(guides.body()).contains("<option value=\"GUIDE\" selected=\"selected\"");
+        int guideRows = count(guides.body(), "material-row");
+        int guideLabels = count(guides.body(), ">Guía</td>");
+        assertThat(guideRows).isLessThanOrEqualTo(every).isEqualTo(guideLabels);
+
+        assertThat(get("toolbox?page=999", null).body()).as("past the last page: the last").contains("material-row");
+        assertThat(get("toolbox?kind=NOT_A_KIND", null).statusCode()).isEqualTo(400);
+        assertThat(get("toolbox?page=abc", null).statusCode()).isEqualTo(400);
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
     /** Every public page of the demo's first plan, with the status it answers. */
     private Map<String, Integer> publicPages() throws Exception {
         long plan = firstPlan();
@@ -112,6 +142,8 @@ class StatelessPublicPagesIT {
         pages.put("results/compare", 200);
         pages.put("transparency", 200);
         pages.put("help", 200);
+        pages.put("toolbox", 200);
+        pages.put("toolbox?phase=TRAINING&language=&kind=GUIDE&page=2", 200);
         pages.put("commitment?id=999999999", 404);
         pages.put("no-such-page", 404);
         Matcher evidence = EVIDENCE_LINK.matcher(publicEvidencePage(plan));

@@ -32,6 +32,7 @@ import org.cocrea.milestone.ReportService;
 import org.cocrea.milestone.SignOffParty;
 import org.cocrea.plan.PlanService;
 import org.cocrea.support.Deployments;
+import org.cocrea.support.MailBox;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
 import org.cocrea.support.TestFiles;
@@ -201,6 +202,10 @@ class TransparencyIT {
             rewrite(evidence, evidence.getContent().replace(realSha, forgedSha), true);
             AuditRun audit = auditor.run(Integer.MAX_VALUE);
             assertThat(audit.isOk()).isFalse();
+            // issue 16 (ops): the administrators are alerted through the mail outbox
+            assertThat(MailBox.awaitMatching(TestDatabaseSession.ADMIN_USERNAME + "@localhost",
+                    m -> m.subject().startsWith("Alerta: la autoauditoría del registro de transparencia encontró")).text())
+                    .contains("TRANSPARENCY LOG AUDIT");
             assertThat(audit.findings()).contains(new Finding("bytes", evidence.getLeafIndex(),
                     "logged " + forgedSha + ", bytes hash to " + realSha));
             assertThat(audit.findings()).anyMatch(f -> f.code().equals("root") && f.entry() == evidence.getLeafIndex());
@@ -397,7 +402,9 @@ class TransparencyIT {
             assertThat(delivery.getLastError()).isEqualTo("HTTP 405");
             assertThat(delivery.getDeliveredAt()).isNull();
             assertThat(delivery.getTreeSize()).isGreaterThanOrEqualTo(log.ofCommitment(world.commitmentId()).get(0).getLeafIndex() + 1);
-            assertThat(witnesses.deliveries(100)).noneMatch(d -> d.getWitness().getId().equals(byMail.getId()));
+            // issue 16 (ops): an e-mail witness the administrator registers is confirmed, and gets the head by mail
+            assertThat(MailBox.awaitMatching("garante@instituto.example.mx",
+                    mail -> mail.subject().startsWith("Cocrea: nueva cabeza firmada")).text()).contains("\"treeSize\"", "\"signature\"");
         } finally {
             witnesses.stop(byUrl.getId());
             witnesses.stop(byMail.getId());

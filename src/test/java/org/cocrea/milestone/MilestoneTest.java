@@ -638,6 +638,50 @@ class MilestoneTest {
         }
     }
 
+    /** Issue 13: where the state says so, the information institute is a third required signer. */
+    @Nested
+    class InstituteCoSigns {
+
+        private Account instituteMember;
+
+        @BeforeEach
+        void completeIt() {
+            Actor institute = withId(new Actor(sonora, "Instituto Sonorense de Transparencia", ActorType.INFORMATION_INSTITUTE), 40L);
+            instituteMember = account(1030L, "instituto.son", Role.INFORMATION_INSTITUTE, sonora, institute);
+            complete();
+        }
+
+        @Test
+        void byDefaultTwoSignOffsVerifyAndTheInstituteIsNotAsked() {
+            assertEquals(List.of(SignOffParty.GOVERNMENT_LEAD, SignOffParty.CSO_CO_RESPONSIBLE), milestone.requiredParties());
+            assertTrue(milestone.partiesSignableBy(instituteMember.asCaller()).isEmpty());
+            refused("signoff.notEligible.INFORMATION_INSTITUTE",
+                    () -> milestone.signOff(SignOffParty.INFORMATION_INSTITUTE, instituteMember, NOW));
+        }
+
+        @Test
+        void whereTheStateSaysSoThreeSignOffsVerify() {
+            sonora.setInstituteCoSigns(true);
+            assertEquals(List.of(SignOffParty.values()), milestone.pendingSignOffs());
+            milestone.signOff(SignOffParty.GOVERNMENT_LEAD, leadOfficial, NOW);
+            milestone.signOff(SignOffParty.CSO_CO_RESPONSIBLE, csoMember, NOW);
+            assertEquals(MilestoneStatus.COMPLETE, milestone.getStatus(), "the institute has not signed yet");
+            assertEquals(List.of(SignOffParty.INFORMATION_INSTITUTE), milestone.pendingSignOffs());
+            assertEquals(java.util.EnumSet.of(SignOffParty.INFORMATION_INSTITUTE), milestone.partiesSignableBy(instituteMember.asCaller()));
+            refused("signoff.notEligible.INFORMATION_INSTITUTE",
+                    () -> milestone.signOff(SignOffParty.INFORMATION_INSTITUTE, csoMember, NOW));
+            milestone.signOff(SignOffParty.INFORMATION_INSTITUTE, instituteMember, NOW);
+            assertEquals(MilestoneStatus.VERIFIED, milestone.getStatus());
+        }
+
+        @Test
+        void theInstituteOfAnotherStateCannotSign() {
+            sonora.setInstituteCoSigns(true);
+            Account other = account(1031L, "instituto.ver", Role.INFORMATION_INSTITUTE, veracruz,
+                    withId(new Actor(veracruz, "Instituto Veracruzano", ActorType.INFORMATION_INSTITUTE), 41L));
+            assertThrows(AccessDeniedException.class, () -> milestone.signOff(SignOffParty.INFORMATION_INSTITUTE, other, NOW));
+        }
+    }
     @Nested
     class Reports {
 

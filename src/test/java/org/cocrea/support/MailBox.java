@@ -80,4 +80,21 @@ public final class MailBox {
         }
         return message.isMimeType(type) ? message.getContent().toString() : null;
     }
+
+    /** Waits (up to 60 s) until the address has a mail that matches, and returns it (issue 16: witnesses and alerts). */
+    public static Received awaitMatching(String address, java.util.function.Predicate<Received> wanted) {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            java.util.Optional<Received> found = of(address).stream().filter(wanted).findFirst();
+            if (found.isPresent() || System.nanoTime() > until) {
+                return found.orElseThrow(() -> new AssertionError("no such mail for " + address + " within 60 s"));
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
 }

@@ -65,4 +65,54 @@ public final class PageClient {
     private static String encoded(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
+
+    /**
+     * Opens the page and posts its form {@code form} as multipart, as a browser sends a file: the
+     * given inputs (by id inside the form) and one file in the form's file input.
+     */
+    public HttpResponse<String> upload(String path, String form, Map<String, String> inputs, String fileName, byte[] content)
+            throws Exception {
+        String html = page(path).body();
+        Matcher state = FORM_STATE.matcher(html);
+        if (!state.find()) {
+            throw new AssertionError("no view state on " + path);
+        }
+        Matcher fileInput = Pattern.compile("name=\"(" + Pattern.quote(form) + ":[^\"]*)\"[^>]*type=\"file\"|type=\"file\"[^>]*name=\"("
+                + Pattern.quote(form) + ":[^\"]*)\"").matcher(html);
+        if (!fileInput.find()) {
+            throw new AssertionError("no file input in " + form + " on " + path);
+        }
+        String boundary = "----cocrea" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put("jakarta.faces.ViewState", state.group(1));
+        inputs.forEach((id, value) -> fields.put(form + ":" + id, value));
+        for (var field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String name = fileInput.group(1) != null ? fileInput.group(1) : fileInput.group(2);
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts the form {@code form} of a page already shown ({@code html}) with the given inputs and its view state. */
+    public HttpResponse<String> submitShown(String path, String html, String form, Map<String, String> inputs) throws Exception {
+        Matcher state = FORM_STATE.matcher(html);
+        if (!state.find()) {
+            throw new AssertionError("no view state in the page shown");
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put("jakarta.faces.ViewState", state.group(1));
+        inputs.forEach((id, value) -> fields.put(form + ":" + id, value));
+        return post(path, fields);
+    }
 }

@@ -137,6 +137,31 @@ public class Scenario {
         commitments.publish(commitmentId, read);
     }
 
+    /**
+     * One more commitment of the world's plan, as its secretariat: complete enough to publish (the
+     * template's required fields, the world's lead and CSO, one milestone), still a draft. Its id.
+     */
+    public long newCommitment(World world, String title, java.util.function.Consumer<org.cocrea.commitment.CommitmentTemplate> more) {
+        actAs(world.secretariat());
+        LocalDate today = today(world);
+        Commitment form = Commitment.blank();
+        form.getTemplate().setTitle(title);
+        form.getTemplate().setProblem("Problema de " + title);
+        form.getTemplate().setObjective("Objetivo de " + title);
+        form.getTemplate().setDescription("Descripción de " + title);
+        form.getTemplate().setValueTransparency(true);
+        form.getTemplate().setStartDate(today.minusMonths(1));
+        form.getTemplate().setEndDate(today.plusYears(1));
+        more.accept(form.getTemplate());
+        long id = commitments.create(world.planId(), form, world.government(), List.of(world.cso())).getId();
+        Milestone milestone = Milestone.blank();
+        milestone.setTitle("Hito de " + title);
+        milestone.setStartDate(today.minusMonths(1));
+        milestone.setEndDate(today.plusMonths(6));
+        milestones.create(id, milestone, List.of(world.cso()));
+        return id;
+    }
+
     private String account(String username, Role role, long stateId, long actorId) {
         Account form = Account.blank();
         form.setUsername(username);

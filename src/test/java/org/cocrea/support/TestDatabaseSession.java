@@ -82,9 +82,6 @@ public final class TestDatabaseSession implements LauncherSessionListener, TestE
         props.put("cocrea.admin.username", ADMIN_USERNAME);
         props.put("cocrea.admin.password", ADMIN_PASSWORD);
         props.put("java.io.tmpdir", target.toString());
-        // every post of the suite comes from 127.0.0.1: the per-network limit of the public forms would
-        // depend on the order of the tests (FollowIT tests the per-address limit, the same code)
-        props.put("cocrea.follow.perNetworkPerHour", "100000");
         props.putAll(TestMailServer.start()); // issue 13: a real SMTP server for the mail the application sends
         StringBuilder options = new StringBuilder(System.getProperty("payara.cmdOptions", "").trim());
         props.forEach((k, v) -> options.append(options.length() == 0 ? "" : " ")

@@ -1,0 +1,137 @@
+package org.cocrea.web.stl;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cocrea.actor.ActorType;
+import org.cocrea.file.Upload;
+import org.cocrea.opendata.ImportFiles;
+import org.cocrea.opendata.ImportLimits;
+import org.cocrea.opendata.ImportPreview;
+import org.cocrea.opendata.ImportProblem;
+import org.cocrea.opendata.ImportRefusedException;
+import org.cocrea.opendata.PlanFile;
+import org.cocrea.opendata.PlanImport;
+import org.cocrea.opendata.Where;
+import org.cocrea.plan.ActionPlan;
+import org.cocrea.plan.PlanService;
+import org.cocrea.shared.NotFoundException;
+import org.cocrea.web.FileInputs;
+import org.cocrea.web.Messages;
+
+/**
+ * /stl/import?plan=…: the import of commitments from a file (issue 14). The file is checked first
+ * (the dry run: what will be created, the actors matched or proposed, every problem where it
+ * stands); the person ticks the actors to create and imports; the file read stays in this view,
+ * never in the form, so nothing of it can be tampered with on the way back.
+ */
+@Named("stlImportPage")
+@ViewScoped
+public class ImportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PlanService plans;
+
+    @Inject
+    private PlanImport imports;
+
+    private Long planId;
+    private ActionPlan plan;
+    private final FileInputs inputs = new FileInputs();
+    private PlanFile file;
+    private ImportPreview preview;
+    private final Map<String, Boolean> create = new HashMap<>();
+    private final Map<String, ActorType> types = new HashMap<>();
+
+    public void load() {
+        if (planId == null) {
+            throw new NotFoundException();
+        }
+        plan = plans.forSecretariat(planId);
+    }
+
+    /** The dry run of the chosen file: nothing is saved. */
+    public void check() {
+        Upload upload = inputs.requiredFile();
+        file = ImportFiles.read(upload.fileName(), upload.bytes());
+        create.clear();
+        types.clear();
+        preview = imports.preview(planId, file, Map.of());
+        preview.unknownActors().forEach(a -> types.put(a.name(), a.proposedType()));
+    }
+
+    /** The dry run again, with the actors ticked for creation. */
+    public void recheck() {
+        if (file != null) {
+            preview = imports.preview(planId, file, toCreate());
+        }
+    }
+
+    public String run() {
+        if (file == null) {
+            return null;
+        }
+        try {
+            PlanImport.ImportResult result = imports.run(planId, file, toCreate());
+            Messages.saved("import.done", result.commitments(), result.milestones(), result.actors());
+            return "/stl/plan?faces-redirect=true&id=" + planId;
+        } catch (ImportRefusedException refused) {
+            preview = imports.preview(planId, file, toCreate());
+            Messages.error("import.refused", refused.problems().size());
+            return null;
+        }
+    }
+
+    private Map<String, ActorType> toCreate() {
+        Map<String, ActorType> ticked = new LinkedHashMap<>();
+        create.forEach((name, yes) -> {
+            if (Boolean.TRUE.equals(yes)) {
+                ticked.put(name, types.get(name));
+            }
+        });
+        return ticked;
+    }
+
+    /** Where a problem stands, as the person sees the file. */
+    public String where(ImportProblem problem) {
+        Where where = problem.where();
+        String place = switch (where.kind()) {
+            case FILE -> Messages.text("import.where.file");
+            default -> where.isWholeTable() ? Messages.text("import.where.table", where.table())
+                    : Messages.text("import.where." + where.kind().name().toLowerCase(java.util.Locale.ROOT), where.table(), where.row());
+        };
+        return where.column() == null ? place : Messages.text("import.where.column", place, where.column());
+    }
+
+    public String message(ImportProblem problem) {
+        return Messages.text(problem.key(), problem.arguments().toArray());
+    }
+
+    public String getFileLabel() {
+        return Messages.text("import.file", ImportLimits.MAX_BYTES / (1024 * 1024));
+    }
+
+    public ActorType[] getActorTypes() {
+        return ActorType.values();
+    }
+
+    public List<PlanFile.CommitmentRow> getCommitments() {
+        return file == null ? List.of() : file.commitments();
+    }
+
+    public Long getPlanId() { return planId; }
+    public void setPlanId(Long planId) { this.planId = planId; }
+    public ActionPlan getPlan() { return plan; }
+    public FileInputs getInputs() { return inputs; }
+    public ImportPreview getPreview() { return preview; }
+    public PlanFile getFile() { return file; }
+    public Map<String, Boolean> getCreate() { return create; }
+    public Map<String, ActorType> getTypes() { return types; }
+}

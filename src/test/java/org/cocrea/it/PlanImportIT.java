@@ -1,0 +1,232 @@
+package org.cocrea.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.support.ActingCaller.actAs;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cocrea.actor.ActorService;
+import org.cocrea.actor.ActorType;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentService;
+import org.cocrea.opendata.Format;
+import org.cocrea.opendata.ImportPreview;
+import org.cocrea.opendata.ImportProblem;
+import org.cocrea.opendata.ImportRefusedException;
+import org.cocrea.opendata.JsonSource;
+import org.cocrea.opendata.OpenDataExport;
+import org.cocrea.opendata.PlanFile;
+import org.cocrea.opendata.PlanFileParser;
+import org.cocrea.opendata.PlanImport;
+import org.cocrea.opendata.Scope;
+import org.cocrea.plan.PlanService;
+import org.cocrea.shared.AccessDeniedException;
+import org.cocrea.shared.DomainException;
+import org.cocrea.support.Deployments;
+import org.cocrea.support.PageClient;
+import org.cocrea.support.Scenario;
+import org.cocrea.support.Scenario.World;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The import of a plan (issue 14) through the real services: the round trip (a plan exported,
+ * imported into another state, published and exported again reads the same but for its ids), the
+ * actors proposed and created only when ticked, the dry run that writes nothing, all or nothing,
+ * and the wrong side (another state's secretariat, a responsible actor) refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlanImportIT {
+
+    /** What differs between two exports of the same content: ids, where it lives, when it was published. */
+    private static final Set<String> IDS = Set.of("commitmentId", "planId", "stateCode", "publishedAt", "budgetLineId",
+            "milestoneId");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Inject private Scenario scenario;
+    @Inject private OpenDataExport export;
+    @Inject private PlanImport imports;
+    @Inject private CommitmentService commitments;
+    @Inject private PlanService plans;
+    @Inject private ActorService actors;
+
+    @ArquillianResource
+    private URL base;
+
+    private byte[] exportPlan(long planId) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.write(Format.JSON, Scope.plan(planId), "https://cocrea.example.org", out);
+        return out.toByteArray();
+    }
+
+    private static PlanFile read(byte[] json) {
+        return PlanFileParser.parse(JsonSource.read(new ByteArrayInputStream(json)));
+    }
+
+    private static PlanFile read(String json) {
+        return read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The imported tables of an export, each row without its ids. */
+    private static Map<String, List<JsonObject>> content(byte[] json) {
+        JsonObject root = Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8))).readObject();
+        return Map.of("commitments", withoutIds(root.getJsonArray("commitments")),
+                "budget", withoutIds(root.getJsonArray("budget")),
+                "milestones", withoutIds(root.getJsonArray("milestones")));
+    }
+
+    private static List<JsonObject> withoutIds(JsonArray rows) {
+        return rows.stream().map(JsonValue::asJsonObject).map(row -> {
+            var copy = Json.createObjectBuilder(row);
+            IDS.forEach(copy::remove);
+            return copy.build();
+        }).toList();
+    }
+
+    private long commitmentsOf(World world) {
+        actAs(world.secretariat());
+        return commitments.ofPlanForSecretariat(world.planId()).size();
+    }
+
+    @Test
+    void aPlanExportedImportedIntoAnotherStateAndExportedAgainReadsTheSameButItsIds() throws Exception {
+        World source = scenario.newState();
+        scenario.publish(source);
+        byte[] first = exportPlan(source.planId());
+        PlanFile file = read(first);
+        assertThat(file.problems()).isEmpty();
+
+        World target = scenario.newState();
+        actAs(target.secretariat());
+        ImportPreview preview = imports.preview(target.planId(), file, Map.of());
+        String lead = "Secretaría de la Contraloría " + source.code();
+        String cso = "Observatorio Ciudadano " + source.code();
+        assertThat(preview.unknownActors()).extracting(ImportPreview.ActorMatch::name).containsExactly(lead, cso);
+        assertThat(preview.unknownActors()).extracting(ImportPreview.ActorMatch::proposedType)
+                .containsExactly(ActorType.GOVERNMENT_AGENCY, ActorType.CSO);
+        assertThat(preview.problems()).extracting(ImportProblem::key).containsOnly("import.actor.notInMap");
+        assertThrows(ImportRefusedException.class, () -> imports.run(target.planId(), file, Map.of()));
+        assertThat(commitmentsOf(target)).isEqualTo(1);
+        assertThat(actors.countOfState(target.stateId())).isEqualTo(4);
+
+        Map<String, ActorType> tick = Map.of(lead, ActorType.GOVERNMENT_AGENCY, cso, ActorType.CSO);
+        assertThat(imports.preview(target.planId(), file, tick).isReady()).isTrue();
+        PlanImport.ImportResult result = imports.run(target.planId(), file, tick);
+        assertThat(result).isEqualTo(new PlanImport.ImportResult(1, 1, 2));
+        assertThat(actors.countOfState(target.stateId())).isEqualTo(6);
+        Commitment imported = commitments.ofPlanForSecretariat(target.planId()).stream()
+                .filter(c -> c.getTitle().equals("Transparentar el gasto en medicamentos " + source.code())).findFirst().orElseThrow();
+        assertThat(imported.getStatus().name()).isEqualTo("DRAFT");
+        assertThat(commitments.auditTrail(imported.getId(), 0, 20)).extracting(e -> e.getAction()).contains("CREATE", "IMPORT", "BUDGET");
+
+        scenario.publishCommitment(imported.getId());
+        plans.publish(target.planId());
+        assertThat(content(exportPlan(target.planId()))).isEqualTo(content(first));
+    }
+
+    @Test
+    void problemsOfThePlanAreFoundInTheDryRunAndNothingIsSaved() throws Exception {
+        World source = scenario.newState();
+        scenario.publish(source);
+        String json = new String(exportPlan(source.planId()), StandardCharsets.UTF_8);
+        World target = scenario.newState();
+        // the same actors' names as the target's map (and its commitment's title), and a start far before the plan's cycle
+        String mine = json.replace(" " + source.code(), " " + target.code()).replace("\"2025-03-01\"", "\"2001-03-01\"");
+        PlanFile file = read(mine);
+        actAs(target.secretariat());
+        ImportPreview preview = imports.preview(target.planId(), file, Map.of());
+        assertThat(preview.unknownActors()).isEmpty();
+        assertThat(preview.problems()).extracting(p -> p.where().table() + "." + p.where().column())
+                .containsExactlyInAnyOrder("commitments.title", "commitments.startDate");
+        assertThrows(ImportRefusedException.class, () -> imports.run(target.planId(), file, Map.of()));
+        assertThat(commitmentsOf(target)).isEqualTo(1);
+    }
+
+    @Test
+    void theWrongSideIsRefusedAndTamperedActorsToo() throws Exception {
+        World source = scenario.newState();
+        scenario.publish(source);
+        PlanFile file = read(exportPlan(source.planId()));
+        World target = scenario.newState();
+        World other = scenario.newState();
+        Map<String, ActorType> tick = Map.of("Secretaría de la Contraloría " + source.code(), ActorType.GOVERNMENT_AGENCY,
+                "Observatorio Ciudadano " + source.code(), ActorType.CSO);
+        for (String outsider : List.of(other.secretariat(), target.csoMember(), target.agencyMember(), target.evaluator())) {
+            actAs(outsider);
+            assertThrows(AccessDeniedException.class, () -> imports.preview(target.planId(), file, Map.of()), outsider);
+            assertThrows(AccessDeniedException.class, () -> imports.run(target.planId(), file, tick), outsider);
+        }
+        actAs(target.secretariat());
+        assertThrows(DomainException.class, () -> imports.run(target.planId(), file,
+                Map.of("Secretaría de la Contraloría " + target.code(), ActorType.GOVERNMENT_AGENCY)));
+        assertThrows(DomainException.class, () -> imports.run(target.planId(), file,
+                Map.of("Secretaría de la Contraloría " + source.code(), ActorType.GOVERNMENT_AGENCY, "Un actor inventado", ActorType.CSO)));
+        assertThat(commitmentsOf(target)).isEqualTo(1);
+        assertThat(actors.countOfState(target.stateId())).isEqualTo(4);
+    }
+
+    @Test
+    void theSecretariatChecksAFileSeesItsProblemsFixesItAndImportsThroughThePage() throws Exception {
+        World source = scenario.newState();
+        scenario.publish(source);
+        String json = new String(exportPlan(source.planId()), StandardCharsets.UTF_8);
+        World target = scenario.newState();
+        // the target's own actors, a new title with a script in it, then a status and a value that do not exist
+        String fixed = json.replace(" " + source.code(), " " + target.code())
+                .replace("Transparentar el gasto", "<script>alert(1)</script> Publicar el gasto");
+        String broken = fixed.replace("\"status\":\"NOT_STARTED\"", "\"status\":\"EN_CURSO\"")
+                .replace("[\"TRANSPARENCY\"]", "[\"TRANSPARENCIA\"]");
+        String path = "stl/import?plan=" + target.planId();
+
+        PageClient secretariat = new PageClient(base);
+        assertThat(secretariat.signIn(target.secretariat(), Scenario.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(secretariat.page("stl/plan?id=" + target.planId()).body()).contains("stl/import?plan=" + target.planId());
+        HttpResponse<String> checked = secretariat.upload(path, "fileForm", Map.of("check", ""), "plan.json",
+                broken.getBytes(StandardCharsets.UTF_8));
+        assertThat(checked.statusCode()).isEqualTo(200);
+        assertThat(checked.body()).contains("2 problemas", "milestones[0], columna «status»", "«EN_CURSO» no es un valor permitido",
+                        "commitments[0], columna «values»", "«TRANSPARENCIA» no es un valor permitido")
+                .doesNotContain("id=\"previewForm:run\"");
+        assertThat(commitmentsOf(target)).isEqualTo(1);
+
+        checked = secretariat.upload(path, "fileForm", Map.of("check", ""), "plan.json", fixed.getBytes(StandardCharsets.UTF_8));
+        assertThat(checked.body()).contains("El archivo no tiene problemas", "1 compromiso con 1 hito",
+                        "&lt;script&gt;alert(1)&lt;/script&gt; Publicar el gasto")
+                .doesNotContain("<script>alert(1)");
+        HttpResponse<String> imported = secretariat.submitShown(path, checked.body(), "previewForm", Map.of("run", ""));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(302);
+        assertThat(imported.headers().firstValue("Location").orElseThrow()).contains("stl/plan?id=" + target.planId());
+        assertThat(commitmentsOf(target)).isEqualTo(2);
+        assertThat(secretariat.page("stl/plan?id=" + target.planId()).body()).contains("Se creó 1 compromiso con 1 hito");
+
+        World other = scenario.newState();
+        PageClient outsider = new PageClient(base);
+        outsider.signIn(other.secretariat(), Scenario.PASSWORD);
+        assertThat(outsider.page(path).statusCode()).isIn(403, 404);
+        PageClient cso = new PageClient(base);
+        cso.signIn(target.csoMember(), Scenario.PASSWORD);
+        assertThat(cso.page(path).statusCode()).isIn(403, 404);
+        assertThat(new PageClient(base).page(path).statusCode()).isIn(302, 401, 403);
+    }
+}

@@ -1,0 +1,117 @@
+package org.cocrea.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.support.ActingCaller.actAs;
+
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cocrea.commitment.Commitment;
+import org.cocrea.commitment.CommitmentService;
+import org.cocrea.support.Deployments;
+import org.cocrea.support.Scenario;
+import org.cocrea.support.Scenario.World;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The comparison of states (/states, issue 14) over real HTTP: a state's row counts only its public
+ * commitments and milestones under the GET filters (state, plan, status, open-government value, SDG
+ * of the published text), links each figure to its commitments, and leaves drafts out; filters that
+ * are not in the lists answer 400, never 500; no session.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StateComparisonIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Inject private Scenario scenario;
+    @Inject private CommitmentService commitments;
+
+    @ArquillianResource
+    private URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aStatesRowCountsItsPublicCommitmentsUnderTheFilters() throws Exception {
+        World world = scenario.newState();
+        // a second public commitment, for participation (not transparency) and SDG 16; a draft that never counts
+        long secondId = scenario.newCommitment(world, "Presupuesto participativo " + world.code(), t -> {
+            t.setValueTransparency(false);
+            t.setValueParticipation(true);
+            t.setSdgAlignment("ODS 16, meta 16.7 de decisiones inclusivas; ODS 1 (fin de la pobreza)");
+        });
+        Commitment draft = Commitment.blank();
+        draft.getTemplate().setTitle("Borrador " + world.code());
+        draft.getTemplate().setValueParticipation(true);
+        commitments.create(world.planId(), draft, world.government(), List.of(world.cso()));
+        scenario.publishCommitment(secondId);
+        scenario.publish(world);
+        World other = scenario.newState();
+        scenario.publish(other);
+
+        String all = page("states?state=" + world.stateId());
+        assertThat(all).contains("Estado de prueba " + world.code()).doesNotContain("Estado de prueba " + other.code());
+        assertThat(figure(all, "figure-commitments")).isEqualTo("2");
+        assertThat(figure(all, "figure-verified")).as("verified of the public milestones: one per public commitment").isEqualTo("0 / 2");
+        assertThat(figure(all, "value-TRANSPARENCY")).endsWith(": 1");
+        assertThat(figure(all, "value-CITIZEN_PARTICIPATION")).endsWith(": 1");
+        assertThat(all).contains("12,500,000.00");
+
+        assertThat(figure(page("states?state=" + world.stateId() + "&value=CITIZEN_PARTICIPATION"), "figure-commitments")).isEqualTo("1");
+        assertThat(figure(page("states?state=" + world.stateId() + "&sdg=16"), "figure-commitments")).isEqualTo("1");
+        assertThat(figure(page("states?state=" + world.stateId() + "&sdg=1"), "figure-commitments")).isEqualTo("1");
+        assertThat(figure(page("states?state=" + world.stateId() + "&sdg=6"), "figure-commitments")).isEqualTo("0");
+        assertThat(figure(page("states?state=" + world.stateId() + "&status=NOT_STARTED"), "figure-commitments")).isEqualTo("1");
+        assertThat(figure(page("states?state=" + world.stateId() + "&status=VERIFIED"), "figure-commitments")).isEqualTo("0");
+        assertThat(figure(page("states?state=" + world.stateId() + "&plan=" + other.planId()), "figure-commitments")).isEqualTo("0");
+
+        // without a state filter both states are rows, each linking to its own page
+        String both = page("states");
+        assertThat(both).contains("Estado de prueba " + world.code(), "Estado de prueba " + other.code())
+                .contains("state?id=" + world.stateId());
+    }
+
+    @Test
+    void filtersOutsideTheirListsAnswer400NeverA500() throws Exception {
+        for (String bad : List.of("status=BOGUS", "value=HONESTY", "sdg=18", "sdg=0", "sdg=abc", "page=x",
+                "status=%27%20OR%201%3D1")) {
+            assertThat(get("states?" + bad).statusCode()).as(bad).isEqualTo(400);
+        }
+        assertThat(get("states?state=abc").statusCode()).as("an unreadable state id is no filter, never a 500").isIn(200, 404);
+        HttpResponse<String> fine = get("states?page=-1&sdg=17&value=INCLUSION&status=VERIFIED");
+        assertThat(fine.statusCode()).isEqualTo(200);
+        assertThat(fine.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    private String page(String path) throws Exception {
+        HttpResponse<String> answer = get(path);
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        return answer.body();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "es-MX").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String figure(String body, String styleClass) {
+        Matcher m = Pattern.compile("class=\"" + styleClass + "\">([^<]*)</a>").matcher(body);
+        assertThat(m.find()).as(styleClass).isTrue();
+        return m.group(1);
+    }
+}
