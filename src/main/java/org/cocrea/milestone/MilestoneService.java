@@ -216,6 +216,8 @@ public class MilestoneService {
                         + "order by m.endDate, m.id", Milestone.class)
                 .setParameter("actor", caller.actorId())
                 .setParameter("state", caller.stateId())
+                // the state says whose sign-offs are pending (Milestone.requiredParties): in this query
+                .setHint("eclipselink.left-join-fetch", "m.commitment.plan.state")
                 .getResultList();
     }
 
@@ -253,6 +255,8 @@ public class MilestoneService {
                 .setParameter("actor", caller.actorId())
                 .setHint("eclipselink.left-join-fetch", "m.commitment.leadInstitution")
                 .setHint("eclipselink.left-join-fetch", "m.commitment.coResponsibles")
+                // the state's rule says whose sign-offs are required (Milestone.requiredParties)
+                .setHint("eclipselink.left-join-fetch", "m.commitment.plan.state")
                 // what a signer reads before signing (the reports with their evidence and authors, the
                 // sign-offs so far with their signers), in this same query: as many statements with no
                 // milestone waiting as with many (QueryCountIT)
