@@ -43,7 +43,7 @@ public class CommitmentVersion implements java.io.Serializable, Stamped {
     @Column(nullable = false, updatable = false, length = 16_000_000)
     private String snapshot;
 
-    /** The text as plain words, for the public full-text search (V25; read only for the published version). */
+    /** The text as plain words, for the public full-text search (V33; read only for the published version). */
     @Column(name = "search_text", updatable = false, length = 16_000_000)
     private String searchText;
 

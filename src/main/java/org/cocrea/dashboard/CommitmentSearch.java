@@ -10,7 +10,7 @@ import org.cocrea.shared.Paged;
 
 /**
  * The public search of published commitments (issue 14): MariaDB full-text search (InnoDB
- * {@code FULLTEXT} on {@code commitment_version.search_text}, V25) over the title and text of the
+ * {@code FULLTEXT} on {@code commitment_version.search_text}, V33) over the title and text of the
  * version each commitment is published at, in published plans only: a draft's words, an older
  * version's or a draft plan's are never found. Accent- and case-insensitive (the column's
  * {@code utf8mb4_unicode_ci} collation). Best matches first, a page at a time: two statements
