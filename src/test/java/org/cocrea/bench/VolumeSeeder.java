@@ -261,6 +261,10 @@ public final class VolumeSeeder {
                 "delete from commitment where state_id in " + in,
                 "delete p from plan_phase p join action_plan a on a.id = p.plan_id where a.state_id in " + in,
                 "delete from action_plan where state_id in " + in,
+                // mail the server's jobs wrote for the volume's people while it was there (reminders, sign-offs waiting)
+                "delete x from mail_message x join account a on a.id = x.account_id where a.state_id in " + in,
+                "delete from mail_message where state_id in " + in,
+                "delete x from mail_reminder x join account a on a.id = x.account_id where a.state_id in " + in,
                 "delete from account where state_id in " + in,
                 "delete from actor where state_id in " + in,
                 "delete from audit_entry where state_id in " + in,
