@@ -83,6 +83,10 @@ public final class TestDatabaseSession implements LauncherSessionListener, TestE
         props.put("cocrea.admin.password", ADMIN_PASSWORD);
         props.put("java.io.tmpdir", target.toString());
         props.putAll(TestMailServer.start()); // issue 13: a real SMTP server for the mail the application sends
+        // issue 14: the suite's own requests (loopback) are never rate limited; a test that tries the limit
+        // sends an X-Forwarded-For address of its own, which the server takes from loopback as from a proxy
+        props.put("cocrea.rateLimit.trustedProxies", "127.0.0.1,0:0:0:0:0:0:0:1");
+        props.put("cocrea.rateLimit.exempt", "127.0.0.1,0:0:0:0:0:0:0:1");
         StringBuilder options = new StringBuilder(System.getProperty("payara.cmdOptions", "").trim());
         props.forEach((k, v) -> options.append(options.length() == 0 ? "" : " ")
                 .append("-D").append(k).append('=').append(escape(v)));
