@@ -52,12 +52,17 @@ class DashboardApiIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /**
+     * A world whose milestone has a report with a PDF. Published, its CSO reports; a draft, its
+     * secretariat does: a responsible actor may report only once the milestone is public
+     * ({@code Milestone.mayReport}), the secretariat at any time.
+     */
     private World reported(boolean publish) {
         World world = scenario.newState();
         if (publish) {
             scenario.publish(world);
         }
-        actAs(world.csoMember());
+        actAs(publish ? world.csoMember() : world.secretariat());
         ProgressReport report = ProgressReport.draft(scenario.today(world));
         report.setNarrative("Avance con minuta " + world.code());
         report.setPercent(30);
