@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code cocrea.rateLimit.trustedProxies}: the addresses of reverse proxies whose
  * {@code X-Forwarded-For} names the client (its last address not a trusted proxy); from anybody
  * else the header is ignored; {@code cocrea.rateLimit.exempt}: client addresses never limited (a
- * monitoring probe; the test suite's own loopback). Pages are not limited here: they come from the page cache.
+ * monitoring probe; the test suite's own machine). Pages are not limited here: they come from the page cache.
  */
 @WebFilter(urlPatterns = {"/api/*", "/evidence/*", "/file/*", "/measurement/*", "/report/*"}, asyncSupported = true,
         dispatcherTypes = DispatcherType.REQUEST)

@@ -14,7 +14,9 @@ import org.cocrea.account.AccountService;
 /**
  * A GET with {@code lang=es|en} (the language links of every page): keeps the choice in the
  * cookie, and in the account of a signed-in person, then sends the browser back to the same address
- * without {@code lang}, its other parameters kept ({@code ?id=…}).
+ * without {@code lang}, its other parameters kept ({@code ?id=…}). Not under {@code /api/}: there
+ * {@code lang} is a parameter of the answer itself (the progress badges' {@code ?lang=en}), and an
+ * image embedded in another site must be the image, not a redirect that sets a cookie.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class LanguageFilter extends HttpFilter {
@@ -29,7 +31,8 @@ public class LanguageFilter extends HttpFilter {
             throws IOException, ServletException {
         // read from the query string, never with getParameter: that would parse a form's body before Faces
         // sets its encoding to UTF-8 (and garble every accent of the post)
-        String language = "GET".equals(request.getMethod()) ? LocaleSwitch.languageIn(request.getQueryString()) : null;
+        String language = "GET".equals(request.getMethod()) && !isApi(request)
+                ? LocaleSwitch.languageIn(request.getQueryString()) : null;
         if (language == null) {
             chain.doFilter(request, response);
             return;
@@ -40,5 +43,10 @@ public class LanguageFilter extends HttpFilter {
         }
         String rest = LocaleSwitch.withoutLanguage(request.getQueryString());
         response.sendRedirect(request.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));
+    }
+
+    /** A request to the API ({@code /api/…}), which answers in the language its own parameters ask for. */
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The API additions of the public dashboard (issue 14) over real HTTP: reports and evidence metadata
  * of a public commitment, never of a draft one; the SVG progress badges with ETag/304, 404 for drafts;
  * and the rate limit: past the allowance a client gets 429 with Retry-After while another client is
- * still served (the suite's server trusts loopback as a proxy, so each test client is an
+ * still served (the suite's server trusts this machine's own addresses as a proxy, so each test client is an
  * {@code X-Forwarded-For} address of its own).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -52,12 +52,17 @@ class DashboardApiIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /**
+     * A world whose milestone has a report with a PDF. Published, its CSO reports; a draft, its
+     * secretariat does: a responsible actor may report only once the milestone is public
+     * ({@code Milestone.mayReport}), the secretariat at any time.
+     */
     private World reported(boolean publish) {
         World world = scenario.newState();
         if (publish) {
             scenario.publish(world);
         }
-        actAs(world.csoMember());
+        actAs(publish ? world.csoMember() : world.secretariat());
         ProgressReport report = ProgressReport.draft(scenario.today(world));
         report.setNarrative("Avance con minuta " + world.code());
         report.setPercent(30);
@@ -142,7 +147,7 @@ class DashboardApiIT {
     }
 
     private HttpRequest.Builder request(String path) {
-        // a client address of its own, so that this test's requests never eat the loopback's allowance
+        // without X-Forwarded-For: this machine's own address, which the suite's server never limits
         return HttpRequest.newBuilder(URI.create(base + path)).GET();
     }
 

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
+import org.cocrea.milestone.ProgressReport;
+import org.cocrea.milestone.ReportService;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
@@ -40,6 +42,7 @@ class StateComparisonIT {
 
     @Inject private Scenario scenario;
     @Inject private CommitmentService commitments;
+    @Inject private ReportService reports;
 
     @ArquillianResource
     private URL base;
@@ -61,6 +64,12 @@ class StateComparisonIT {
         commitments.create(world.planId(), draft, world.government(), List.of(world.cso()));
         scenario.publishCommitment(secondId);
         scenario.publish(world);
+        // the world's milestone is started (a report of its CSO), the second commitment's is not: the status filter tells them apart
+        actAs(world.csoMember());
+        ProgressReport started = ProgressReport.draft(scenario.today(world));
+        started.setNarrative("Primer avance " + world.code());
+        started.setPercent(10);
+        reports.submit(world.milestoneId(), started, List.of(), List.of());
         World other = scenario.newState();
         scenario.publish(other);
 
@@ -77,6 +86,7 @@ class StateComparisonIT {
         assertThat(figure(page("states?state=" + world.stateId() + "&sdg=1"), "figure-commitments")).isEqualTo("1");
         assertThat(figure(page("states?state=" + world.stateId() + "&sdg=6"), "figure-commitments")).isEqualTo("0");
         assertThat(figure(page("states?state=" + world.stateId() + "&status=NOT_STARTED"), "figure-commitments")).isEqualTo("1");
+        assertThat(figure(page("states?state=" + world.stateId() + "&status=IN_PROGRESS"), "figure-commitments")).isEqualTo("1");
         assertThat(figure(page("states?state=" + world.stateId() + "&status=VERIFIED"), "figure-commitments")).isEqualTo("0");
         assertThat(figure(page("states?state=" + world.stateId() + "&plan=" + other.planId()), "figure-commitments")).isEqualTo("0");
 
