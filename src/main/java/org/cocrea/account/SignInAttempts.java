@@ -1,84 +1,63 @@
 package org.cocrea.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cocrea.shared.SecretTokens;
 
 /**
  * Slows down password guessing: while a username (the account's stored name, as
- * {@link AccountService#signInName} gives it; any other text is counted without case, spaces or accents) has {@value #MAX_FAILURES} or more failed
- * sign-ins within the last {@link #WINDOW}, it cannot sign in. Kept in memory, per instance:
- * enough against guessing, and a restart forgives.
+ * {@link AccountService#signInName} gives it; any other text is counted without case, spaces or
+ * accents) has {@value FailedSignIns#MAX_FAILURES} failed sign-ins within a window of
+ * {@link FailedSignIns#WINDOW}, it cannot sign in ({@link FailedSignIns} holds the rules). Kept in
+ * the database ({@code sign_in_attempt}, {@link SignInCounters}), keyed by the SHA-256 of the folded
+ * name: a restart does not forgive, every instance sees the same count, and an unknown name is
+ * throttled like an account. The time comes from the application's {@link Clock}.
  */
 @ApplicationScoped
 public class SignInAttempts {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    private static final int MAX_TRACKED = 10_000;
+    private static final Logger LOG = Logger.getLogger(SignInAttempts.class.getName());
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    @Inject
+    private SignInCounters counters;
 
-    public SignInAttempts() {
-        this(Clock.systemUTC());
-    }
-
-    SignInAttempts(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    private Clock clock;
 
     /** Minutes until this username may try again; zero when it may try now. */
     public long minutesBlocked(String username) {
-        Deque<Instant> recent = failures.get(key(username));
-        if (recent == null) {
-            return 0;
-        }
-        synchronized (recent) {
-            forgetOld(recent);
-            if (recent.size() < MAX_FAILURES) {
-                return 0;
-            }
-            // free again when the failures in the window drop below the limit
-            Instant freeAt = recent.stream().skip(recent.size() - MAX_FAILURES).findFirst().orElseThrow().plus(WINDOW);
-            Duration left = Duration.between(clock.instant(), freeAt);
-            return Math.max(1, (left.toSeconds() + 59) / 60);
-        }
+        return counters.read(key(username)).map(f -> f.minutesBlocked(clock.instant())).orElse(0L);
     }
 
+    /**
+     * Counts a failed sign-in. Should the database pick this transaction to break a deadlock (with
+     * the clean-up of another instance, say), it is counted once more; then the rows that are over
+     * are deleted, in a transaction of their own whose failure only costs the clean-up.
+     */
     public void failed(String username) {
-        if (failures.size() >= MAX_TRACKED) {
-            failures.values().removeIf(recent -> {
-                synchronized (recent) {
-                    forgetOld(recent);
-                    return recent.isEmpty();
-                }
-            });
+        String key = key(username);
+        try {
+            counters.countFailure(key, clock.instant());
+        } catch (RuntimeException first) {
+            LOG.log(Level.FINE, "A failed sign-in is counted again after", first);
+            counters.countFailure(key, clock.instant());
         }
-        Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
-        synchronized (recent) {
-            forgetOld(recent);
-            recent.addLast(clock.instant());
+        try {
+            counters.forgetOver(clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The old sign-in counters are deleted with the next failure", e);
         }
     }
 
     public void succeeded(String username) {
-        failures.remove(key(username));
+        counters.forget(key(username));
     }
 
-    private void forgetOld(Deque<Instant> recent) {
-        Instant oldest = clock.instant().minus(WINDOW);
-        while (!recent.isEmpty() && recent.peekFirst().isBefore(oldest)) {
-            recent.removeFirst();
-        }
-    }
-
-    private static String key(String username) {
-        return Usernames.folded(username);
+    /** The row's key: the SHA-256 of the name in its folded form, so no name typed is kept as such. */
+    static String key(String username) {
+        return SecretTokens.hash(Usernames.folded(username));
     }
 }

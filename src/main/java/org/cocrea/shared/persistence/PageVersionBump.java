@@ -13,7 +13,8 @@ import org.eclipse.persistence.sessions.changesets.UnitOfWorkChangeSet;
  * exactly when a transaction that changed something commits, and never before. {@link PageVersion}
  * reads it for the page cache. Registered in persistence.xml ({@code eclipselink.session.customizer}),
  * it sees every entity any service writes, whatever its feature; nothing in the application writes
- * other than through JPA (no bulk updates, no native writes).
+ * other than through JPA but tables no public page shows (the reminder ledger, the public forms'
+ * and the sign-in throttle's counters).
  *
  * <p>The update comes before the flush's own statements, so a writing transaction takes the row's
  * lock first and holds it to its commit: writes are serialized on it (they already are on the
