@@ -51,10 +51,16 @@ public final class PlanFileParser {
     private PlanFile read(SourceTables tables) {
         problems.addAll(tables.problems());
         Map<String, Draft> byId = new LinkedHashMap<>();
+        // every commitment id the file holds, its row refused or not: the rows of a refused commitment
+        // are still checked, but are not told that the file has no such commitment
+        Set<String> inFile = new HashSet<>();
         Set<String> titles = new HashSet<>();
         for (SourceRow row : tables.rows("commitments")) {
             RowCells cells = new RowCells(row, "commitments");
             String id = cells.id("commitmentId");
+            if (id != null) {
+                inFile.add(id);
+            }
             String textJson = cells.commitmentText();
             if (id == null || textJson == null) {
                 continue;
@@ -72,7 +78,7 @@ public final class PlanFileParser {
         }
         for (SourceRow row : tables.rows("budget")) {
             RowCells cells = new RowCells(row, "budget");
-            Draft commitment = cells.commitment(byId);
+            Draft commitment = cells.commitment(byId, inFile);
             Integer year = cells.integer("fiscalYear");
             BigDecimal approved = cells.decimal("approved");
             BigDecimal modified = cells.decimal("modified");
@@ -92,7 +98,7 @@ public final class PlanFileParser {
         }
         for (SourceRow row : tables.rows("milestones")) {
             RowCells cells = new RowCells(row, "milestones");
-            Draft commitment = cells.commitment(byId);
+            Draft commitment = cells.commitment(byId, inFile);
             String title = cells.text("title");
             String deliverable = cells.text("deliverable");
             LocalDate start = cells.date("startDate");
@@ -229,14 +235,18 @@ public final class PlanFileParser {
             return value == null ? null : value.toString();
         }
 
-        /** The commitment of the file a row belongs to, by its id; a problem when the file has none such. */
-        Draft commitment(Map<String, Draft> byId) {
+        /**
+         * The commitment of the file a row belongs to, by its id; a problem when the file has none such.
+         * None either, but no problem of this row, when the file has it but its row was refused (its
+         * own problems say why).
+         */
+        Draft commitment(Map<String, Draft> byId, Set<String> inFile) {
             String id = id("commitmentId");
             if (id == null) {
                 return null;
             }
             Draft draft = byId.get(id);
-            if (draft == null) {
+            if (draft == null && !inFile.contains(id)) {
                 problem("commitmentId", "import.unknownCommitment", id);
             }
             return draft;

@@ -229,4 +229,70 @@ class PlanImportIT {
         assertThat(cso.page(path).statusCode()).isIn(403, 404);
         assertThat(new PageClient(base).page(path).statusCode()).isIn(302, 401, 403);
     }
+
+    private static void collect(List<String> wrong, Runnable check) {
+        try {
+            check.run();
+        } catch (AssertionError failed) {
+            wrong.add(failed.getMessage());
+        }
+    }
+
+    /** The form the file is chosen in, as the page shows it after a post: where a message beside the field stands. */
+    private static String fileForm(String html) {
+        int start = html.indexOf("<form id=\"fileForm\"");
+        assertThat(start).as("the file's form").isNotNegative();
+        return html.substring(start, html.indexOf("</form>", start)).replace("&quot;", "\"");
+    }
+
+    @Test
+    void inEnglishTooTheProblemsAreShownAndABadOrTamperedUploadIsToldBesideTheField() throws Exception {
+        World source = scenario.newState();
+        scenario.publish(source);
+        String json = new String(exportPlan(source.planId()), StandardCharsets.UTF_8);
+        World target = scenario.newState();
+        String broken = json.replace(" " + source.code(), " " + target.code())
+                .replace("\"status\":\"NOT_STARTED\"", "\"status\":\"EN_CURSO\"").replace("[\"TRANSPARENCY\"]", "[\"TRANSPARENCIA\"]");
+        String path = "stl/import?plan=" + target.planId();
+
+        PageClient secretariat = new PageClient(base);
+        assertThat(secretariat.signIn(target.secretariat(), Scenario.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(secretariat.page(path + "&lang=en").statusCode()).isEqualTo(302);
+        HttpResponse<String> checked = secretariat.upload(path, "fileForm", Map.of("check", ""), "plan.json",
+                broken.getBytes(StandardCharsets.UTF_8));
+        assertThat(checked.statusCode()).isEqualTo(200);
+        assertThat(checked.body().replace("&quot;", "\"")).contains("lang=\"en\"", "Import commitments", "2 problems: fix them in the file",
+                "milestones[0], column \"status\"", "\"EN_CURSO\" is not an allowed value",
+                "commitments[0], column \"values\"", "\"TRANSPARENCIA\" is not an allowed value")
+                .doesNotContain("id=\"previewForm:run\"", "has no commitment with the identifier");
+
+        // what cannot be read as a plan at all, or no file: a message beside the field, no preview, never a server error
+        Map<String, byte[]> bad = new java.util.LinkedHashMap<>();
+        bad.put("plan.exe", "MZ\u0000\u0001".getBytes(StandardCharsets.ISO_8859_1));
+        bad.put("plan.json", "{\"commitments\": [".getBytes(StandardCharsets.UTF_8));
+        bad.put("plan.xlsx", "PK not really a workbook".getBytes(StandardCharsets.UTF_8));
+        bad.put("", new byte[0]);
+        Map<String, String> told = Map.of("plan.exe", "Upload a .json, .xlsx or .csv file.", "plan.json", "This is not valid JSON.",
+                "plan.xlsx", "This is not a readable XLSX workbook.", "", "The file is empty.");
+        // every refusal is looked at before the test fails (AssertJ's soft assertions need Byte Buddy, not in the deployment)
+        List<String> wrong = new java.util.ArrayList<>();
+        for (var upload : bad.entrySet()) {
+            HttpResponse<String> answer = secretariat.upload(path, "fileForm", Map.of("check", ""), upload.getKey(), upload.getValue());
+            String what = "«" + upload.getKey() + "»";
+            collect(wrong, () -> assertThat(answer.statusCode()).as(what).isEqualTo(200));
+            collect(wrong, () -> assertThat(answer.body()).as(what).doesNotContain("\tat ", "Caused by", "java.lang.", "id=\"previewForm\""));
+            collect(wrong, () -> assertThat(fileForm(answer.body())).as(what).contains("ui-message-error", told.get(upload.getKey())));
+        }
+        // a tampered file name (a path, markup): refused beside the field or read by its name alone, never shown as markup
+        for (String name : List.of("../../../../etc/plan.json", "<img src=x onerror=alert(1)>.json")) {
+            HttpResponse<String> answer = secretariat.upload(path, "fileForm", Map.of("check", ""), name, broken.getBytes(StandardCharsets.UTF_8));
+            collect(wrong, () -> assertThat(answer.statusCode()).as(name).isIn(200, 400));
+            collect(wrong, () -> assertThat(answer.body()).as(name).doesNotContain("\tat ", "Caused by", "java.lang.", "<img src=x"));
+            if (answer.statusCode() == 200 && !answer.body().contains("id=\"problemsTitle\"")) {
+                collect(wrong, () -> assertThat(fileForm(answer.body())).as(name).contains("ui-message-error"));
+            }
+        }
+        assertThat(wrong).as("refusals not told beside the field").isEmpty();
+        assertThat(commitmentsOf(target)).isEqualTo(1);
+    }
 }

@@ -88,6 +88,24 @@ class PlanFileParserTest {
     }
 
     @Test
+    void theRowsOfARefusedCommitmentAreCheckedButNotToldTheFileLacksIt() {
+        String commitment = COMMITMENT.replace("\"TRANSPARENCY\"", "\"TRANSPARENCIA\"");
+        String milestone = MILESTONE.replace("IN_PROGRESS", "EN_CURSO");
+        PlanFile file = parse(plan(commitment, BUDGET, milestone));
+        assertThat(problems(file)).containsExactlyInAnyOrder(
+                "commitments[0].values import.unknownValue [TRANSPARENCIA, TRANSPARENCY, CITIZEN_PARTICIPATION, PUBLIC_ACCOUNTABILITY, TECHNOLOGY_AND_INNOVATION, INCLUSION]",
+                "milestones[0].status import.unknownValue [EN_CURSO, NOT_STARTED, IN_PROGRESS, COMPLETE, VERIFIED]");
+        assertThat(file.commitments()).isEmpty();
+        // a commitment refused as a duplicate is in the file too; an id no commitment row has is still unknown
+        String twin = COMMITMENT.replace("\"commitmentId\": 7", "\"commitmentId\": 9");
+        String ofTheTwin = BUDGET.replace("\"commitmentId\": 7", "\"commitmentId\": 9");
+        String orphan = BUDGET.replace("\"commitmentId\": 7", "\"commitmentId\": 10");
+        assertThat(problems(parse(plan(COMMITMENT + "," + twin, ofTheTwin + "," + orphan, ""))))
+                .containsExactlyInAnyOrder("commitments[1].title import.commitment.duplicate [Gasto en medicamentos]",
+                        "budget[1].commitmentId import.unknownCommitment [10]");
+    }
+
+    @Test
     void duplicatesUnknownCommitmentsAndRequiredCellsAreRefused() {
         String second = COMMITMENT.replace("\"commitmentId\": 7", "\"commitmentId\": 9").replace("Gasto en medicamentos", "GASTO EN MEDICAMENTOS");
         String orphan = MILESTONE.replace("\"commitmentId\": 7", "\"commitmentId\": 123456");

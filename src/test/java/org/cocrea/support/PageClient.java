@@ -73,10 +73,7 @@ public final class PageClient {
     public HttpResponse<String> upload(String path, String form, Map<String, String> inputs, String fileName, byte[] content)
             throws Exception {
         String html = page(path).body();
-        Matcher state = FORM_STATE.matcher(html);
-        if (!state.find()) {
-            throw new AssertionError("no view state on " + path);
-        }
+        Map<String, String> hidden = formFields(html, form, path);
         Matcher fileInput = Pattern.compile("name=\"(" + Pattern.quote(form) + ":[^\"]*)\"[^>]*type=\"file\"|type=\"file\"[^>]*name=\"("
                 + Pattern.quote(form) + ":[^\"]*)\"").matcher(html);
         if (!fileInput.find()) {
@@ -84,9 +81,7 @@ public final class PageClient {
         }
         String boundary = "----cocrea" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put(form, form);
-        fields.put("jakarta.faces.ViewState", state.group(1));
+        Map<String, String> fields = new java.util.LinkedHashMap<>(hidden);
         inputs.forEach((id, value) -> fields.put(form + ":" + id, value));
         for (var field : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
@@ -103,16 +98,41 @@ public final class PageClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Posts the form {@code form} of a page already shown ({@code html}) with the given inputs and its view state. */
+    /**
+     * Posts the form {@code form} of a page already shown ({@code html}) with the given inputs, as a
+     * browser would: with the form's view state and its one-time token (web.SubmitOnce).
+     */
     public HttpResponse<String> submitShown(String path, String html, String form, Map<String, String> inputs) throws Exception {
-        Matcher state = FORM_STATE.matcher(html);
+        Map<String, String> fields = new java.util.LinkedHashMap<>(formFields(html, form, path));
+        inputs.forEach((id, value) -> fields.put(form + ":" + id, value));
+        return post(path, fields);
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"co\\.submit\" value=\"([^\"]+)\"");
+
+    /**
+     * The hidden fields a browser sends with the form {@code form} of the page: its name, its view
+     * state and, in a view that keeps state, its one-time token (web.SubmitOnce), all taken from
+     * the form itself.
+     */
+    private static Map<String, String> formFields(String html, String form, String path) {
+        Matcher open = Pattern.compile("<form id=\"" + Pattern.quote(form) + "\"").matcher(html);
+        if (!open.find()) {
+            throw new AssertionError("no form " + form + " on " + path);
+        }
+        int end = html.indexOf("</form>", open.start());
+        String inForm = html.substring(open.start(), end < 0 ? html.length() : end);
+        Matcher state = FORM_STATE.matcher(inForm);
         if (!state.find()) {
-            throw new AssertionError("no view state in the page shown");
+            throw new AssertionError("no view state in " + form + " on " + path);
         }
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put(form, form);
         fields.put("jakarta.faces.ViewState", state.group(1));
-        inputs.forEach((id, value) -> fields.put(form + ":" + id, value));
-        return post(path, fields);
+        Matcher token = TOKEN.matcher(inForm);
+        if (token.find()) {
+            fields.put("co.submit", token.group(1));
+        }
+        return fields;
     }
 }

@@ -20,6 +20,7 @@ import org.cocrea.opendata.PlanImport;
 import org.cocrea.opendata.Where;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
+import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.FileInputs;
 import org.cocrea.web.Messages;
@@ -57,12 +58,24 @@ public class ImportPage implements Serializable {
         plan = plans.forSecretariat(planId);
     }
 
-    /** The dry run of the chosen file: nothing is saved. */
+    /**
+     * The dry run of the chosen file: nothing is saved. A file that cannot be read as a plan at all
+     * (not a plan's format, unreadable, empty, too large) is refused beside the field; the check of
+     * a file before it is forgotten either way, so that no earlier preview can be imported.
+     */
     public void check() {
-        Upload upload = inputs.requiredFile();
-        file = ImportFiles.read(upload.fileName(), upload.bytes());
+        file = null;
+        preview = null;
         create.clear();
         types.clear();
+        Upload upload = inputs.requiredFile();
+        PlanFile read = ImportFiles.read(upload.fileName(), upload.bytes());
+        ImportProblem unreadable = read.commitments().isEmpty() ? read.problems().stream()
+                .filter(p -> p.where().kind() == Where.Kind.FILE && p.where().column() == null).findFirst().orElse(null) : null;
+        if (unreadable != null) {
+            throw DomainException.onField("file", unreadable.key(), unreadable.arguments().toArray());
+        }
+        file = read;
         preview = imports.preview(planId, file, Map.of());
         preview.unknownActors().forEach(a -> types.put(a.name(), a.proposedType()));
     }
