@@ -94,6 +94,11 @@ public class AuditPage implements Serializable {
         return List.copyOf(found);
     }
 
+    /** This page's address: /stl/audit (no query). */
+    public String getAddress() {
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId().replace(".xhtml", "");
+    }
+
     /** Whether any filter narrows the log (the page offers to clear them). */
     public boolean isFiltered() {
         return kind != null || record != null || person != null || from != null || to != null;
