@@ -153,6 +153,11 @@ class QueryCountIT {
         pages.put("stl agreements", new Page("stl agreements", "/stl/agreements?plan=…&show=all (signed in)", secretariat,
                 "stl/agreements?plan=" + state.planId() + "&show=all",
                 body -> occurrences(body, "class=\"session-link\"") == co.agreements()));
+        // issue 13 (audit): the state's change log, its first page (COUNT + LIMIT), filtered by kind of record too
+        pages.put("stl audit", new Page("stl audit", "/stl/audit (signed in)", secretariat, "stl/audit",
+                body -> body.contains("id=\"auditTitle\"") && body.contains(state.name())));
+        pages.put("stl audit filtered", new Page("stl audit filtered", "/stl/audit?kind=Commitment&from=… (signed in)", secretariat,
+                "stl/audit?kind=Commitment&from=2020-01-01", body -> body.contains("id=\"auditTitle\"") && body.contains("auditForm:audit")));
         // every indicator card, every team's answer to every question; the public results with every
         // published result and reply, every public indicator and the hunts' before and after
         VolumeSeeder.Measures measures = state.measures();

@@ -40,4 +40,13 @@ class PluralsTest {
         assertTrue(Messages.text(EN, "report.saved", 0).startsWith("Report saved without evidence."));
         assertEquals("Report saved with 2 pieces of evidence (files or links).", Messages.text(EN, "report.saved", 2));
     }
+
+    @Test
+    void theChangeLogCountsItsChanges() {
+        assertEquals("Ningún cambio", Messages.text(ES, "audit.page.count", 0));
+        assertEquals("1 cambio", Messages.text(ES, "audit.page.count", 1));
+        assertEquals("1234 cambios", Messages.text(ES, "audit.page.count", 1234).replace(",", ""));
+        assertEquals("1 change", Messages.text(EN, "audit.page.count", 1));
+        assertEquals("3 changes", Messages.text(EN, "audit.page.count", 3));
+    }
 }

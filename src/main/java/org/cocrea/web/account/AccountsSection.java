@@ -75,6 +75,7 @@ public class AccountsSection implements Serializable {
         return roles.contains(other.getRole());
     }
 
+    public long getStateId() { return stateId; }
     public List<Role> getRoles() { return roles; }
     public List<Actor> getActors() { return actors; }
     public List<Account> getAccounts() { return list; }

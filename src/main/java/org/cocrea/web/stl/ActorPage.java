@@ -3,6 +3,7 @@ package org.cocrea.web.stl;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.cocrea.audit.AuditTrail;
 import java.io.Serializable;
 import java.util.List;
 import org.cocrea.actor.Actor;
@@ -43,6 +44,10 @@ public class ActorPage implements Serializable {
     @Inject
     private PriorityService priorities;
 
+    @Inject
+    private AuditTrail trail;
+
+    private AuditRows changeLog;
     private Long id;
     private Actor actor;
     private Participation participation;
@@ -56,6 +61,7 @@ public class ActorPage implements Serializable {
         }
         participation = participations.participation(id);
         actor = participation.actor();
+        changeLog = AuditRows.of(trail, actor);
         attended = sessions.attendedBy(id);
         proposed = priorities.proposedBy(id);
     }
@@ -96,4 +102,6 @@ public class ActorPage implements Serializable {
     public ActorKind[] getKinds() { return ActorKind.values(); }
     public SecretariatRole[] getSecretariatRoles() { return SecretariatRole.values(); }
     public Gender[] getGenders() { return Gender.values(); }
+    /** The record's change log (co:changeLog), a page at a time. */
+    public AuditRows getChangeLog() { return changeLog; }
 }

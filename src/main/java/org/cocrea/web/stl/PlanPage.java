@@ -3,6 +3,7 @@ package org.cocrea.web.stl;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.cocrea.audit.AuditTrail;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,6 +51,10 @@ public class PlanPage implements Serializable {
             implements Serializable {
     }
 
+    @Inject
+    private AuditTrail trail;
+
+    private AuditRows changeLog;
     private Long id;
     private ActionPlan plan;
     private List<Commitment> list;
@@ -67,6 +72,7 @@ public class PlanPage implements Serializable {
             throw new org.cocrea.shared.NotFoundException();
         }
         plan = plans.forSecretariat(id);
+        changeLog = AuditRows.of(trail, plan);
         phaseRecords = plans.phasesOf(id);
         List<WorkSessionService.WorkSessionRow> sessionRows = sessions.ofPlan(id);
         figures = new CoCreationFigures(actors.countOfState(plan.getState().getId()), priorities.countOfPlan(id),
@@ -143,4 +149,6 @@ public class PlanPage implements Serializable {
     public void setPlannedStart(LocalDate plannedStart) { this.plannedStart = plannedStart; }
     public LocalDate getPlannedEnd() { return plannedEnd; }
     public void setPlannedEnd(LocalDate plannedEnd) { this.plannedEnd = plannedEnd; }
+    /** The record's change log (co:changeLog), a page at a time. */
+    public AuditRows getChangeLog() { return changeLog; }
 }

@@ -3,6 +3,7 @@ package org.cocrea.web.stl;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.cocrea.audit.AuditTrail;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +44,10 @@ public class PriorityPage implements Serializable {
     @Inject
     private CurrentCaller currentCaller;
 
+    @Inject
+    private AuditTrail trail;
+
+    private AuditRows changeLog;
     private Long id;
     private Priority priority;
     private Long proposedById;
@@ -60,6 +65,7 @@ public class PriorityPage implements Serializable {
             throw new NotFoundException();
         }
         priority = priorities.forSecretariat(id);
+        changeLog = AuditRows.of(trail, priority);
         proposedById = priority.getProposedBy() == null ? null : priority.getProposedBy().getId();
         scores = priorities.scores(id);
         evidence = priorities.evidence(id);
@@ -148,4 +154,6 @@ public class PriorityPage implements Serializable {
     public java.math.BigDecimal getMean() {
         return Ranking.mean(scores.stream().map(PriorityScore::getScore).toList());
     }
+    /** The record's change log (co:changeLog), a page at a time. */
+    public AuditRows getChangeLog() { return changeLog; }
 }

@@ -3,6 +3,7 @@ package org.cocrea.web.stl;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.cocrea.audit.AuditTrail;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -58,6 +59,10 @@ public class WorkSessionPage implements Serializable {
     @Inject
     private CurrentCaller currentCaller;
 
+    @Inject
+    private AuditTrail trail;
+
+    private AuditRows changeLog;
     private Long id;
     private int tab;
     private WorkSessionDetail detail;
@@ -89,6 +94,7 @@ public class WorkSessionPage implements Serializable {
         }
         detail = sessions.forSecretariat(id);
         session = detail.session();
+        changeLog = AuditRows.of(trail, session);
         today = currentCaller.get().today(clock);
         stateActors = actors.ofState(session.getStateId());
         planCommitments = commitments.ofPlanForSecretariat(session.getPlan().getId());
@@ -234,4 +240,6 @@ public class WorkSessionPage implements Serializable {
     public Map<Long, String> getDoneNotes() { return doneNotes; }
     public Long getCommitmentToLink() { return commitmentToLink; }
     public void setCommitmentToLink(Long v) { this.commitmentToLink = v; }
+    /** The record's change log (co:changeLog), a page at a time. */
+    public AuditRows getChangeLog() { return changeLog; }
 }
