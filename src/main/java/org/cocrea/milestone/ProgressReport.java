@@ -63,6 +63,18 @@ public class ProgressReport extends Recorded implements Auditable {
     @Column(updatable = false)
     private ReportLabel label;
 
+    /** The longest explanation of a delay. */
+    public static final int DELAY_EXPLANATION_MAX = 2000;
+
+    /** Filed on an overdue milestone: why it is late (issue 13); null when filed on time. Public with the report. */
+    @Size(max = DELAY_EXPLANATION_MAX)
+    @Column(name = "delay_explanation", updatable = false, length = DELAY_EXPLANATION_MAX)
+    private String delayExplanation;
+
+    /** Filed on an overdue milestone: when its reporter now expects it done; null when filed on time. */
+    @Column(name = "expected_date", updatable = false)
+    private LocalDate expectedDate;
+
     @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<Evidence> evidence = new ArrayList<>();
@@ -83,6 +95,8 @@ public class ProgressReport extends Recorded implements Auditable {
         copy.narrative = narrative;
         copy.percent = percent;
         copy.label = label;
+        copy.delayExplanation = delayExplanation;
+        copy.expectedDate = expectedDate;
         return copy;
     }
 
@@ -107,9 +121,38 @@ public class ProgressReport extends Recorded implements Auditable {
         if (reportedOn != null && began != null && reportedOn.isBefore(began)) {
             throw DomainException.onField("reportedOn", "report.date.beforeCommitment", began);
         }
+        // late on the report's own date (a report dated before the end speaks for a time when it was not)
+        explainDelay(milestone.isOverdue(reportedOn == null ? today : reportedOn), today);
         milestone.accept(this); // may refuse: then nothing of this report is attached anywhere
         this.milestone = milestone;
         this.author = author;
+    }
+
+    /**
+     * On a milestone overdue on the report's date, the report says why it is late (required, at most
+     * {@value #DELAY_EXPLANATION_MAX} characters) and when it is now expected done (today or later);
+     * on time, it carries neither.
+     */
+    private void explainDelay(boolean overdue, LocalDate today) {
+        if (!overdue) {
+            delayExplanation = null;
+            expectedDate = null;
+            return;
+        }
+        String why = delayExplanation == null ? "" : delayExplanation.strip();
+        if (why.isEmpty()) {
+            throw DomainException.onField("delayExplanation", "signoffs.delay.required");
+        }
+        if (why.length() > DELAY_EXPLANATION_MAX) {
+            throw DomainException.onField("delayExplanation", "signoffs.delay.tooLong", DELAY_EXPLANATION_MAX);
+        }
+        if (expectedDate == null) {
+            throw DomainException.onField("expectedDate", "signoffs.delay.dateRequired");
+        }
+        if (expectedDate.isBefore(today)) {
+            throw DomainException.onField("expectedDate", "signoffs.delay.dateBeforeToday");
+        }
+        delayExplanation = why;
     }
 
     /** Adds a piece of evidence; only a new {@link Evidence} adds itself. */
@@ -130,6 +173,10 @@ public class ProgressReport extends Recorded implements Auditable {
     public ReportLabel getLabel() { return label; }
     public void setLabel(ReportLabel label) { this.label = label; }
     public List<Evidence> getEvidence() { return evidence; }
+    public String getDelayExplanation() { return delayExplanation; }
+    public void setDelayExplanation(String delayExplanation) { this.delayExplanation = delayExplanation; }
+    public LocalDate getExpectedDate() { return expectedDate; }
+    public void setExpectedDate(LocalDate expectedDate) { this.expectedDate = expectedDate; }
 
     @Override
     public Long auditStateId() {
@@ -149,6 +196,8 @@ public class ProgressReport extends Recorded implements Auditable {
         s.put("narrative", narrative);
         s.put("percent", percent);
         s.put("label", label);
+        s.put("delayExplanation", delayExplanation);
+        s.put("expectedDate", expectedDate);
         s.put("evidence", evidence.stream().map(Evidence::toString).toList());
         return s;
     }

@@ -412,6 +412,9 @@ class CommitmentTest {
             ProgressReport report = ProgressReport.draft(TODAY);
             report.setNarrative("Avance");
             report.setPercent(percent);
+            // these milestones ended before TODAY: a report on them explains the delay (issue 13)
+            report.setDelayExplanation("Se retrasó la entrega del proveedor.");
+            report.setExpectedDate(TODAY.plusDays(30));
             report.submit(m, reporter, TODAY);
         }
 

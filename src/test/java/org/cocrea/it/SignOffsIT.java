@@ -237,4 +237,37 @@ class SignOffsIT {
         milestones.signOff(here.milestoneId(), SignOffParty.INFORMATION_INSTITUTE);
         assertEquals(MilestoneStatus.VERIFIED, reloaded().getStatus());
     }
+
+    /** Issue 13, 2: a report on an overdue milestone explains the delay; the public reads it beside the report. */
+    @Test
+    void aReportOnAnOverdueMilestoneExplainsTheDelayAndThePublicReadsIt() throws Exception {
+        World late = scenario.newState();
+        actAs(late.secretariat());
+        Milestone m = milestones.forSecretariat(late.milestoneId());
+        m.setEndDate(scenario.today(late).minusDays(3));
+        milestones.update(m, List.of(late.cso()));
+        scenario.publish(late);
+
+        PageClient cso = new PageClient(base);
+        assertEquals(302, cso.signIn(late.csoMember(), Scenario.PASSWORD).statusCode());
+        String path = "actor/report?milestone=" + late.milestoneId();
+        assertThat(cso.page(path).body()).contains("Explicación del atraso", "Nueva fecha prevista");
+        String today = scenario.today(late).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        HttpResponse<String> unexplained = cso.submit(path, "report", Map.of("narrative", "Vamos al 60 %.", "percent_input", "60", "percent_hinput", "60",
+                "reportedOn_input", today, "expectedDate_input", today, "delayExplanation", " ", "submit", ""));
+        assertEquals(200, unexplained.statusCode());
+        assertThat(unexplained.body()).contains("El hito está atrasado: explique el atraso.");
+
+        String why = "<b>La licitación</b> se declaró desierta y se repitió.";
+        actAs(late.csoMember());
+        org.cocrea.milestone.ProgressReport report = org.cocrea.milestone.ProgressReport.draft(scenario.today(late));
+        report.setNarrative("Vamos al 60 %.");
+        report.setPercent(60);
+        report.setDelayExplanation(why);
+        report.setExpectedDate(scenario.today(late).plusDays(30));
+        reports.submit(late.milestoneId(), report, List.of(), List.of("https://example.org/acta.pdf"));
+
+        String publicPage = new PageClient(base).page("commitment?id=" + late.commitmentId()).body();
+        assertThat(publicPage).contains("Explicación del atraso:", "&lt;b&gt;La licitación&lt;/b&gt;").doesNotContain("<b>La licitación");
+    }
 }

@@ -682,6 +682,60 @@ class MilestoneTest {
             assertThrows(AccessDeniedException.class, () -> milestone.signOff(SignOffParty.INFORMATION_INSTITUTE, other, NOW));
         }
     }
+    /** Issue 13: a report on an overdue milestone explains the delay and gives a new expected date. */
+    @Nested
+    class DelayExplanations {
+
+        private final LocalDate late = LocalDate.of(2025, 10, 6); // the milestone ended on 30 September
+
+        private ProgressReport form(String why, LocalDate expected) {
+            ProgressReport report = ProgressReport.draft(late);
+            report.setNarrative("Seguimos con la limpieza del padrón.");
+            report.setPercent(70);
+            report.setDelayExplanation(why);
+            report.setExpectedDate(expected);
+            return report;
+        }
+
+        @Test
+        void onAnOverdueMilestoneBothAreRequired() {
+            refused("signoffs.delay.required", () -> form(" ", late.plusDays(20)).submit(milestone, reporter, late));
+            refused("signoffs.delay.dateRequired", () -> form("El proveedor entregó tarde.", null).submit(milestone, reporter, late));
+            DomainException past = refused("signoffs.delay.dateBeforeToday",
+                    () -> form("El proveedor entregó tarde.", late.minusDays(1)).submit(milestone, reporter, late));
+            assertEquals("expectedDate", past.field());
+            refused("signoffs.delay.tooLong", () -> form("x".repeat(ProgressReport.DELAY_EXPLANATION_MAX + 1), late)
+                    .submit(milestone, reporter, late));
+            assertTrue(milestone.getReports().isEmpty(), "a refused report is not filed");
+
+            ProgressReport filed = form("  El proveedor entregó tarde.  ", late);
+            filed.submit(milestone, reporter, late);
+            assertEquals("El proveedor entregó tarde.", filed.getDelayExplanation());
+            assertEquals(late, filed.getExpectedDate());
+            assertEquals(List.of(filed), milestone.getReports());
+        }
+
+        @Test
+        void onTimeAReportCarriesNeither() {
+            ProgressReport onTime = form("Nada que explicar", TODAY.plusDays(3));
+            onTime.setReportedOn(TODAY);
+            onTime.submit(milestone, reporter, TODAY);
+            assertNull(onTime.getDelayExplanation());
+            assertNull(onTime.getExpectedDate());
+            ProgressReport lastDay = form(null, null);
+            lastDay.setReportedOn(milestone.getEndDate());
+            lastDay.submit(milestone, reporter, milestone.getEndDate()); // due today is not yet overdue
+            assertNull(lastDay.getDelayExplanation());
+        }
+
+        @Test
+        void theFormCopyKeepsThem() {
+            ProgressReport copy = form("Lluvias", late).copyOfForm();
+            assertEquals("Lluvias", copy.getDelayExplanation());
+            assertEquals(late, copy.getExpectedDate());
+        }
+    }
+
     @Nested
     class Reports {
 

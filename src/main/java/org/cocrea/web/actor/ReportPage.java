@@ -71,4 +71,6 @@ public class ReportPage implements Serializable {
     /** The evidence inputs: several files, links one per line. */
     public FileInputs getAttach() { return attach; }
     public ReportLabel[] getLabels() { return ReportLabel.values(); }
+    /** Past its end date and not done: the report explains the delay and gives a new expected date (issue 13). */
+    public boolean isOverdue() { return milestone.isOverdue(today); }
 }
