@@ -6,11 +6,13 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
 import java.util.Iterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
@@ -26,7 +28,9 @@ import org.primefaces.csp.CspException;
  * <p>Opening a page (GET) of a record that is absent or that the caller may not see answers 404
  * either way: nobody learns that a record of another state exists (the refusal is logged).
  * Input no page sends (a tampered parameter, a view state of another page) answers a full page
- * with 400. The rest goes on to PrimeFaces' handler, which names no exception
+ * with 400. A post of a page left by a redirect to another page (the browser's back button, then
+ * the old form again: Faces dropped that view's map, and PrimeFaces' CSP nonce with it) is answered
+ * as an expired page, running nothing. The rest goes on to PrimeFaces' handler, which names no exception
  * ({@link QuietPrimeExceptionHandler}): in an ajax request the layout's "something went wrong"
  * dialog, else the error pages of web.xml.
  */
@@ -41,11 +45,16 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
+        boolean expired = false;
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable exception = events.next().getContext().getException();
             DomainException refusal = find(exception);
-            if (refusal != null && !context.isPostback() && isMissingOrForbidden(refusal)) {
+            if (refusal == null && isLeftViewPosted(context, exception)) {
+                events.remove();
+                LOG.log(Level.FINE, "A form of a page left by a redirect was posted again", exception);
+                expired = true;
+            } else if (refusal != null && !context.isPostback() && isMissingOrForbidden(refusal)) {
                 events.remove();
                 if (refusal instanceof AccessDeniedException) {
                     LOG.log(Level.INFO, "Refused to show {0} to {1}: {2}", new Object[] {
@@ -66,7 +75,39 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
                 answer(context, 400);
             }
         }
+        if (expired) {
+            // answered by the handler behind, exactly as an expired view is: web.xml's page for it
+            ViewExpiredException asExpired = new ViewExpiredException("The page was left by a redirect", context.getViewRoot().getViewId());
+            getWrapped().processEvent(new ExceptionQueuedEvent(context, new ExceptionQueuedEventContext(context, asExpired)));
+        }
         getWrapped().handle();
+    }
+
+    /**
+     * A form posted again from a page whose action already redirected to another view: Faces
+     * dropped that view's map on leaving it, and with it the CSP nonce PrimeFaces keeps there, so
+     * PrimeFaces fails the post for a missing nonce ({@link CspException}). Recognised by what is
+     * missing, not by the message: a restored view whose map holds no nonce, and none posted. A
+     * nonce posted wrong, or one other than the view's, stays input no page sends (400).
+     */
+    private static boolean isLeftViewPosted(FacesContext context, Throwable throwable) {
+        if (!context.isPostback() || context.getViewRoot() == null || context.getViewRoot().isTransient()
+                || context.getPartialViewContext().isAjaxRequest() || context.getExternalContext().isResponseCommitted()
+                || !isCspFailure(throwable)) {
+            return false;
+        }
+        Map<String, Object> viewMap = context.getViewRoot().getViewMap(false);
+        String posted = context.getExternalContext().getRequestParameterMap().get(ViewNonce.NONCE);
+        return (viewMap == null || !viewMap.containsKey(ViewNonce.NONCE)) && (posted == null || posted.isBlank());
+    }
+
+    private static boolean isCspFailure(Throwable throwable) {
+        for (Throwable t = throwable; t != null; t = t.getCause()) {
+            if (t instanceof CspException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMissingOrForbidden(DomainException refusal) {
