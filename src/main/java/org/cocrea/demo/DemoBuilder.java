@@ -184,6 +184,7 @@ final class DemoBuilder {
         new DemoEvaluation(sink, clock).build(spec.evaluation, plan, created, people);
         new DemoSocial(sink, clock).build(state, actorsByKey, people, today);
         DemoLessons.build(sink, plan, people.get(DemoStates.SECRETARIADO).getUsername(), today);
+        new DemoFollowing(sink, clock).build(state, created, people, today, zone);
         if (spec.pastPlan != null) {
             pastPlan(spec, state, actorsByKey, people);
         }

@@ -415,13 +415,61 @@ class DemoContentTest {
         long complete = milestones.stream().filter(m -> m.getStatus().isDone()).count();
         long verified = milestones.stream().filter(m -> m.getStatus() == org.cocrea.milestone.MilestoneStatus.VERIFIED).count();
         assertTrue(verified > 0 && signOffs == 2 * verified, "the demo has verified milestones, two sign-offs each");
+        // a milestone completed again after a declined sign-off enters the log a second time, as the service logs it
+        long completedAgain = sink.of(org.cocrea.milestone.SignOffDecline.class).stream()
+                .filter(d -> d.getMilestone().getStatus().isDone()).count();
         assertEquals(sink.of(org.cocrea.milestone.ProgressReport.class).size() + sink.of(Evidence.class).size()
-                + signOffs + complete + verified, sink.logged.size());
+                + signOffs + complete + verified + completedAgain, sink.logged.size());
         assertEquals(sink.of(org.cocrea.commitment.Commitment.class).stream().filter(c -> c.getPublishedVersion() != null).count(),
                 sink.publicationsLogged.size());
         for (org.cocrea.transparency.Loggable logged : sink.logged.subList(0, 3)) {
             assertTrue(logged.loggedFacts().canonical().startsWith("{\""), "canonical JSON");
         }
+    }
+
+    /**
+     * Issue 13 in the demo: Sonora has a confirmed follower of the state and one of a commitment, three
+     * comments of the public on a published commitment (answered by the secretariat, rejected with a
+     * reason, published and waiting) and a sign-off declined with its reason, kept in the milestone's history.
+     */
+    @Test
+    void sonoraShowsFollowersCommentsAndADeclinedSignOff() {
+        MemorySink sink = new MemorySink(null);
+        new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
+        State sonora = sink.state("SON");
+
+        var followers = sink.of(org.cocrea.follow.Follower.class);
+        assertEquals(2, followers.size());
+        assertTrue(followers.stream().allMatch(org.cocrea.follow.Follower::isConfirmed), "both went through the double opt-in");
+        assertEquals(Set.of(org.cocrea.follow.FollowTarget.STATE, org.cocrea.follow.FollowTarget.COMMITMENT),
+                followers.stream().map(org.cocrea.follow.Follower::getTarget).collect(Collectors.toSet()));
+        assertTrue(followers.stream().anyMatch(f -> f.getTarget() == org.cocrea.follow.FollowTarget.STATE
+                && f.getTargetId() == sonora.getId()));
+
+        var comments = sink.of(org.cocrea.follow.PublicComment.class);
+        assertEquals(3, comments.size());
+        assertTrue(comments.stream().allMatch(c -> c.getStateId() == sonora.getId()));
+        Commitment commented = sink.of(Commitment.class).stream().filter(c -> c.getId() == comments.get(0).getCommitmentId())
+                .findFirst().orElseThrow();
+        assertNotNull(commented.getPublishedVersion(), "comments are on a published commitment");
+        var answered = comments.stream().filter(org.cocrea.follow.PublicComment::isAnswered).toList();
+        assertEquals(1, answered.size());
+        assertEquals(org.cocrea.follow.CommentStatus.APPROVED, answered.get(0).getStatus());
+        assertEquals(sonora.getSecretariatName(), answered.get(0).getAnswerOrganization());
+        var rejected = comments.stream().filter(c -> c.getStatus() == org.cocrea.follow.CommentStatus.REJECTED).toList();
+        assertEquals(1, rejected.size());
+        assertFalse(rejected.get(0).getRejectReason().isBlank());
+        assertEquals(1, comments.stream().filter(c -> c.getStatus() == org.cocrea.follow.CommentStatus.APPROVED
+                && !c.isAnswered()).count(), "one published, still unanswered");
+
+        var declines = sink.of(org.cocrea.milestone.SignOffDecline.class);
+        assertEquals(1, declines.size());
+        var decline = declines.get(0);
+        assertEquals(SignOffParty.CSO_CO_RESPONSIBLE, decline.getParty());
+        assertFalse(decline.getReason().isBlank());
+        assertEquals(decline, decline.getMilestone().latestDecline().orElseThrow(), "kept in the milestone's history");
+        assertEquals(MilestoneStatus.COMPLETE, decline.getMilestone().getStatus(), "completed again: the public counts stay");
+        assertTrue(decline.getMilestone().getSignOffs().isEmpty(), "still waiting for its signatures");
     }
 
     /** Sonora keeps no daylight saving and Chihuahua its own hour; the others live by Mexico City's clock. */
