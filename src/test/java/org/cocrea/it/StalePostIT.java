@@ -66,7 +66,7 @@ class StalePostIT {
         assertEquals(302, person.signIn(here.secretariat(), Scenario.PASSWORD).statusCode());
         String page = person.page("stl/plans").body();
         String title = "Plan Vkzq " + here.code();
-        LocalDate today = LocalDate.now();
+        LocalDate today = scenario.today(here); // the state's day, not the test JVM's (UTC+14 in the suite)
         Map<String, String> form = new LinkedHashMap<>();
         form.put("newPlan", "newPlan");
         form.put("newPlan:title", title);
