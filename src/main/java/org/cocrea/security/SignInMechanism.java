@@ -3,15 +3,18 @@ package org.cocrea.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
+import java.util.Set;
 
 /**
  * How people sign in: on our own page at /login, whose bean hands the typed credentials to
@@ -21,13 +24,22 @@ import java.io.IOException;
  * ({@link PublicAddress}), never from the {@code Host} header, carrying the security headers
  * ({@link SecurityHeaders}): this answer is given before any servlet filter runs. After signing in,
  * the sign-in page sends people on to the remembered page ({@link #takePageAfterSignIn}).
- * The session keeps the sign-in ({@link AutoApplySession}).
+ * <p>The session keeps the sign-in: the caller's name and roles ({@link SignedIn}), handed to the
+ * container again with every request. Not {@code @AutoApplySession}: Payara's handling of it takes
+ * the roles from a per-thread security context and, under load, now and then finds none there, so a
+ * signed-in person got 403 on a page of its own role (payara/Payara#6145; our suite met it on CI).
+ * The session id changes at sign-in, so an id planted before it is worth nothing after.
  */
-@AutoApplySession
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private static final String PAGE_AFTER_SIGN_IN = SignInMechanism.class.getName() + ".pageAfterSignIn";
+
+    private static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
+
+    /** Who signed in on this session, and the roles the identity store gave it then. */
+    record SignedIn(String name, Set<String> roles) implements Serializable {
+    }
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -41,7 +53,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         SecurityHeaders.apply(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential)); // SEND_FAILURE unless valid
+            return signIn(request, context, identityStores.validate(credential));
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.name()), signedIn.roles());
         }
         if (context.isProtected() && !context.isAuthenticationRequest()) {
             if ("GET".equals(request.getMethod())) {
@@ -57,6 +73,29 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
+    }
+
+    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+            CredentialValidationResult result) {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result); // SEND_FAILURE
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId();
+        } else {
+            session = request.getSession();
+        }
+        session.setAttribute(SIGNED_IN, new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** Forgets the sign-in of this session (signing out); the session itself is the caller's to end. */
+    public static void signOut(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SIGNED_IN);
+        }
     }
 
     /** The page someone asked for before being sent to sign in (a path of this site), once; null if none. */

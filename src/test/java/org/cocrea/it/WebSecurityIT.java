@@ -337,6 +337,70 @@ class WebSecurityIT {
     }
 
     @Test
+    void signingInGivesANewSessionIdAndSigningOutEndsIt() throws Exception {
+        get("login");
+        String before = sessionId();
+        assertEquals(302, signIn("secretariado.son", org.cocrea.demo.DemoAccounts.PASSWORD).statusCode());
+        String after = sessionId();
+        assertThat(after).as("an id planted before sign-in is worth nothing after it").isNotEqualTo(before);
+        HttpClient planted = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> withTheOldId = planted.send(HttpRequest.newBuilder(URI.create(base + "stl/plans"))
+                .header("Cookie", "JSESSIONID=" + before).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, withTheOldId.statusCode());
+        assertEquals(200, get("stl/plans").statusCode());
+
+        HttpResponse<String> page = get("stl/plans");
+        Map<String, String> logout = new LinkedHashMap<>();
+        logout.put("nav", "nav");
+        logout.put("nav:logout", "");
+        logout.put("jakarta.faces.ViewState", viewState(page.body()));
+        assertEquals(302, post("stl/plans", logout).statusCode());
+        HttpResponse<String> afterwards = planted.send(HttpRequest.newBuilder(URI.create(base + "stl/plans"))
+                .header("Cookie", "JSESSIONID=" + after).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, afterwards.statusCode(), "signed out: the session's id opens nothing");
+    }
+
+    /**
+     * Each signed-in person keeps its role on every request, however many come at once: with
+     * {@code @AutoApplySession}, Payara now and then lost the roles under load and answered 403.
+     */
+    @Test
+    void signedInPeopleKeepTheirRoleUnderConcurrentRequests() throws Exception {
+        Map<String, String> areaOf = Map.of("secretariado.son", "stl/plans", "osc.son", "actor/milestones",
+                TestDatabaseSession.ADMIN_USERNAME, "admin/states");
+        List<java.util.concurrent.Callable<String>> requests = new ArrayList<>();
+        for (var person : areaOf.entrySet()) {
+            org.cocrea.support.PageClient browser = new org.cocrea.support.PageClient(base);
+            String password = person.getKey().equals(TestDatabaseSession.ADMIN_USERNAME) ? TestDatabaseSession.ADMIN_PASSWORD
+                    : org.cocrea.demo.DemoAccounts.PASSWORD;
+            assertEquals(302, browser.signIn(person.getKey(), password).statusCode(), person.getKey());
+            for (int i = 0; i < 40; i++) {
+                requests.add(() -> {
+                    HttpResponse<String> answer = browser.page(person.getValue());
+                    return answer.statusCode() == 200 ? "" : person.getKey() + " got " + answer.statusCode() + " on " + person.getValue();
+                });
+            }
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<String> wrong = new ArrayList<>();
+            for (var answer : pool.invokeAll(requests)) {
+                if (!answer.get().isEmpty()) {
+                    wrong.add(answer.get());
+                }
+            }
+            assertThat(wrong).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private String sessionId() {
+        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+    }
+
+    @Test
     void aSessionIdInTheUrlIsRefused() throws Exception {
         signIn("secretariado.son", org.cocrea.demo.DemoAccounts.PASSWORD);
         assertEquals(200, get("account/password").statusCode());
