@@ -171,7 +171,13 @@ class AuditPageIT {
         // a range that ends before it starts is said so, not searched
         HttpResponse<String> backwards = stl.page("stl/audit?from=2026-05-02&to=2026-05-01");
         assertEquals(200, backwards.statusCode());
-        assertThat(backwards.body()).containsAnyOf("debe ser anterior o igual", "must be on or before").contains("site-message-error");
+        assertThat(backwards.body()).contains("debe ser anterior o igual", "site-message-error");
+        // worded in the language of the page, whatever language the browser asks for
+        assertThat(stl.page("stl/audit?from=2026-05-02&to=2026-05-01", "Accept-Language", "en").body())
+                .contains("lang=\"es\"", "debe ser anterior o igual").doesNotContain("must be on or before");
+        assertEquals(302, stl.page("stl/audit?lang=en").statusCode());
+        assertThat(stl.page("stl/audit?from=2026-05-02&to=2026-05-01", "Accept-Language", "es-MX").body())
+                .contains("lang=\"en\"", "must be on or before").doesNotContain("debe ser anterior o igual");
     }
 
     @Test

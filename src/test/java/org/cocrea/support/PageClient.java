@@ -25,8 +25,13 @@ public final class PageClient {
         this.base = base;
     }
 
-    public HttpResponse<String> page(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    /** A GET of the page, with request headers given as name, value, name, value… if any. */
+    public HttpResponse<String> page(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts the sign-in form as a person types it: any text at all in the user name. */
