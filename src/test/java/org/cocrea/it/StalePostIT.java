@@ -88,8 +88,13 @@ class StalePostIT {
         HttpResponse<String> shown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(location)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, shown.statusCode());
-        assertThat(shown.body()).contains("La página expiró", "Vuelva a abrir la página")
+        assertThat(shown.body()).contains("La página expiró", "Vuelva a abrir la página", "Ir al inicio")
                 .doesNotContain("\tat ", "Caused by", "java.lang.");
+        // the browser follows the redirect naming the page it came from: the way back opens it afresh
+        HttpResponse<String> withTheWayBack = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(location))
+                .header("Referer", base + "stl/plans?from=expired").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withTheWayBack.body()).contains("id=\"again\"", "href=\"" + base.getPath() + "stl/plans?from=expired\"",
+                "Volver a abrir la página").doesNotContain("Ir al inicio");
 
         actAs(here.secretariat());
         assertThat(plans.ofMyState()).extracting(ActionPlan::getTitle).containsOnlyOnce(title);
