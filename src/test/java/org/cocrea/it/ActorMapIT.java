@@ -8,19 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorKind;
 import org.cocrea.actor.ActorService;
@@ -37,6 +28,7 @@ import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.support.ActingCaller;
 import org.cocrea.support.Deployments;
+import org.cocrea.support.PageClient;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
 import org.cocrea.support.TestDatabaseSession;
@@ -55,7 +47,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ActorMapIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment
     static WebArchive deployment() {
@@ -311,7 +302,7 @@ class ActorMapIT {
         scenario.publish(here);
 
         actAsPublic();
-        HttpResponse<String> page = browser().send(get("commitment?id=" + here.commitmentId()), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = PageClient.inside(request).page("commitment?id=" + here.commitmentId());
         assertEquals(200, page.statusCode());
         assertThat(page.body()).contains("Observatorio Ciudadano " + here.code()); // the actor is shown, by name only
         assertThat(page.body()).doesNotContain(email, "titular." + lower(), "Contacto Reservado", "+52 999", "Nota interna");
@@ -323,96 +314,39 @@ class ActorMapIT {
         Actor cso = actors.forSecretariat(here.cso());
         cso.setEmail("mapa." + lower() + "@observatorio.mx");
         actors.update(cso, false);
-        HttpClient browser = browser();
-        signIn(browser, here.secretariat());
+        PageClient browser = PageClient.inside(request);
+        actAs(here.secretariat()); // the services of this test see the same account as the pages
+        assertEquals(302, browser.signIn(here.secretariat(), Scenario.PASSWORD).statusCode());
 
-        HttpResponse<String> map = browser.send(get("stl/actors"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> map = browser.page("stl/actors");
         assertEquals(200, map.statusCode());
         assertThat(map.body()).contains("Observatorio Ciudadano " + here.code(), "Universidad Estatal " + here.code(),
                 "actors-type-CSO", "Encabeza 1", "responsable de 1 hito");
         assertThat(map.body()).doesNotContain("responsable de 1 hitos"); // one milestone, in the singular
 
-        HttpResponse<String> actor = browser.send(get("stl/actor?id=" + here.cso()), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> actor = browser.page("stl/actor?id=" + here.cso());
         assertEquals(200, actor.statusCode());
         assertThat(actor.body()).contains("mapa." + lower() + "@observatorio.mx", "stl/commitment?id=" + here.commitmentId());
 
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("newActor", "newActor");
-        fields.put("newActor:actorName", "Observatorio Ciudadanos " + here.code());
-        fields.put("newActor:acronym", "");
-        fields.put("newActor:actorType_input", "CSO");
-        fields.put("newActor:kind_input", "ORGANIZATION");
-        fields.put("newActor:secretariatRole_input", "");
-        fields.put("newActor:gender_input", "");
-        fields.put("newActor:contactName", "");
-        fields.put("newActor:email", "");
-        fields.put("newActor:phone", "");
-        fields.put("newActor:website", "");
-        fields.put("newActor:notes", "");
-        fields.put("newActor:save", "");
-        fields.put("jakarta.faces.ViewState", viewState(map.body()));
-        HttpResponse<String> warned = browser.send(post("stl/actors", fields), HttpResponse.BodyHandlers.ofString());
+        Map<String, String> inputs = new LinkedHashMap<>(Map.of("actorName", "Observatorio Ciudadanos " + here.code(),
+                "actorType_input", "CSO", "kind_input", "ORGANIZATION", "save", ""));
+        HttpResponse<String> warned = browser.submitShown("stl/actors", map.body(), "newActor", inputs);
         assertEquals(200, warned.statusCode());
         assertThat(warned.body()).contains("id=\"similarWarning\"", "Se parece a:", "newActor:saveAnyway")
                 .contains("value=\"Observatorio Ciudadanos " + here.code() + "\""); // the form keeps what was typed
         assertThat(warned.body().substring(warned.body().indexOf("similarWarning"))).contains("Observatorio Ciudadano " + here.code());
         assertThat(actors.ofState(here.stateId())).extracting(Actor::getName).doesNotContain("Observatorio Ciudadanos " + here.code());
 
-        fields.remove("newActor:save");
-        fields.put("newActor:saveAnyway", "");
-        fields.put("jakarta.faces.ViewState", viewState(warned.body()));
-        HttpResponse<String> saved = browser.send(post("stl/actors", fields), HttpResponse.BodyHandlers.ofString());
+        inputs.remove("save");
+        inputs.put("saveAnyway", "");
+        HttpResponse<String> saved = browser.submitShown("stl/actors", warned.body(), "newActor", inputs);
         assertEquals(302, saved.statusCode());
         assertThat(actors.ofState(here.stateId())).extracting(Actor::getName).contains("Observatorio Ciudadanos " + here.code());
 
         World there = scenario.newState();
         actAs(here.secretariat());
-        HttpResponse<String> otherState = browser.send(get("stl/actor?id=" + there.cso()), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> otherState = browser.page("stl/actor?id=" + there.cso());
         assertEquals(404, otherState.statusCode(), otherState.body()); // as for an actor that does not exist (issue 11, item 12)
         assertThat(otherState.body()).doesNotContain("Observatorio Ciudadano " + there.code());
-    }
-
-    // --- over HTTP, from inside the server, to its own pages
-
-    private static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    private String base() {
-        return request.getScheme() + "://localhost:" + request.getLocalPort() + request.getContextPath() + "/";
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(base() + path)).GET().build();
-    }
-
-    private HttpRequest post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    /** Signs in through the login form; the services then see the same account (ActingCaller). */
-    private void signIn(HttpClient browser, String username) throws Exception {
-        actAs(username);
-        HttpResponse<String> page = browser.send(get("login"), HttpResponse.BodyHandlers.ofString());
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("login", "login");
-        form.put("login:username", username);
-        form.put("login:password", Scenario.PASSWORD);
-        form.put("login:submit", "");
-        form.put("jakarta.faces.ViewState", viewState(page.body()));
-        assertEquals(302, browser.send(post("login", form), HttpResponse.BodyHandlers.ofString()).statusCode());
-    }
-
-    private static String viewState(String html) {
-        Matcher matcher = VIEW_STATE.matcher(html);
-        if (!matcher.find()) {
-            throw new AssertionError("no view state in the page");
-        }
-        return matcher.group(1);
     }
 }

@@ -7,22 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.cocrea.shared.DomainException;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.MailBox;
+import org.cocrea.support.PageClient;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.TestDatabaseSession;
 import org.cocrea.transparency.Witnesses;
@@ -41,7 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WitnessMailIT {
 
     private static final Pattern LINK = Pattern.compile("/witness\\?t=([A-Za-z0-9_-]+)");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String HEAD = "Cocrea: new signed head of the transparency log";
 
     @Deployment
@@ -53,11 +45,9 @@ class WitnessMailIT {
     @Inject private Witnesses witnesses;
     @Inject private HttpServletRequest request;
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-
     @Test
     void aSubscribedAddressReceivesHeadsOnlyOnceConfirmedAndStopsWithItsLink() throws Exception {
+        PageClient browser = PageClient.inside(request);
         String address = "testigo-" + UUID.randomUUID().toString().substring(0, 8) + "@periodico.example.mx";
         actAsPublic();
         witnesses.subscribe(address, "en");
@@ -79,9 +69,9 @@ class WitnessMailIT {
             assertThat(MailBox.of(address)).hasSize(1);
 
             // confirmed on the page the link opens: from now on each new head comes
-            HttpResponse<String> page = send(get("witness?t=" + token));
+            HttpResponse<String> page = browser.page("witness?t=" + token);
             assertThat(page.statusCode()).isEqualTo(200);
-            HttpResponse<String> confirm = send(post("witness?t=" + token, linkForm(page.body(), token, "link:confirm")));
+            HttpResponse<String> confirm = browser.submitShown("witness?t=" + token, page.body(), "link", Map.of("token", token, "confirm", ""));
             assertThat(confirm.statusCode()).as(confirm.body()).isEqualTo(302);
             scenario.publish(scenario.newState());
             MailBox.Received head = MailBox.awaitMatching(address, m -> m.subject().startsWith(HEAD));
@@ -90,9 +80,9 @@ class WitnessMailIT {
             // a forged link is refused beside its field; the real one stops the mails. The forger opens the
             // page again: the view confirmed above was left by its redirect, and Faces dropped its view map
             // (PrimeFaces' CSP nonce with it), so a post of that old page is refused as input no page sends
-            HttpResponse<String> again = send(get("witness?t=" + token));
+            HttpResponse<String> again = browser.page("witness?t=" + token);
             assertThat(again.statusCode()).isEqualTo(200);
-            HttpResponse<String> forged = send(post("witness?t=" + token, linkForm(again.body(), token + "x", "link:confirm")));
+            HttpResponse<String> forged = browser.submitShown("witness?t=" + token, again.body(), "link", Map.of("token", token + "x", "confirm", ""));
             assertThat(forged.statusCode()).as(forged.body()).isEqualTo(200);
             assertThat(forged.body()).contains("Este enlace no es válido o ya no está activo.");
             actAsPublic();
@@ -109,37 +99,5 @@ class WitnessMailIT {
         actAsPublic();
         assertThat(assertThrows(DomainException.class, () -> witnesses.subscribe("no es un correo", "es")).field()).isEqualTo("email");
         assertThat(assertThrows(DomainException.class, () -> witnesses.confirm("")).field()).isEqualTo("token");
-    }
-
-    private Map<String, String> linkForm(String html, String token, String button) {
-        Matcher state = VIEW_STATE.matcher(html);
-        assertThat(state.find()).isTrue();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("link", "link");
-        fields.put("link:token", token);
-        fields.put(button, "");
-        fields.put("jakarta.faces.ViewState", state.group(1));
-        return fields;
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws Exception {
-        return browser.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String base() {
-        return request.getScheme() + "://localhost:" + request.getLocalPort() + request.getContextPath() + "/";
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(base() + path)).GET().build();
-    }
-
-    private HttpRequest post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 }

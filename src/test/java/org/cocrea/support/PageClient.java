@@ -25,6 +25,11 @@ public final class PageClient {
         this.base = base;
     }
 
+    /** A visitor of this very server, for a test that runs inside it (given the request of the test's own call). */
+    public static PageClient inside(jakarta.servlet.http.HttpServletRequest request) throws java.net.MalformedURLException {
+        return new PageClient(new URL(request.getScheme() + "://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+    }
+
     /** A GET of the page, with request headers given as name, value, name, value… if any. */
     public HttpResponse<String> page(String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
@@ -108,9 +113,18 @@ public final class PageClient {
      * browser would: with the form's view state and its one-time token (web.SubmitOnce).
      */
     public HttpResponse<String> submitShown(String path, String html, String form, Map<String, String> inputs) throws Exception {
+        return post(path, fieldsOf(path, html, form, inputs));
+    }
+
+    /**
+     * What a browser posts with the form {@code form} of a page shown ({@code html}): the form's own
+     * hidden fields (its view state and one-time token) and the given inputs by their id inside the
+     * form; a map to change or to post more than once.
+     */
+    public static Map<String, String> fieldsOf(String path, String html, String form, Map<String, String> inputs) {
         Map<String, String> fields = new java.util.LinkedHashMap<>(formFields(html, form, path));
         inputs.forEach((id, value) -> fields.put(form + ":" + id, value));
-        return post(path, fields);
+        return fields;
     }
 
     private static final Pattern TOKEN = Pattern.compile("name=\"co\\.submit\" value=\"([^\"]+)\"");
