@@ -22,7 +22,6 @@ import org.cocrea.social.ComplaintService;
 import org.cocrea.social.ComplaintService.Identity;
 import org.cocrea.social.ComplaintSource;
 import org.cocrea.social.ComplaintStatus;
-import org.cocrea.social.SocialProgram;
 import org.cocrea.social.SocialProgramService;
 import org.cocrea.social.VigilanceGroup;
 import org.cocrea.social.VigilanceService;
@@ -76,10 +75,7 @@ class ComplaintsIT {
     }
 
     private long publishedProgram(World world) {
-        actAs(world.secretariat());
-        SocialProgram form = SocialProgram.blank();
-        form.setName("Becas para estudiantes indígenas");
-        long id = programs.create(world.stateId(), form, world.government()).getId();
+        long id = scenario.newProgram(world, "Becas para estudiantes indígenas");
         programs.publish(id, true);
         return id;
     }
@@ -169,10 +165,7 @@ class ComplaintsIT {
         assertEquals("what", assertThrows(DomainException.class, () -> complaints.filePublic(programId, " ", NAME, null)).field());
         assertEquals("complainantName", assertThrows(DomainException.class,
                 () -> complaints.filePublic(programId, "x", "n".repeat(201), null)).field());
-        actAs(here.secretariat());
-        SocialProgram draft = SocialProgram.blank();
-        draft.setName("Programa en borrador");
-        long draftId = programs.create(here.stateId(), draft, here.government()).getId();
+        long draftId = scenario.newProgram(here, "Programa en borrador");
         actAsPublic();
         assertThrows(NotFoundException.class, () -> complaints.filePublic(draftId, "x", null, null), "a draft program takes no complaint");
         assertThrows(NotFoundException.class, () -> complaints.byFolio(""));

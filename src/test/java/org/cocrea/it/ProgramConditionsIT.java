@@ -24,7 +24,6 @@ import org.cocrea.shared.NotFoundException;
 import org.cocrea.social.ConditionService;
 import org.cocrea.social.ConditionService.Line;
 import org.cocrea.social.ProgramCondition;
-import org.cocrea.social.SocialProgram;
 import org.cocrea.social.SocialProgramService;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.PageClient;
@@ -75,10 +74,7 @@ class ProgramConditionsIT {
     }
 
     private long program(World world, String name) {
-        actAs(world.secretariat());
-        SocialProgram form = SocialProgram.blank();
-        form.setName(name);
-        return programs.create(world.stateId(), form, world.government()).getId();
+        return scenario.newProgram(world, name);
     }
 
     private static Line line(List<Line> lines, String nameEs) {

@@ -16,7 +16,6 @@ import org.cocrea.social.Recommendation;
 import org.cocrea.social.RecommendationService;
 import org.cocrea.social.RiskDimension;
 import org.cocrea.social.RiskService;
-import org.cocrea.social.SocialProgram;
 import org.cocrea.social.SocialProgramService;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.PageClient;
@@ -127,10 +126,7 @@ class SocialPagesIT {
 
     @Test
     void peopleOfOtherRolesAreKeptOutOfTheSecretariatPages() throws Exception {
-        actAs(here.secretariat());
-        SocialProgram form = SocialProgram.blank();
-        form.setName("Becas de transporte");
-        long programId = programs.create(here.stateId(), form, here.government()).getId();
+        long programId = scenario.newProgram(here, "Becas de transporte");
         PageClient cso = new PageClient(base);
         assertEquals(302, cso.signIn(here.csoMember(), Scenario.PASSWORD).statusCode());
         assertEquals(403, cso.page("stl/program?id=" + programId).statusCode(), "the /stl area is the secretariat's");

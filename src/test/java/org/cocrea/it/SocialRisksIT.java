@@ -67,10 +67,7 @@ class SocialRisksIT {
     void aProgram() {
         here = scenario.newState();
         there = scenario.newState();
-        actAs(here.secretariat());
-        SocialProgram form = SocialProgram.blank();
-        form.setName("Apoyo a personas con discapacidad");
-        programId = programs.create(here.stateId(), form, here.government()).getId();
+        programId = scenario.newProgram(here, "Apoyo a personas con discapacidad");
     }
 
     private ProgramRisk risk(RiskDimension dimension, String description, int likelihood, int impact, LocalDate on) {

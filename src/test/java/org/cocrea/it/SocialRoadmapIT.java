@@ -23,7 +23,6 @@ import org.cocrea.social.Roadmap;
 import org.cocrea.social.RoadmapService;
 import org.cocrea.social.RoadmapStatus;
 import org.cocrea.social.RoadmapSummary;
-import org.cocrea.social.SocialProgram;
 import org.cocrea.social.SocialProgramService;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.PageClient;
@@ -59,10 +58,7 @@ class SocialRoadmapIT {
     private URL base;
 
     private long program(World world, String name, boolean published, int likelihood, int impact, LocalDate due) {
-        actAs(world.secretariat());
-        SocialProgram form = SocialProgram.blank();
-        form.setName(name);
-        long id = programs.create(world.stateId(), form, world.government()).getId();
+        long id = scenario.newProgram(world, name);
         ProgramRisk risk = ProgramRisk.blank();
         risk.setDimension(RiskDimension.BUDGET);
         risk.setDescription("Riesgo de " + name);

@@ -20,7 +20,6 @@ import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.social.Finding;
 import org.cocrea.social.GroupVisit;
-import org.cocrea.social.SocialProgram;
 import org.cocrea.social.SocialProgramService;
 import org.cocrea.social.VigilanceGroup;
 import org.cocrea.social.VigilanceService;
@@ -75,10 +74,7 @@ class VigilanceGroupsIT {
     }
 
     private long program(World world) {
-        actAs(world.secretariat());
-        SocialProgram form = SocialProgram.blank();
-        form.setName("Apoyo alimentario a familias");
-        return programs.create(world.stateId(), form, world.government()).getId();
+        return scenario.newProgram(world, "Apoyo alimentario a familias");
     }
 
     private VigilanceGroup group(long programId) {

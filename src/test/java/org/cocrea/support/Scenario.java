@@ -45,6 +45,7 @@ public class Scenario {
     @Inject private MilestoneService milestones;
     @Inject private Clock clock;
     @Inject private org.cocrea.milestone.ReportService reports;
+    @Inject private org.cocrea.social.SocialProgramService programs;
 
     /**
      * The zones a test state lives in, far apart on purpose: a date computed in the wrong zone
@@ -188,5 +189,13 @@ public class Scenario {
         report.setPercent(100);
         reports.submit(world.milestoneId(), report,
                 List.of(new org.cocrea.file.Upload("corte.pdf", TestFiles.pdf(narrative))), List.of());
+    }
+
+    /** A social program of the world's state, run by its government actor, as its secretariat creates it (a draft). Its id. */
+    public long newProgram(World world, String name) {
+        actAs(world.secretariat());
+        org.cocrea.social.SocialProgram form = org.cocrea.social.SocialProgram.blank();
+        form.setName(name);
+        return programs.create(world.stateId(), form, world.government()).getId();
     }
 }
