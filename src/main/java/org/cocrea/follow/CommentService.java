@@ -34,7 +34,7 @@ import org.cocrea.shared.Records;
 public class CommentService {
 
     static final String BUCKET = "comment";
-    private static final int QUEUE_LIMIT = 200;
+    static final int QUEUE_LIMIT = 200;
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
@@ -110,16 +110,34 @@ public class CommentService {
                 .setMaxResults(QUEUE_LIMIT).getResultList();
     }
 
-    /** Published comments of the caller's state that no one answered yet, newest first. */
+    /**
+     * Published comments no one answered yet that the caller may answer, newest first: for the
+     * secretariat, every one of its state; for an account of a responsible organization, those on the
+     * commitments its organization leads or co-leads. Anyone else is refused.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PublicComment> unanswered() {
         Caller caller = currentCaller.get();
-        caller.requireSecretariatOf(caller.stateId());
+        if (caller.runsSecretariatOf(caller.stateId())) {
+            return em.createQuery("select c from PublicComment c where c.stateId = :state and c.status = :approved "
+                            + "and c.answer is null order by c.id desc", PublicComment.class)
+                    .setParameter("state", caller.stateId()).setParameter("approved", CommentStatus.APPROVED)
+                    .setMaxResults(QUEUE_LIMIT).getResultList();
+        }
+        if (!caller.followsUpForItsOrganization()) {
+            throw new AccessDeniedException();
+        }
         return em.createQuery("select c from PublicComment c where c.stateId = :state and c.status = :approved "
-                        + "and c.answer is null order by c.id desc", PublicComment.class)
+                        + "and c.answer is null and c.commitmentId in (" + COMMITMENTS_OF_ACTOR + ") order by c.id desc",
+                        PublicComment.class)
                 .setParameter("state", caller.stateId()).setParameter("approved", CommentStatus.APPROVED)
+                .setParameter("actor", caller.actorId())
                 .setMaxResults(QUEUE_LIMIT).getResultList();
     }
+
+    /** The commitments an actor ({@code :actor}) leads or co-leads, as a subquery of their ids. */
+    static final String COMMITMENTS_OF_ACTOR = "select m.id from Commitment m left join m.coResponsibles r "
+            + "where m.leadInstitution.id = :actor or r.id = :actor";
 
     public void approve(long commentId) {
         Caller caller = currentCaller.get();

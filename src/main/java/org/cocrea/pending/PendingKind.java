@@ -29,5 +29,9 @@ public enum PendingKind {
     /** For the plan's lead evaluator: a commitment with two or more submitted results assessments to reconcile. */
     RECONCILE_RESULTS,
     /** For the lead institution's accounts: a reconciled result not yet answered, inside the reply period. */
-    REPLY_DUE
+    REPLY_DUE,
+    /** For the secretariat: a public comment waiting for moderation (approve, or reject with a reason). */
+    COMMENT_TO_MODERATE,
+    /** A published public comment nobody answered yet, on a commitment the caller may answer for (its state's, or its organization's). */
+    QUESTION_TO_ANSWER
 }

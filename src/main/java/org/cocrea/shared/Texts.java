@@ -26,4 +26,9 @@ public final class Texts {
         }
         return stripped;
     }
+
+    /** A text cut to {@code max} characters (an ellipsis marks the cut); null stays null. */
+    public static String shortened(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+    }
 }

@@ -204,7 +204,7 @@ abstract class PdfDrawing {
 
     /** A text cut to {@code max} characters (an ellipsis marks the cut); null stays null. */
     static String shortened(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+        return org.cocrea.shared.Texts.shortened(text, max);
     }
 
     private static Font font(float size, int style) {

@@ -53,6 +53,7 @@ class CommentsIT {
 
     @Inject private Scenario scenario;
     @Inject private CommentService comments;
+    @Inject private org.cocrea.account.AccountService accounts;
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
@@ -135,6 +136,64 @@ class CommentsIT {
         List<Received> mail = MailBox.await(address, 1);
         assertThat(mail.get(0).subject()).startsWith("Respondieron su comentario sobre");
         assertThat(mail.get(0).text()).contains("Observatorio Ciudadano " + here.code());
+    }
+
+    @Test
+    void aResponsibleOrganizationAnswersOnItsOwnPageAndWaitingCommentsArePending() throws Exception {
+        comment(Map.of("text", "¿Quién mide el avance? " + here.code()));
+        long id = only().getId();
+        PageClient secretariat = new PageClient(base);
+        assertEquals(302, secretariat.signIn(here.secretariat(), Scenario.PASSWORD).statusCode());
+        assertThat(secretariat.page("account/pending").body())
+                .contains("pending-COMMENT_TO_MODERATE", "stl/comments#comment-" + id, "¿Quién mide el avance? " + here.code())
+                .doesNotContain("pending-QUESTION_TO_ANSWER");
+        assertThat(secretariat.page("stl/comments").body()).contains("id=\"comment-" + id + "\"", "unansweredEmpty");
+
+        actAs(here.secretariat());
+        comments.approve(id);
+        assertThat(secretariat.page("account/pending").body()).contains("pending-QUESTION_TO_ANSWER", "stl/comments#comment-" + id)
+                .doesNotContain("pending-COMMENT_TO_MODERATE");
+
+        // a responsible actor of the commitment: pending, and its own page to answer as its organization
+        PageClient cso = new PageClient(base);
+        assertEquals(302, cso.signIn(here.csoMember(), Scenario.PASSWORD).statusCode());
+        assertThat(cso.page("account/pending").body()).contains("pending-QUESTION_TO_ANSWER", "actor/comments#comment-" + id);
+        String mine = cso.page("actor/comments").body();
+        assertThat(mine).contains("questionsTitle", "id=\"comment-" + id + "\"", "Respuesta oficial de su organización", "navQuestions");
+
+        // of the same state but responsible for nothing here, of another state, an evaluator: not theirs to answer
+        actAs(org.cocrea.support.TestDatabaseSession.ADMIN_USERNAME);
+        org.cocrea.account.Account form = org.cocrea.account.Account.blank();
+        form.setUsername("academia." + here.code().toLowerCase(java.util.Locale.ROOT));
+        form.setFullName("Persona de la universidad");
+        form.setEmail(form.getUsername() + "@ejemplo.mx");
+        form.setRole(org.cocrea.shared.Role.RESPONSIBLE_ACTOR);
+        String academic = accounts.create(form, here.stateId(), here.academia(), Scenario.PASSWORD).getUsername();
+        for (String outsider : List.of(academic, there.csoMember())) {
+            actAs(outsider);
+            assertThat(comments.unanswered()).as(outsider).extracting(PublicComment::getId).doesNotContain(id);
+            PageClient page = new PageClient(base);
+            assertEquals(302, page.signIn(outsider, Scenario.PASSWORD).statusCode());
+            assertThat(page.page("actor/comments").body()).as(outsider).contains("unansweredEmpty").doesNotContain("comment-" + id);
+            assertThat(page.page("account/pending").body()).as(outsider).doesNotContain("comment-" + id);
+        }
+        actAs(academic);
+        assertThrows(AccessDeniedException.class, () -> comments.answer(id, "No nos toca."));
+        actAs(here.evaluator());
+        assertThrows(AccessDeniedException.class, () -> comments.unanswered());
+
+        // an empty answer is told beside its field; then the answer is published as the organization
+        HttpResponse<String> empty = cso.submitShown("actor/comments", mine, "answers:0:answerForm", Map.of("answer", " ", "send", ""));
+        assertEquals(200, empty.statusCode());
+        assertThat(empty.body()).contains("Escriba la respuesta.", "ui-message-error").doesNotContain("\tat ", "Caused by", "java.lang.");
+        HttpResponse<String> sent = cso.submitShown("actor/comments", empty.body(), "answers:0:answerForm",
+                Map.of("answer", "La contraloría social mide cada trimestre.", "send", ""));
+        assertThat(sent.statusCode()).as(sent.body()).isIn(200, 302);
+        assertThat(cso.page("actor/comments").body()).contains("unansweredEmpty");
+        assertThat(cso.page("account/pending").body()).doesNotContain("comment-" + id);
+        assertThat(secretariat.page("account/pending").body()).doesNotContain("comment-" + id);
+        assertThat(client.page("commitment?id=" + here.commitmentId()).body())
+                .contains("La contraloría social mide cada trimestre.", "Observatorio Ciudadano " + here.code());
     }
 
     @Test

@@ -57,6 +57,8 @@ public class PendingPage {
             case RECONCILE_DESIGN -> "/evaluation/reconcile?commitment=" + item.recordId() + "&moment=" + Moment.DESIGN;
             case RECONCILE_RESULTS -> "/evaluation/reconcile?commitment=" + item.recordId() + "&moment=" + Moment.RESULTS;
             case REPLY_DUE -> "/actor/reply?commitment=" + item.recordId();
+            case COMMENT_TO_MODERATE -> "/stl/comments#comment-" + item.recordId();
+            case QUESTION_TO_ANSWER -> (responsibleActor ? "/actor/comments" : "/stl/comments") + "#comment-" + item.recordId();
         };
     }
 

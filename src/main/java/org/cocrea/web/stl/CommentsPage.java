@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.cocrea.follow.CommentService;
 import org.cocrea.follow.PublicComment;
+import org.cocrea.web.CommentAnswers;
 import org.cocrea.web.Messages;
 
 /**
  * /stl/comments: the secretariat's moderation queue of public comments (issue 13), its own state only
  * (the service says so): approve, reject with a reason, and answer published comments officially as the
- * secretariat. The reasons and answers typed per comment are kept by id.
+ * secretariat ({@link CommentAnswers}). The reasons and answers typed per comment are kept by id.
  */
 @Named("stlCommentsPage")
 @ViewScoped
@@ -25,15 +26,16 @@ public class CommentsPage implements Serializable {
     @Inject
     private CommentService comments;
 
+    @Inject
+    private CommentAnswers answering;
+
     private List<PublicComment> queue;
-    private List<PublicComment> unanswered;
     private final Map<Long, String> reasons = new HashMap<>();
-    private final Map<Long, String> answers = new HashMap<>();
 
     /** Called by f:viewAction. */
     public void load() {
         queue = comments.queue();
-        unanswered = comments.unanswered();
+        answering.load();
     }
 
     public void approve(long id) {
@@ -49,15 +51,7 @@ public class CommentsPage implements Serializable {
         load();
     }
 
-    public void answer(long id) {
-        comments.answer(id, answers.get(id));
-        Messages.saved("comment.answered");
-        answers.remove(id);
-        load();
-    }
-
     public List<PublicComment> getQueue() { return queue; }
-    public List<PublicComment> getUnanswered() { return unanswered; }
     public Map<Long, String> getReasons() { return reasons; }
-    public Map<Long, String> getAnswers() { return answers; }
+    public CommentAnswers getAnswering() { return answering; }
 }
