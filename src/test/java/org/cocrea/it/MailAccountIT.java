@@ -50,7 +50,6 @@ class MailAccountIT {
         return Deployments.suite();
     }
 
-    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[^\\s>]+)");
 
     @Inject private Scenario scenario;
     @Inject private MailPreferences preferences;
@@ -69,22 +68,11 @@ class MailAccountIT {
         world = scenario.newState();
     }
 
-    /** The path and query of the first link in the text that contains {@code part} (mails link to cocrea.publicUrl, not to this test server). */
-    private static String pathOf(String text, String part) {
-        Matcher link = LINK.matcher(text);
-        while (link.find()) {
-            if (link.group(1).contains(part)) {
-                return link.group(1).substring(1);
-            }
-        }
-        throw new AssertionError("no link with " + part + " in " + text);
-    }
-
     @Test
     void theUnsubscribeLinkStopsThatKindOfMailWithOneClickAndNoSignIn() throws Exception {
         scenario.publish(world);
         String mail = MailBox.await(world.csoMember() + "@ejemplo.mx", 1).get(0).text();
-        String path = pathOf(mail, "mail/unsubscribe");
+        String path = MailBox.pathOf(mail, "mail/unsubscribe");
 
         PageClient anybody = new PageClient(base);
         String forged = path.substring(0, path.length() - 3) + (path.endsWith("AAA") ? "BBB" : "AAA");
@@ -110,7 +98,7 @@ class MailAccountIT {
     void aMailClientsOneClickPostUnsubscribesAndAForgedOneIsRefused() throws Exception {
         scenario.publish(world);
         String header = MailBox.await(world.csoMember() + "@ejemplo.mx", 1).get(0).listUnsubscribe();
-        String path = pathOf(header.replaceAll("[<>]", ""), "mail/one-click");
+        String path = MailBox.pathOf(header.replaceAll("[<>]", ""), "mail/one-click");
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(base + path.replace("PUBLISHED", "APPROVED")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -141,7 +129,7 @@ class MailAccountIT {
         MailBox.Received mail = MailBox.await(address, 1).get(0);
         assertThat(mail.subject()).isEqualTo("Cambiar su contraseña de Cocrea");
         assertThat(mail.text()).contains("la cuenta " + world.csoMember(), "30 minutos").doesNotContain("No recibir");
-        String path = pathOf(mail.text(), "password-reset");
+        String path = MailBox.pathOf(mail.text(), "password-reset");
         String token = path.substring(path.indexOf("t=") + 2);
 
         HttpResponse<String> changed = anybody.submit(path, "reset",
@@ -154,7 +142,7 @@ class MailAccountIT {
 
         // a second link, past its 30 minutes
         resets.request(address);
-        String second = pathOf(MailBox.await(address, 2).get(1).text(), "password-reset");
+        String second = MailBox.pathOf(MailBox.await(address, 2).get(1).text(), "password-reset");
         try (Connection c = dataSource.getConnection();
              PreparedStatement u = c.prepareStatement("UPDATE password_reset SET expires_at = created_at - INTERVAL 1 SECOND "
                      + "WHERE account_id = (SELECT id FROM account WHERE username = ?) AND used_at IS NULL")) {

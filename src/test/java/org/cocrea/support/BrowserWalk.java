@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.function.Executable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -432,6 +433,16 @@ public abstract class BrowserWalk {
                 "captureBeyondViewport", true,
                 "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /** Runs the walk's steps; when one fails, its screen and page are saved ({@link #saveFailure()}) and the failure goes on. */
+    protected void walkThrough(Executable steps) throws Throwable {
+        try {
+            steps.execute();
+        } catch (Throwable failure) {
+            saveFailure();
+            throw failure;
+        }
     }
 
     /** The screen and the HTML of the page a step failed on, next to the screenshots. */

@@ -11,10 +11,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a recipient's mailbox of the test SMTP server ({@link TestMailServer}) over IMAP, from inside
- * Payara: what really went over SMTP, headers and both alternatives.
+ * Payara or from a browser walk in the test JVM (both have {@code cocrea.test.imap.port}): what really
+ * went over SMTP, headers and both alternatives.
  */
 public final class MailBox {
 
@@ -22,7 +25,23 @@ public final class MailBox {
     public record Received(String subject, String text, String html, String listUnsubscribe) {
     }
 
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[^\\s>]+)");
+
     private MailBox() {
+    }
+
+    /**
+     * The path and query of the first link in the text that contains {@code part}, without its leading slash: mails
+     * link to {@code cocrea.publicUrl}, not to this test server, so a test opens the path on its own server.
+     */
+    public static String pathOf(String text, String part) {
+        Matcher link = LINK.matcher(text);
+        while (link.find()) {
+            if (link.group(1).contains(part)) {
+                return link.group(1).substring(1);
+            }
+        }
+        throw new AssertionError("no link with " + part + " in " + text);
     }
 
     /** Everything the address has received so far. */
