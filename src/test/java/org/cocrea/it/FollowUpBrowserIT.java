@@ -26,8 +26,8 @@ import org.openqa.selenium.By;
  * (published plan, commitment with one milestone, a civil-society organization responsible for it): a
  * citizen follows the public commitment page by e-mail and confirms with the link of the mail; the
  * organization reports progress with a PDF, the follower's mail links to the page that shows it; the
- * citizen asks a question in a comment, the secretariat approves it in its queue and answers it as its
- * organization, and the public page shows both, on a desktop and on a phone (390 px). axe-core on every
+ * citizen asks a question in a comment, the secretariat approves it in its queue, the organization finds it
+ * among its pending work and answers it as the organization, and the public page shows both, on a desktop and on a phone (390 px). axe-core on every
  * page; screenshots in {@code target/screenshots/FollowUpBrowserIT/}.
  *
  * <p>Mails link to {@code cocrea.publicUrl}, not to this test server: the browser opens the link's path and
@@ -122,8 +122,7 @@ class FollowUpBrowserIT extends BrowserWalk {
         open(commitmentPage);
         assertThat(text(By.id("publicComments"))).doesNotContain(question);
 
-        // the secretariat moderates and answers: the service lets the responsible organization answer too
-        // (CommentService.answer, mayAnswer), but no page of a responsible actor offers it
+        // the secretariat moderates it
         signIn(world.secretariat(), Scenario.PASSWORD, By.id("nav:account"), false);
         open("stl/comments");
         String held = "//form[contains(@class,'public-comment')][.//p[contains(., " + literal(question) + ")]]";
@@ -132,24 +131,30 @@ class FollowUpBrowserIT extends BrowserWalk {
         shot("secretariat-queue", By.xpath(held));
         clickAndLoad(By.xpath(held + "//button[contains(@id,':approve')]"), By.id("queueEmpty"));
         assertGlobalMessage("Comentario publicado.");
-        // the same comment, now among the published ones without an official answer
-        type(By.xpath(held + "//textarea[contains(@id,':text')]"), answer);
+        signOut();
+
+        // the responsible organization finds it among its pending work and answers it as the organization
+        signIn(world.csoMember(), Scenario.PASSWORD, By.id("nav:account"), false);
+        open("account/pending");
+        clickAndLoad(By.cssSelector(".pending-QUESTION_TO_ANSWER .pending-link"), By.id("questionsTitle"));
+        waitVisible(By.xpath(held));
+        type(By.xpath(held + "//textarea[contains(@id,':answer')]"), answer);
         assertReadable();
-        shot("secretariat-answers", By.xpath(held));
-        clickAndLoad(By.xpath(held + "//button[contains(@id,':send')]"), By.id("queueEmpty"));
+        shot("organization-answers", By.xpath(held));
+        clickAndLoad(By.xpath(held + "//button[contains(@id,':send')]"), By.id("unansweredEmpty"));
         assertGlobalMessage("Respuesta publicada.");
         assertThat(driver.getPageSource()).doesNotContain(question);
-        shot("secretariat-answered");
+        shot("organization-answered");
         signOut();
 
         open(commitmentPage);
         String comments = text(By.id("publicComments"));
         assertThat(comments).contains("Vecina del sur " + world.code(), question, "Respuesta oficial",
-                "Secretariado Técnico Local " + world.code(), answer).doesNotContain(citizen);
+                "Observatorio Ciudadano " + world.code(), answer).doesNotContain(citizen);
         assertReadable();
         shot("public-question-and-answer", By.id("publicComments"));
         Received answered = MailBox.awaitMatching(citizen, m -> m.subject().startsWith("Respondieron su comentario"));
-        assertThat(answered.text()).contains("Secretariado Técnico Local " + world.code());
+        assertThat(answered.text()).contains("Observatorio Ciudadano " + world.code());
 
         // ---------------------------------------------------------------- 4. the same on a phone
         phone(true);
