@@ -4,6 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.cocrea.shared.DomainException;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
@@ -43,6 +46,7 @@ public class ReportPage implements Serializable {
     private LocalDate today;
     private ProgressReport form;
     private final FileInputs attach = new FileInputs();
+    private List<String> ticked = new ArrayList<>();
 
     public void load() {
         if (milestoneId == null) {
@@ -57,9 +61,22 @@ public class ReportPage implements Serializable {
     }
 
     public String submit() {
-        var saved = reports.submit(milestoneId, form, attach.allFiles(), attach.links());
+        var saved = reports.submit(milestoneId, form, attach.allFiles(), attach.links(), tickedIds());
         Messages.saved("report.saved", saved.getEvidence().size()); // says "without evidence" when so
         return "/actor/milestones?faces-redirect=true";
+    }
+
+    /** The activities ticked, by id; the list offers only this milestone's open ones, and the service checks again. */
+    private List<Long> tickedIds() {
+        List<Long> ids = new ArrayList<>();
+        for (String id : ticked) {
+            try {
+                ids.add(Long.valueOf(id.strip()));
+            } catch (NumberFormatException e) {
+                throw DomainException.onField("activities", "activity.tick.otherMilestone");
+            }
+        }
+        return ids;
     }
 
     public Long getMilestoneId() { return milestoneId; }
@@ -70,6 +87,9 @@ public class ReportPage implements Serializable {
     public ProgressReport getForm() { return form; }
     /** The evidence inputs: several files, links one per line. */
     public FileInputs getAttach() { return attach; }
+    /** The activities this report marks done (issue 13). */
+    public List<String> getTicked() { return ticked; }
+    public void setTicked(List<String> ticked) { this.ticked = ticked == null ? new ArrayList<>() : new ArrayList<>(ticked); }
     public ReportLabel[] getLabels() { return ReportLabel.values(); }
     /** Past its end date and not done: the report explains the delay and gives a new expected date (issue 13). */
     public boolean isOverdue() { return milestone.isOverdue(today); }
