@@ -1,5 +1,6 @@
 package org.cocrea.web.actor;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +29,9 @@ import org.cocrea.shared.CurrentCaller;
 public class ReportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The name the activities' checkboxes are posted under (form "report", input "activities"). */
+    private static final String TICKS = "report:activities";
 
     @Inject
     private MilestoneService milestones;
@@ -66,10 +70,15 @@ public class ReportPage implements Serializable {
         return "/actor/milestones?faces-redirect=true";
     }
 
-    /** The activities ticked, by id; the list offers only this milestone's open ones, and the service checks again. */
+    /**
+     * The activities ticked, by id, as the request carried them: PrimeFaces drops a value its list did
+     * not offer without a word, so the raw values go to the service, which refuses an activity of another
+     * milestone or state beside the field, and so does a value that is no id at all.
+     */
     private List<Long> tickedIds() {
+        String[] raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get(TICKS);
         List<Long> ids = new ArrayList<>();
-        for (String id : ticked) {
+        for (String id : raw == null ? new String[0] : raw) {
             try {
                 ids.add(Long.valueOf(id.strip()));
             } catch (NumberFormatException e) {
