@@ -34,7 +34,9 @@ import org.cocrea.file.FileContent;
 import org.cocrea.file.StoredFile;
 import org.cocrea.file.Upload;
 import org.cocrea.milestone.Evidence;
+import org.cocrea.milestone.ActivityStatus;
 import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.MilestoneActivity;
 import org.cocrea.milestone.MilestoneFacts;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ProgressReport;
@@ -299,7 +301,7 @@ final class DemoBuilder {
             sink.logPublication(c, clock.instant());
         }
         for (int i = 0; i < created.size(); i++) {
-            followUp(spec, spec.milestones.get(i), created.get(i), people);
+            followUp(spec, spec.milestones.get(i), created.get(i), people, actorsByKey);
         }
         return c;
     }
@@ -318,10 +320,18 @@ final class DemoBuilder {
     }
 
     /** Reports, status moves and sign-offs of one milestone, in the order they happen. */
-    private void followUp(CommitmentSpec commitmentSpec, MilestoneSpec spec, Milestone m, Map<String, Account> people) {
+    private void followUp(CommitmentSpec commitmentSpec, MilestoneSpec spec, Milestone m, Map<String, Account> people,
+                          Map<String, Actor> actorsByKey) {
         Commitment c = m.getCommitment();
+        Map<String, MilestoneActivity> activities = activities(spec, m, people.get(DemoStates.SECRETARIADO), actorsByKey);
         for (int i = 0; i < spec.reports.size(); i++) {
-            report(commitmentSpec, m, spec.reports.get(i), spec.reportDate(i, today), people);
+            report(commitmentSpec, m, spec.reports.get(i), spec.reportDate(i, today), people, activities);
+        }
+        for (DemoSpec.ActivitySpec a : spec.activities) {
+            if (activities.get(a.title()).getStatus() != a.status()) {
+                throw new IllegalStateException(a.title() + ": ended " + activities.get(a.title()).getStatus() + " instead of " + a.status()
+                        + " (DONE only through a report's tick)");
+            }
         }
         if (spec.status.isDone()) {
             move(m, MilestoneStatus.COMPLETE);
@@ -344,6 +354,27 @@ final class DemoBuilder {
         }
     }
 
+    /** The milestone's activities (issue 13), added by the state's secretariat as its service would; by title. */
+    private Map<String, MilestoneActivity> activities(MilestoneSpec spec, Milestone m, Account secretariat,
+                                                      Map<String, Actor> actorsByKey) {
+        Map<String, MilestoneActivity> byTitle = new java.util.LinkedHashMap<>();
+        for (DemoSpec.ActivitySpec a : spec.activities) {
+            MilestoneActivity activity = MilestoneActivity.of(a.title(), a.startDate(today), a.endDate(today));
+            activity.addTo(m, actorOf(actorsByKey, a.responsible()), secretariat);
+            sink.persist(activity);
+            sink.audit("CREATE", activity, null);
+            if (a.status() == ActivityStatus.IN_PROGRESS) {
+                var before = activity.auditSnapshot();
+                MilestoneActivity form = activity.copyForForm();
+                form.setStatus(ActivityStatus.IN_PROGRESS);
+                activity.change(form, activity.getResponsible(), secretariat, clock.instant());
+                sink.audit("UPDATE", activity, before);
+            }
+            byTitle.put(a.title(), activity);
+        }
+        return byTitle;
+    }
+
     private void move(Milestone m, MilestoneStatus next) {
         var before = m.auditSnapshot();
         m.moveTo(next);
@@ -355,7 +386,8 @@ final class DemoBuilder {
     }
 
     /** The same steps as ReportService.submit, with the demo author instead of the signed-in caller. */
-    private void report(CommitmentSpec commitment, Milestone m, ReportSpec spec, LocalDate date, Map<String, Account> people) {
+    private void report(CommitmentSpec commitment, Milestone m, ReportSpec spec, LocalDate date, Map<String, Account> people,
+                        Map<String, MilestoneActivity> activities) {
         Account author = people.get(spec.author);
         if (author == null || !m.mayReport(author.asCaller())) {
             throw new IllegalStateException(m.getTitle() + ": " + spec.author + " may not report on it");
@@ -385,6 +417,15 @@ final class DemoBuilder {
             evidence++;
         }
         sink.audit("PROGRESS", m, before);
+        for (String title : spec.ticks) {
+            MilestoneActivity activity = activities.get(title);
+            if (activity == null) {
+                throw new IllegalStateException(m.getTitle() + ": no activity " + title + " to tick");
+            }
+            var activityBefore = activity.auditSnapshot();
+            sink.persist(activity.tick(report, author, noon(date)));
+            sink.audit("TICK", activity, activityBefore);
+        }
         sink.log(() -> MilestoneFacts.report(report));
         for (Evidence piece : report.getEvidence()) {
             sink.log(() -> MilestoneFacts.evidence(piece));

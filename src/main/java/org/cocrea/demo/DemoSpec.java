@@ -13,6 +13,7 @@ import org.cocrea.actor.ActorType;
 import org.cocrea.actor.Gender;
 import org.cocrea.actor.SecretariatRole;
 import org.cocrea.commitment.OpenGovernmentValue;
+import org.cocrea.milestone.ActivityStatus;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ReportLabel;
 import org.cocrea.plan.Phase;
@@ -358,6 +359,7 @@ final class DemoSpec {
         MilestoneStatus status = MilestoneStatus.NOT_STARTED;
         List<String> responsibles = List.of();
         final List<ReportSpec> reports = new ArrayList<>();
+        final List<ActivitySpec> activities = new ArrayList<>();
 
         MilestoneSpec(String title, String deliverable) {
             this.title = title;
@@ -389,6 +391,18 @@ final class DemoSpec {
         /** A progress report by the person {@code author} (a key of {@link StateSpec#person}). */
         MilestoneSpec report(String author, int percent, ReportLabel label, String narrative) {
             reports.add(new ReportSpec(author, percent, label, narrative));
+            return this;
+        }
+
+        /** An activity of the milestone (issue 13); {@link #ticks} lets a report mark it done. */
+        MilestoneSpec activity(ActivitySpec activity) {
+            activities.add(activity);
+            return this;
+        }
+
+        /** The last report ticks the activity titled so: it is done by that report. */
+        MilestoneSpec ticks(String activityTitle) {
+            lastReport().ticks.add(activityTitle);
             return this;
         }
 
@@ -440,6 +454,20 @@ final class DemoSpec {
         }
     }
 
+    /**
+     * An activity of a milestone (issue 13): dates as days from today, the key of its responsible
+     * actor and the status it ends in: DONE only when a report of the milestone ticks it.
+     */
+    record ActivitySpec(String title, int fromDay, int toDay, String responsible, ActivityStatus status) {
+        LocalDate startDate(LocalDate today) {
+            return today.plusDays(fromDay);
+        }
+
+        LocalDate endDate(LocalDate today) {
+            return today.plusDays(toDay);
+        }
+    }
+
     static final class ReportSpec {
         final String author;
         final int percent;
@@ -447,6 +475,8 @@ final class DemoSpec {
         final String narrative;
         final List<String> links = new ArrayList<>();
         final List<FileSpec> files = new ArrayList<>();
+        /** The titles of the activities this report marks done (issue 13). */
+        final List<String> ticks = new ArrayList<>();
 
         ReportSpec(String author, int percent, ReportLabel label, String narrative) {
             this.author = author;

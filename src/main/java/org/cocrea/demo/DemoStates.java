@@ -273,10 +273,15 @@ final class DemoStates {
         if (o.containsKey("weight")) {
             m.weight(o.getInt("weight"));
         }
+        for (JsonObject a : objects(o, "activities")) {
+            m.activity(new DemoSpec.ActivitySpec(text(a, "title"), a.getInt("fromDay"), a.getInt("toDay"), text(a, "responsible"),
+                    org.cocrea.milestone.ActivityStatus.valueOf(a.getString("status", "PENDING"))));
+        }
         for (JsonObject r : objects(o, "reports")) {
             m.report(text(r, "author"), r.getInt("percent"), ReportLabel.valueOf(text(r, "label")), text(r, "narrative"));
             texts(r, "links").forEach(m::link);
             objects(r, "files").forEach(f -> m.file(file(f)));
+            texts(r, "ticks").forEach(m::ticks);
         }
         return m;
     }

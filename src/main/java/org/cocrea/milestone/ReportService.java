@@ -58,6 +58,16 @@ public class ReportService {
     private MilestoneMail mail;
 
     public ProgressReport submit(long milestoneId, ProgressReport form, List<Upload> files, List<String> links) {
+        return submit(milestoneId, form, files, links, List.of());
+    }
+
+    /**
+     * A report that also ticks activities of its milestone (issue 13): each becomes done, and the link
+     * between report and activity is kept. An activity of another milestone, or one done already,
+     * refuses the whole report, beside the activities' field.
+     */
+    public ProgressReport submit(long milestoneId, ProgressReport form, List<Upload> files, List<String> links,
+                                 java.util.Collection<Long> tickedActivityIds) {
         Caller caller = currentCaller.get();
         Milestone milestone = Records.found(em.find(Milestone.class, milestoneId));
         if (!milestone.mayReport(caller)) {
@@ -66,6 +76,7 @@ public class ReportService {
         // every piece of evidence is checked before anything is written or attached
         List<String> checkedLinks = links.stream().map(StoredFile::checkedUrl).toList();
         List<CheckedUpload> checked = files.stream().map(uploadPolicy::check).toList();
+        List<MilestoneActivity> ticked = activitiesToTick(milestone, tickedActivityIds);
         Account author = em.find(Account.class, caller.accountId());
         var before = milestone.auditSnapshot();
 
@@ -83,12 +94,31 @@ public class ReportService {
             audit.record(caller.username(), "ADD_EVIDENCE", evidence, null);
         }
         audit.record(caller.username(), "PROGRESS", milestone, before);
+        for (MilestoneActivity activity : ticked) {
+            var activityBefore = activity.auditSnapshot();
+            em.persist(activity.tick(report, author, clock.instant()));
+            audit.record(caller.username(), "TICK", activity, activityBefore);
+        }
         transparency.append(() -> MilestoneFacts.report(report));
         for (Evidence evidence : report.getEvidence()) {
             transparency.append(() -> MilestoneFacts.evidence(evidence));
         }
         mail.reportSubmitted(milestone, author.getFullName(), report.getPercent());
         return report;
+    }
+
+    /** The activities a report ticks, each of the reported milestone and not done: checked before anything is written. */
+    private List<MilestoneActivity> activitiesToTick(Milestone milestone, java.util.Collection<Long> ids) {
+        List<MilestoneActivity> activities = new java.util.ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            MilestoneActivity activity = id == null ? null : em.find(MilestoneActivity.class, id);
+            if (activity == null) {
+                throw org.cocrea.shared.DomainException.onField("activities", "activity.tick.otherMilestone");
+            }
+            activity.checkTickableOn(milestone);
+            activities.add(activity);
+        }
+        return activities;
     }
 
     /** The reports of a milestone with their evidence and authors, newest first, for whoever may see them. */

@@ -44,6 +44,9 @@ public class CommitmentPage {
     private ReportService reports;
 
     @Inject
+    private org.cocrea.milestone.MilestoneActivityService activities;
+
+    @Inject
     private PriorityService priorities;
 
     @Inject
@@ -64,6 +67,7 @@ public class CommitmentPage {
     private CommitmentText text;
     private List<Milestone> milestoneList;
     private Map<Long, List<ProgressReport>> reportsByMilestone;
+    private Map<Long, org.cocrea.milestone.ActivityCount> activityCounts;
     private LocalDate today;
     private int logEntries;
     private Map<Long, Long> loggedEvidence;
@@ -80,6 +84,7 @@ public class CommitmentPage {
         milestoneList = milestones.publishedOfCommitment(id);
         List<ProgressReport> all = reports.ofCommitment(id);
         reportsByMilestone = all.stream().collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
+        activityCounts = activities.countsOfCommitment(id); // one query for every milestone of the page
         List<LogEntry> logged = transparency.ofCommitment(id);
         logEntries = logged.size();
         loggedEvidence = logged.stream().filter(e -> e.getKind() == EntryKind.EVIDENCE)
@@ -103,6 +108,8 @@ public class CommitmentPage {
     /** The published version's text: what the public reads. */
     public CommitmentText getText() { return text; }
     public List<Milestone> getMilestones() { return milestoneList; }
+    /** How many activities of each milestone are done, by milestone id; absent when it has none (issue 13). */
+    public Map<Long, org.cocrea.milestone.ActivityCount> getActivityCounts() { return activityCounts; }
     public CommitmentOrigin getOrigin() { return origin; }
     public LocalDate getToday() { return today; }
     /** How many entries of the transparency log are about this commitment. */

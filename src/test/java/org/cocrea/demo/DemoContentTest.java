@@ -472,6 +472,29 @@ class DemoContentTest {
         assertTrue(decline.getMilestone().getSignOffs().isEmpty(), "still waiting for its signatures");
     }
 
+    /** Issue 13 in the demo: Sonora's milestones have activities; those done were ticked by a report of their own milestone. */
+    @Test
+    void sonoraHasActivitiesDoneThroughItsReports() {
+        MemorySink sink = new MemorySink(null);
+        new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
+        var activities = sink.of(org.cocrea.milestone.MilestoneActivity.class);
+        var ticks = sink.of(org.cocrea.milestone.ActivityTick.class);
+        assertTrue(activities.size() >= 4, "a few activities");
+        assertTrue(activities.stream().allMatch(a -> sink.state("SON").getId().equals(a.getMilestone().getCommitment().getStateId())));
+        var done = activities.stream().filter(a -> a.getStatus().isDone()).toList();
+        assertFalse(done.isEmpty(), "some done");
+        assertTrue(activities.stream().anyMatch(a -> !a.getStatus().isDone()), "some still open");
+        assertEquals(Set.copyOf(done), ticks.stream().map(org.cocrea.milestone.ActivityTick::getActivity).collect(Collectors.toSet()),
+                "every done activity was ticked by a report, and only those");
+        for (var tick : ticks) {
+            assertEquals(tick.getActivity().getMilestone(), tick.getReport().getMilestone());
+        }
+        for (var a : activities) {
+            assertFalse(a.getStartDate().isBefore(a.getMilestone().getStartDate()) || a.getEndDate().isAfter(a.getMilestone().getEndDate()),
+                    a.getTitle());
+        }
+    }
+
     /** Sonora keeps no daylight saving and Chihuahua its own hour; the others live by Mexico City's clock. */
     @Test
     void eachStateLivesInItsOwnZone() {

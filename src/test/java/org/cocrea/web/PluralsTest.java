@@ -49,4 +49,13 @@ class PluralsTest {
         assertEquals("1 change", Messages.text(EN, "audit.page.count", 1));
         assertEquals("3 changes", Messages.text(EN, "audit.page.count", 3));
     }
+
+    @Test
+    void aMilestoneSaysHowManyOfItsActivitiesAreDone() {
+        assertEquals("1 actividad hecha de 3", Messages.text(ES, "activity.count", 1L, 3L));
+        assertEquals("0 actividades hechas de 1", Messages.text(ES, "activity.count", 0L, 1L));
+        assertEquals("2 actividades hechas de 2", Messages.text(ES, "activity.count", 2L, 2L));
+        assertEquals("1 of 3 activities done", Messages.text(EN, "activity.count", 1L, 3L));
+        assertEquals("0 of 1 activity done", Messages.text(EN, "activity.count", 0L, 1L));
+    }
 }

@@ -28,6 +28,9 @@ public class MilestonesPage {
     private MilestoneService milestones;
 
     @Inject
+    private org.cocrea.milestone.MilestoneActivityService activities;
+
+    @Inject
     private CurrentCaller currentCaller;
 
     @Inject
@@ -39,11 +42,13 @@ public class MilestonesPage {
     private LocalDate today;
     private Map<Long, org.cocrea.milestone.ProgressReport> latestReports;
     private String declineChoice;
+    private Map<Long, org.cocrea.milestone.ActivityCount> activityCounts;
     private String declineReason;
 
     @PostConstruct
     void load() {
         mine = milestones.mine();
+        activityCounts = activities.countsOfMine(); // one query for the whole list, whatever its length
         today = currentCaller.get().today(clock);
         awaitingSignOff = milestones.awaitingMySignOff();
         Caller caller = currentCaller.get();
@@ -101,6 +106,8 @@ public class MilestonesPage {
     }
 
     public List<Milestone> getMine() { return mine; }
+    /** How many activities of each of the caller's milestones are done, by milestone id; absent when it has none. */
+    public Map<Long, org.cocrea.milestone.ActivityCount> getActivityCounts() { return activityCounts; }
     public List<Milestone> getAwaitingSignOff() { return awaitingSignOff; }
     public LocalDate getToday() { return today; }
 }
