@@ -34,6 +34,9 @@ public class MailDelivery {
     @Inject
     private Outbox outbox;
 
+    @Inject
+    private MailSettings settings;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Outgoing> claim(String sender, int limit) {
         Instant now = clock.instant();
@@ -67,7 +70,7 @@ public class MailDelivery {
         if (outcome.delivered()) {
             mail.delivered(now, kept);
         } else {
-            mail.failed(now, outcome.error(), outcome.permanent());
+            mail.failed(now, outcome.error(), outcome.permanent(), settings.retryPauses());
         }
     }
 }

@@ -31,11 +31,12 @@ public class MailMessage extends Recorded implements Auditable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Pauses after the 1st, 2nd, … failed attempt; after the last, the mail has failed for good. */
+    /**
+     * The usual pauses after the 1st, 2nd, … failed attempt (1, 5 and 30 minutes, 2 and 6 hours); after
+     * the last, the mail has failed for good. {@code cocrea.mail.retryPauses} may set others ({@link MailSettings}).
+     */
     static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
             Duration.ofHours(2), Duration.ofHours(6));
-    /** Attempts in all before a temporary failure becomes a permanent one. */
-    public static final int MAX_ATTEMPTS = BACKOFF.size() + 1;
     static final int MAX_ERROR = 500;
 
     @Id
@@ -152,17 +153,18 @@ public class MailMessage extends Recorded implements Auditable {
     }
 
     /**
-     * The attempt failed. A permanent failure (the server refused the address) or the last attempt
-     * fails it for good; otherwise it is tried again after the next pause of {@link #BACKOFF}.
+     * The attempt failed. A permanent failure (the server refused the address) or the attempt after
+     * the last of the {@code pauses} fails it for good; otherwise it is tried again after the pause
+     * that follows this attempt (the n-th pause after the n-th failed attempt; {@link #BACKOFF} as a rule).
      */
-    void failed(Instant now, String error, boolean permanent) {
+    void failed(Instant now, String error, boolean permanent, List<Duration> pauses) {
         attempts++;
         lastAttemptAt = now;
         lastError = error == null ? "?" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-        if (permanent || attempts >= MAX_ATTEMPTS) {
+        if (permanent || attempts > pauses.size()) {
             status = MailStatus.FAILED;
         } else {
-            nextAttemptAt = now.plus(BACKOFF.get(attempts - 1));
+            nextAttemptAt = now.plus(pauses.get(attempts - 1));
         }
         release();
     }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * docs/operations.md): the SMTP server ({@code cocrea.mail.host}, {@code .port}, {@code .tls} =
  * {@code starttls} | {@code ssl} | {@code none}, {@code .user}, {@code .password}, {@code .from}),
  * the key that signs unsubscribe links ({@code cocrea.mail.signingKey}), how often the sender looks
- * for due mail ({@code cocrea.mail.poll}) and the address links point at ({@code cocrea.publicUrl}).
+ * for due mail ({@code cocrea.mail.poll}), the pauses between the attempts of a mail the server did not
+ * take ({@code cocrea.mail.retryPauses}) and the address links point at ({@code cocrea.publicUrl}).
  * Without a host, mail is kept, not sent (demo mode).
  */
 @ApplicationScoped
@@ -30,6 +33,7 @@ public class MailSettings {
     @Inject @ConfigProperty(name = "cocrea.mail.from", defaultValue = "Cocrea <no-reply@localhost>") String from;
     @Inject @ConfigProperty(name = "cocrea.mail.signingKey") Optional<String> signingKey;
     @Inject @ConfigProperty(name = "cocrea.mail.poll", defaultValue = "PT10S") String poll;
+    @Inject @ConfigProperty(name = "cocrea.mail.retryPauses") Optional<String> retryPauses;
     @Inject @ConfigProperty(name = "cocrea.publicUrl", defaultValue = "http://localhost:8080") String publicUrl;
 
     private UnsubscribeTokens tokens;
@@ -46,6 +50,22 @@ public class MailSettings {
     Optional<String> password() { return password; }
     String from() { return from; }
     Duration poll() { return Duration.parse(poll); }
+
+    /**
+     * The pauses after the 1st, 2nd, … failed attempt of a mail: {@code cocrea.mail.retryPauses}, ISO-8601
+     * durations separated by commas, or {@link MailMessage#BACKOFF} without it.
+     */
+    List<Duration> retryPauses() {
+        return retryPauses.filter(p -> !p.isBlank()).map(MailSettings::pauses).orElse(MailMessage.BACKOFF);
+    }
+
+    static List<Duration> pauses(String setting) {
+        List<Duration> pauses = Arrays.stream(setting.split(",")).map(String::strip).map(Duration::parse).toList();
+        if (pauses.stream().anyMatch(p -> p.isNegative() || p.isZero())) {
+            throw new IllegalArgumentException("cocrea.mail.retryPauses: every pause must be longer than zero: " + setting);
+        }
+        return pauses;
+    }
 
     /** The absolute address of a path of the application, e.g. {@code /commitment?id=4}. */
     String link(String path) {

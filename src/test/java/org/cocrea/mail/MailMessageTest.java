@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.cocrea.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -62,10 +63,10 @@ class MailMessageTest {
     void temporaryFailuresWaitLongerEachTimeThenFailForGood() {
         MailMessage mail = pending();
         Instant at = NOW;
-        for (int attempt = 1; attempt < MailMessage.MAX_ATTEMPTS; attempt++) {
+        for (int attempt = 1; attempt <= MailMessage.BACKOFF.size(); attempt++) {
             assertTrue(mail.isClaimable(at), "attempt " + attempt + " is due");
             mail.claim("a", at, LEASE);
-            mail.failed(at, "Connection refused", false);
+            mail.failed(at, "Connection refused", false, MailMessage.BACKOFF);
             assertEquals(MailStatus.PENDING, mail.getStatus());
             Duration pause = MailMessage.BACKOFF.get(attempt - 1);
             assertEquals(at.plus(pause), mail.getNextAttemptAt());
@@ -75,17 +76,40 @@ class MailMessageTest {
         assertEquals(Duration.ofMinutes(1), MailMessage.BACKOFF.get(0));
         assertTrue(MailMessage.BACKOFF.get(1).compareTo(MailMessage.BACKOFF.get(0)) > 0);
         mail.claim("a", at, LEASE);
-        mail.failed(at, "Connection refused", false);
+        mail.failed(at, "Connection refused", false, MailMessage.BACKOFF);
         assertEquals(MailStatus.FAILED, mail.getStatus());
-        assertEquals(MailMessage.MAX_ATTEMPTS, mail.getAttempts());
+        assertEquals(6, mail.getAttempts());
         assertFalse(mail.isClaimable(at.plus(Duration.ofDays(30))));
+    }
+
+    @Test
+    void anotherScheduleGivesItsOwnPausesAndAsManyRetries() {
+        List<Duration> pauses = MailSettings.pauses(" PT5S, PT10S ");
+        assertEquals(List.of(Duration.ofSeconds(5), Duration.ofSeconds(10)), pauses);
+        MailMessage mail = pending();
+        mail.claim("a", NOW, LEASE);
+        mail.failed(NOW, "Connection refused", false, pauses);
+        assertEquals(NOW.plusSeconds(5), mail.getNextAttemptAt());
+        assertFalse(mail.isClaimable(NOW.plusSeconds(5).minusMillis(1)));
+        Instant second = NOW.plusSeconds(5);
+        mail.claim("a", second, LEASE);
+        mail.failed(second, "Connection refused", false, pauses);
+        assertEquals(second.plusSeconds(10), mail.getNextAttemptAt());
+        Instant third = second.plusSeconds(10);
+        mail.claim("a", third, LEASE);
+        mail.failed(third, "Connection refused", false, pauses);
+        assertEquals(MailStatus.FAILED, mail.getStatus());
+        assertEquals(3, mail.getAttempts());
+        assertThrows(IllegalArgumentException.class, () -> MailSettings.pauses("PT1M,PT0S"));
+        assertThrows(IllegalArgumentException.class, () -> MailSettings.pauses("PT1M,-PT1M"));
+        assertThrows(java.time.format.DateTimeParseException.class, () -> MailSettings.pauses("1 minute"));
     }
 
     @Test
     void aRefusedAddressFailsAtOnceAndTheErrorIsKeptShort() {
         MailMessage mail = pending();
         mail.claim("a", NOW, LEASE);
-        mail.failed(NOW, "550 ".repeat(300), true);
+        mail.failed(NOW, "550 ".repeat(300), true, MailMessage.BACKOFF);
         assertEquals(MailStatus.FAILED, mail.getStatus());
         assertEquals(1, mail.getAttempts());
         assertEquals(MailMessage.MAX_ERROR, mail.getLastError().length());
@@ -97,7 +121,7 @@ class MailMessageTest {
         DomainException notFailed = assertThrows(DomainException.class, () -> mail.retry(NOW));
         assertEquals("mail.retry.notFailed", notFailed.messageKey());
         mail.claim("a", NOW, LEASE);
-        mail.failed(NOW, "550 no such user", true);
+        mail.failed(NOW, "550 no such user", true, MailMessage.BACKOFF);
         Instant later = NOW.plus(Duration.ofHours(3));
         mail.retry(later);
         assertEquals(MailStatus.PENDING, mail.getStatus());

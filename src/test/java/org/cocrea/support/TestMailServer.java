@@ -41,6 +41,9 @@ public final class TestMailServer {
         props.put("cocrea.mail.from", "Cocrea <cocrea@prueba.mx>");
         props.put("cocrea.mail.signingKey", SIGNING_KEY);
         props.put("cocrea.mail.poll", "PT2S");
+        // the outbox's retries (1, 5, 30 minutes, …) in seconds: MailServerDownIT waits for the retry after the
+        // server is back; the first pause leaves it time to restart the server, the later ones cover a late restart
+        props.put("cocrea.mail.retryPauses", "PT5S,PT10S,PT20S,PT40S,PT80S");
         props.put("cocrea.test.imap.port", String.valueOf(server.getImap().getPort()));
         return props;
     }
