@@ -16,6 +16,7 @@ import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
+import org.cocrea.milestone.SignOffDecline;
 import org.cocrea.priority.PriorityService;
 import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.shared.NotFoundException;
@@ -64,6 +65,7 @@ public class CommitmentPage {
     private CommitmentText text;
     private List<Milestone> milestoneList;
     private Map<Long, List<ProgressReport>> reportsByMilestone;
+    private Map<Long, List<SignOffDecline>> declinesByMilestone;
     private LocalDate today;
     private int logEntries;
     private Map<Long, Long> loggedEvidence;
@@ -80,6 +82,7 @@ public class CommitmentPage {
         milestoneList = milestones.publishedOfCommitment(id);
         List<ProgressReport> all = reports.ofCommitment(id);
         reportsByMilestone = all.stream().collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
+        declinesByMilestone = milestones.publicDeclinesOfCommitment(id);
         List<LogEntry> logged = transparency.ofCommitment(id);
         logEntries = logged.size();
         loggedEvidence = logged.stream().filter(e -> e.getKind() == EntryKind.EVIDENCE)
@@ -89,6 +92,11 @@ public class CommitmentPage {
 
     public List<ProgressReport> reportsOf(Milestone milestone) {
         return reportsByMilestone.getOrDefault(milestone.getId(), List.of());
+    }
+
+    /** The sign-offs declined on a milestone, newest first (issue 13): party, date and reason. */
+    public List<SignOffDecline> declinesOf(Milestone milestone) {
+        return declinesByMilestone.getOrDefault(milestone.getId(), List.of());
     }
 
     public Progress getProgress() {
