@@ -81,6 +81,12 @@ final class DemoBuilder {
 
         /** Enters the publication of the commitment's published version in the transparency log. */
         void logPublication(Commitment commitment, Instant publishedAt);
+
+        /**
+         * The mails of a demo event, through the outbox as the services send them (issue 13: the demo's
+         * outbox holds real mail). In demo mode they are kept, and the administrator reads them.
+         */
+        void mail(DemoMail event);
     }
 
     /** What was created, for the log. */

@@ -76,6 +76,15 @@ public class DemoData {
     @Inject
     private CommitmentService commitments;
 
+    @Inject
+    private org.cocrea.follow.FollowService follows;
+
+    @Inject
+    private org.cocrea.follow.CommentService comments;
+
+    @Inject
+    private org.cocrea.milestone.MilestoneMail milestoneMail;
+
     @PostConstruct
     void load() {
         if (!ConfigProvider.getConfig().getOptionalValue("cocrea.demo", Boolean.class).orElse(false)) {
@@ -126,8 +135,10 @@ public class DemoData {
             em.persist(entity);
             if (entity instanceof State || entity instanceof org.cocrea.actor.Actor
                     || entity instanceof org.cocrea.priority.Priority || entity instanceof org.cocrea.worksession.WorkSession
-                    || entity instanceof org.cocrea.toolbox.ToolboxMaterial || entity instanceof org.cocrea.file.FileContent) {
-                em.flush(); // later records compare these by id, or attach files to them (or their bytes) by id
+                    || entity instanceof org.cocrea.toolbox.ToolboxMaterial || entity instanceof org.cocrea.file.FileContent
+                    || entity instanceof org.cocrea.follow.Follower) {
+                em.flush(); // later records compare these by id, or attach files to them (or their bytes) by id; a follower's
+                            // confirmation link carries its id
             }
         }
 
@@ -166,6 +177,24 @@ public class DemoData {
         @Override
         public void logPublication(Commitment commitment, Instant publishedAt) {
             commitments.logPublication(commitment.getId(), commitment.getPublishedVersion(), publishedAt);
+        }
+
+        /** The senders the services use, in the demo's transaction: nobody is signed in, as for the public. */
+        @Override
+        public void mail(DemoMail event) {
+            em.flush(); // the senders read what the demo wrote (the followers, the public commitment) by query
+            if (event instanceof DemoMail.FollowRequested e) {
+                follows.askToConfirm(e.follower());
+            } else if (event instanceof DemoMail.CommentAnswered e) {
+                comments.tellAnswered(e.comment());
+            } else if (event instanceof DemoMail.Declined e) {
+                milestoneMail.declined(e.milestone(), e.decline());
+            } else if (event instanceof DemoMail.StatusChanged e) {
+                milestoneMail.statusChanged(e.milestone());
+                if (e.milestone().getStatus() == org.cocrea.milestone.MilestoneStatus.COMPLETE) {
+                    milestoneMail.waitingForSignOff(e.milestone());
+                }
+            }
         }
     }
 }

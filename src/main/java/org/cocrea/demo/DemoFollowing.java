@@ -27,7 +27,10 @@ import org.cocrea.state.State;
  * code: confirmed followers by e-mail (of the state and of a commitment), public comments on a
  * published commitment (one answered officially by the secretariat, one rejected with its reason, one
  * published and unanswered), and a sign-off declined with a reason on a complete milestone. Written
- * through the entities' rules, as the services would ({@link FollowSeeds}, {@link Milestone#decline}).
+ * through the entities' rules, as the services would ({@link FollowSeeds}, {@link Milestone#decline}),
+ * with the mails those services send ({@link DemoMail}): each follower's confirmation, the answer told to
+ * the followers, the decline told to the secretariat, the milestone completed again told to its followers
+ * and to the organizations that sign it.
  *
  * <p>The declined milestone goes back to In progress with the decline kept in its history; the content
  * may then have the secretariat complete it again on its final report ({@code "completeAgain"}), so the
@@ -58,10 +61,14 @@ final class DemoFollowing {
         for (JsonObject f : spec.getJsonArray("followers").getValuesAs(JsonObject.class)) {
             FollowTarget kind = FollowTarget.valueOf(f.getString("target"));
             long targetId = kind == FollowTarget.STATE ? state.getId() : published(commitments, f.getInt("commitment")).getId();
-            Follower follower = FollowSeeds.confirmedFollower(kind, targetId, state.getId(), f.getString("address"),
-                    f.getString("language", "es"), at(today.minusDays(f.getInt("daysAgo")), zone));
+            Follower follower = FollowSeeds.requested(kind, targetId, state.getId(), f.getString("address"),
+                    f.getString("language", "es"));
             sink.persist(follower);
             sink.audit("FOLLOW", follower, null);
+            sink.mail(new DemoMail.FollowRequested(follower));
+            var before = follower.auditSnapshot();
+            FollowSeeds.confirm(follower, at(today.minusDays(f.getInt("daysAgo")), zone));
+            sink.audit("CONFIRM_FOLLOW", follower, before);
             followers++;
         }
 
@@ -88,6 +95,7 @@ final class DemoFollowing {
                 FollowSeeds.answer(comment, a.getString("text"), state.getSecretariatName(), secretariat,
                         at(today.minusDays(a.getInt("daysAgo")), zone));
                 sink.audit("ANSWER_COMMENT", comment, before);
+                sink.mail(new DemoMail.CommentAnswered(comment));
             }
             comments++;
         }
@@ -111,11 +119,13 @@ final class DemoFollowing {
         sink.persist(decline);
         sink.audit("DECLINE", m, before);
         sink.audit("DECLINE", decline, null);
+        sink.mail(new DemoMail.Declined(m, decline));
         declines++;
         if (d.getBoolean("completeAgain", false)) {
             before = m.auditSnapshot();
             m.moveTo(MilestoneStatus.COMPLETE);
             sink.audit("STATUS", m, before);
+            sink.mail(new DemoMail.StatusChanged(m));
             Instant now = clock.instant();
             sink.log(() -> MilestoneFacts.status(m, now));
         }

@@ -170,6 +170,20 @@ public class CommentService {
         var before = comment.auditSnapshot();
         comment.answer(text, organization, caller.username(), clock.instant());
         audit.record(caller.username(), "ANSWER_COMMENT", comment, before);
+        tellAnswered(comment);
+    }
+
+    /**
+     * The mails of an official answer: the followers of the comment's commitment, plan and state, and its
+     * author if it left an address. What {@link #answer} sends, and the demo's answered comment too
+     * ({@link FollowSeeds#answer}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tellAnswered(PublicComment comment) {
+        if (!comment.isAnswered()) {
+            throw new IllegalStateException("comment " + comment.getId() + " has no answer");
+        }
+        String organization = comment.getAnswerOrganization();
         Subject subject = subject(comment.getCommitmentId(), comment.getMilestoneId());
         String path = "/commitment?id=" + comment.getCommitmentId();
         followers.tell(MailKind.COMMENT_ANSWERED, subject.stateId(), subject.planId(), subject.commitmentId(), path,

@@ -6,20 +6,24 @@ import java.time.Instant;
  * The demo's followers and public comments (issue 13), written by the start-up demo where nobody is
  * signed in: the same entity steps {@link FollowService} and {@link CommentService} take (a follower
  * created and then confirmed through its double opt-in; a comment submitted, then approved or rejected
- * with a reason, then answered as an organization), so every rule of the entities holds. Nothing but the
- * demo calls these; the services stay the only way in for anybody signed in or not.
+ * with a reason, then answered as an organization), so every rule of the entities holds; the mails those
+ * steps send go through the services' own senders ({@link FollowService#askToConfirm},
+ * {@link CommentService#tellAnswered}). Nothing but the demo calls these; the services stay the only way
+ * in for anybody signed in or not.
  */
 public final class FollowSeeds {
 
     private FollowSeeds() {
     }
 
-    /** A follower that asked and then confirmed through the link of its confirmation mail. */
-    public static Follower confirmedFollower(FollowTarget kind, long targetId, long stateId, String address, String language,
-                                             Instant confirmedAt) {
-        Follower follower = new Follower(kind, targetId, stateId, address, language);
+    /** A follower that asked, still unconfirmed: its confirmation mail goes out ({@link FollowService#askToConfirm}). */
+    public static Follower requested(FollowTarget kind, long targetId, long stateId, String address, String language) {
+        return new Follower(kind, targetId, stateId, address, language);
+    }
+
+    /** The follower confirmed through the link of its confirmation mail. */
+    public static void confirm(Follower follower, Instant confirmedAt) {
         follower.confirm(confirmedAt);
-        return follower;
     }
 
     /** A comment of the public, held for moderation, as {@link CommentService#submit} writes it. */

@@ -101,7 +101,24 @@ public class FollowService {
         } else {
             follower.chooseLanguage(language);
         }
-        outbox.enqueue(MailKind.FOLLOW_CONFIRM, List.of(Recipient.follower(address, follower.getLanguage(), null)),
+        askToConfirm(follower, target);
+    }
+
+    /**
+     * The confirmation mail of a follower that asked and has not confirmed yet: what {@link #request}
+     * sends, and the demo's followers received before they confirmed ({@link FollowSeeds}). The
+     * follower has its id (it was written).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void askToConfirm(Follower follower) {
+        if (follower.isConfirmed()) {
+            throw new IllegalStateException("follower " + follower.getId() + " has confirmed already");
+        }
+        askToConfirm(follower, target(follower.getTarget(), follower.getTargetId()));
+    }
+
+    private void askToConfirm(Follower follower, Target target) {
+        outbox.enqueue(MailKind.FOLLOW_CONFIRM, List.of(Recipient.follower(follower.getAddress(), follower.getLanguage(), null)),
                 target.stateId(), "/follow?confirm=" + settings.sign(CONFIRM + follower.getId()), target.name());
     }
 

@@ -139,15 +139,20 @@ public class Outbox {
                 .getResultList();
     }
 
-    /** The latest mails that left (or, in demo mode, were kept), newest first: the "Correo enviado" page. */
+    /**
+     * The latest mails that left (or, in demo mode, were kept), newest first: the "Correo enviado" page;
+     * only those to {@code recipient} when it is given (the administrator looks for one person's mail).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MailMessage> sent(int limit) {
+    public List<MailMessage> sent(int limit, String recipient) {
         currentCaller.get().requireAdmin();
-        return em.createQuery("select m from MailMessage m where m.status in :delivered order by m.sentAt desc, m.id desc",
+        String to = recipient == null ? "" : recipient.strip().toLowerCase(java.util.Locale.ROOT);
+        var query = em.createQuery("select m from MailMessage m where m.status in :delivered"
+                        + (to.isEmpty() ? "" : " and lower(m.recipient) = :to") + " order by m.sentAt desc, m.id desc",
                         MailMessage.class)
                 .setParameter("delivered", List.of(MailStatus.SENT, MailStatus.KEPT))
-                .setMaxResults(limit)
-                .getResultList();
+                .setMaxResults(limit);
+        return (to.isEmpty() ? query : query.setParameter("to", to)).getResultList();
     }
 
     /** The administrator sends a failed mail again (audited). */

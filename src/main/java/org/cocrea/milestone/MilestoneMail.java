@@ -13,8 +13,8 @@ import org.cocrea.mail.Recipient;
 /**
  * Who hears of a milestone's events by mail, and the texts' common arguments ({0} the milestone,
  * {1} its state, {2} its commitment, then the event's own): the one place for the milestone events
- * of {@link MilestoneService}, {@link ReportService} and the daily reminders. Always inside the
- * event's transaction (the outbox).
+ * of {@link MilestoneService}, {@link ReportService} and the daily reminders (and of the demo, which
+ * writes its milestones' history at start-up). Always inside the event's transaction (the outbox).
  */
 @ApplicationScoped
 public class MilestoneMail {
@@ -36,12 +36,12 @@ public class MilestoneMail {
     }
 
     /** A status set by the secretariat: the public's followers hear of it ({3}: the status, as a choice index). */
-    void statusChanged(Milestone milestone) {
+    public void statusChanged(Milestone milestone) {
         tellFollowers(MailKind.FOLLOW_STATUS, milestone, milestone.getStatus().ordinal());
     }
 
     /** Complete: the organizations that sign it off (lead institution, CSO co-responsibles) find it on their milestones page. */
-    void waitingForSignOff(Milestone milestone) {
+    public void waitingForSignOff(Milestone milestone) {
         if (milestone.isPublic()) { // signing needs a public milestone (Milestone.signOff via MilestoneService)
             List<Recipient> to = new ArrayList<>(recipients.ofActors(milestone.getCommitment().signerIds()));
             if (milestone.requiredParties().contains(org.cocrea.milestone.SignOffParty.INFORMATION_INSTITUTE)) {
@@ -55,7 +55,7 @@ public class MilestoneMail {
      * A sign-off declined: the milestone's responsible actors (who report again) and the secretariat
      * (who reopened nothing by hand), with the party ({3}), who declined ({4}) and the reason ({5}).
      */
-    void declined(Milestone milestone, SignOffDecline decline) {
+    public void declined(Milestone milestone, SignOffDecline decline) {
         tell(MailKind.SIGN_OFF_DECLINED, milestone, recipients.secretariatOf(stateOf(milestone)),
                 "/actor/report?milestone=" + milestone.getId(), true, decline.getParty().ordinal(),
                 decline.getDeclinedBy().getFullName(), decline.getReason());

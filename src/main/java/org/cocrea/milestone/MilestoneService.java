@@ -190,6 +190,27 @@ public class MilestoneService {
                 .toList();
     }
 
+    /**
+     * The sign-offs declined on the published milestones of a public commitment, newest first, by
+     * milestone id (issue 13: the decline is visible on the milestone): read in one query for the
+     * whole page, so the public page does not ask once per milestone. Who declined is not loaded:
+     * the public reads the party, the date and the reason.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, List<SignOffDecline>> publicDeclinesOfCommitment(long commitmentId) {
+        Commitment commitment = Records.found(em.find(Commitment.class, commitmentId));
+        if (!commitment.isPublic()) {
+            throw new NotFoundException();
+        }
+        java.util.Map<Long, List<SignOffDecline>> byMilestone = new java.util.HashMap<>();
+        em.createQuery("select m.id, d from SignOffDecline d join d.milestone m where m.commitment.id = :c and m.published = true"
+                        + " order by d.declinedAt desc, d.id desc", Object[].class)
+                .setParameter("c", commitmentId)
+                .getResultStream()
+                .forEach(row -> byMilestone.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((SignOffDecline) row[1]));
+        return byMilestone;
+    }
+
     /** A milestone as its reporting page shows it, for whoever may report on it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Milestone forReporter(long milestoneId) {

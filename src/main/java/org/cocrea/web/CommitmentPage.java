@@ -16,6 +16,7 @@ import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
+import org.cocrea.milestone.SignOffDecline;
 import org.cocrea.priority.PriorityService;
 import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.shared.NotFoundException;
@@ -68,6 +69,7 @@ public class CommitmentPage {
     private List<Milestone> milestoneList;
     private Map<Long, List<ProgressReport>> reportsByMilestone;
     private Map<Long, org.cocrea.milestone.ActivityCount> activityCounts;
+    private Map<Long, List<SignOffDecline>> declinesByMilestone;
     private LocalDate today;
     private int logEntries;
     private Map<Long, Long> loggedEvidence;
@@ -85,6 +87,7 @@ public class CommitmentPage {
         List<ProgressReport> all = reports.ofCommitment(id);
         reportsByMilestone = all.stream().collect(Collectors.groupingBy(r -> r.getMilestone().getId()));
         activityCounts = activities.countsOfCommitment(id); // one query for every milestone of the page
+        declinesByMilestone = milestones.publicDeclinesOfCommitment(id);
         List<LogEntry> logged = transparency.ofCommitment(id);
         logEntries = logged.size();
         loggedEvidence = logged.stream().filter(e -> e.getKind() == EntryKind.EVIDENCE)
@@ -94,6 +97,11 @@ public class CommitmentPage {
 
     public List<ProgressReport> reportsOf(Milestone milestone) {
         return reportsByMilestone.getOrDefault(milestone.getId(), List.of());
+    }
+
+    /** The sign-offs declined on a milestone, newest first (issue 13): party, date and reason. */
+    public List<SignOffDecline> declinesOf(Milestone milestone) {
+        return declinesByMilestone.getOrDefault(milestone.getId(), List.of());
     }
 
     public Progress getProgress() {

@@ -140,7 +140,8 @@ class QueryCountIT {
                 body -> body.contains(richest.title().substring(richest.title().lastIndexOf('(')))
                         && occurrences(body, "class=\"card milestone\"") == richest.milestones()
                         && occurrences(body, "<div class=\"report\">") == richest.reports()
-                        && occurrences(body, "class=\"signed\"") == richest.signOffs()));
+                        && occurrences(body, "class=\"signed\"") == richest.signOffs()
+                        && occurrences(body, "class=\"signoff-declined\"") == richest.declines()));
         pages.put("stl plan", new Page("stl plan", "/stl/plan?id=… (signed in)", secretariat, "stl/plan?id=" + state.planId(),
                 body -> body.contains(state.code()) && occurrences(body, "class=\"commitment-link\"") == all));
         VolumeSeeder.CoCreation co = state.coCreation();

@@ -60,7 +60,7 @@ public final class VolumeSeeder {
 
     private static final Logger LOG = Logger.getLogger(VolumeSeeder.class.getName());
     private static final String[] TABLES = {"state", "actor", "account", "action_plan", "plan_phase", "commitment", "commitment_version", "budget_line",
-        "milestone", "sign_off", "progress_report", "file_content", "evidence", "priority", "priority_score", "work_session", "session_attendance",
+        "milestone", "sign_off", "sign_off_decline", "progress_report", "file_content", "evidence", "priority", "priority_score", "work_session", "session_attendance",
         "session_agreement", "theory_item", "indicator", "measurement", "treasure_hunt", "hunt_team", "hunt_question", "hunt_answer",
         "hunt_recommendation",
         "evaluator_assignment", "assessment", "results_publication", "result_version", "government_reply"};
@@ -129,8 +129,8 @@ public final class VolumeSeeder {
     public record Responsible(String username, int milestones, int signOffsAwaiting) {
     }
 
-    /** A commitment and how many milestones, reports and sign-offs its page shows. */
-    public record SeededCommitment(long id, String title, int milestones, int reports, int signOffs) {
+    /** A commitment and how many milestones, reports, sign-offs and declined sign-offs its page shows. */
+    public record SeededCommitment(long id, String title, int milestones, int reports, int signOffs, int declines) {
     }
 
     /**
@@ -216,6 +216,7 @@ public final class VolumeSeeder {
                 "drop temporary table seeded_content",
                 "delete x from progress_report x" + milestones,
                 "delete x from sign_off x" + milestones,
+                "delete x from sign_off_decline x" + milestones,
                 "delete x from milestone_responsible x" + milestones,
                 "delete m from milestone m join commitment c on c.id = m.commitment_id where c.state_id in " + in,
                 "delete b from budget_line b join commitment c on c.id = b.commitment_id where c.state_id in " + in,
@@ -319,6 +320,7 @@ public final class VolumeSeeder {
         /** Reports and sign-offs of the milestone written last. */
         private int lastReports;
         private int lastSignOffs;
+        private int lastDeclines;
 
         Writer(Connection connection, Volume volume, String passwordHash) throws SQLException {
             this.connection = connection;
@@ -371,6 +373,8 @@ public final class VolumeSeeder {
             prepare("evidence", "insert into evidence (id, report_id, kind, url, file_name, media_type, size_bytes, sha256,"
                     + " content_id, account_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             prepare("sign_off", "insert into sign_off (id, milestone_id, party, account_id, signed_at) values (?, ?, ?, ?, ?)");
+            prepare("sign_off_decline", "insert into sign_off_decline (id, milestone_id, party, account_id, reason, declined_at)"
+                    + " values (?, ?, ?, ?, ?, ?)");
             prepare("priority", "insert into priority (id, plan_id, state_id, title, description, proposed_by_id, created_at)"
                     + " values (?, ?, ?, ?, ?, ?, ?)");
             prepare("priority_score", "insert into priority_score (id, priority_id, account_id, score, scored_at) values (?, ?, ?, ?, ?)");
@@ -781,16 +785,18 @@ public final class VolumeSeeder {
             int score = 0;
             int reports = 0;
             int signOffs = 0;
+            int declines = 0;
             for (int m = 0; m < count; m++) {
                 LocalDate mStart = start.plusDays(span * m / count);
                 LocalDate mEnd = m == count - 1 ? end : start.plusDays(span * (m + 1) / count - 1);
                 score += milestone(id, m, mStart, mEnd, weighted, lead, coResponsibles, isPublished);
                 reports += lastReports;
                 signOffs += lastSignOffs;
+                declines += lastDeclines;
             }
             if (isPublished && score > richestScore) {
                 richestScore = score;
-                richest = new SeededCommitment(id, title, count, reports, signOffs);
+                richest = new SeededCommitment(id, title, count, reports, signOffs, declines);
             }
             return id;
         }
@@ -875,6 +881,13 @@ public final class VolumeSeeder {
                 row("sign_off", id("sign_off"), id, "CSO_CO_RESPONSIBLE", coResponsibles.get(0).accountId(),
                         signed.plus(2, ChronoUnit.DAYS));
                 lastSignOffs++;
+            }
+            // issue 13: an overdue milestone back in progress was declined once (no random draw: the rest stays as it was)
+            lastDeclines = 0;
+            if (status.equals("IN_PROGRESS") && end.isBefore(today) && reports > 0) {
+                row("sign_off_decline", id("sign_off_decline"), id, "CSO_CO_RESPONSIBLE", coResponsibles.get(0).accountId(),
+                        "La evidencia del hito " + id + " no abre: no podemos verificarlo.", signed);
+                lastDeclines++;
             }
             if (isPublished) {
                 responsibles.forEach(p -> responsibleFor.merge(p.actorId(), 1, Integer::sum));

@@ -471,6 +471,12 @@ class DemoContentTest {
         assertEquals(decline, decline.getMilestone().latestDecline().orElseThrow(), "kept in the milestone's history");
         assertEquals(MilestoneStatus.COMPLETE, decline.getMilestone().getStatus(), "completed again: the public counts stay");
         assertTrue(decline.getMilestone().getSignOffs().isEmpty(), "still waiting for its signatures");
+
+        // issue 13: the demo's outbox holds the mails of these events, sent as the services send them
+        assertEquals(List.of("FollowRequested", "FollowRequested", "CommentAnswered", "Declined", "StatusChanged"),
+                sink.mailed.stream().map(e -> e.getClass().getSimpleName()).toList());
+        org.assertj.core.api.Assertions.assertThat(sink.mailed).filteredOn(DemoMail.StatusChanged.class::isInstance).singleElement()
+                .satisfies(e -> assertEquals(decline.getMilestone(), ((DemoMail.StatusChanged) e).milestone()));
     }
 
     /** Issue 13 in the demo: Sonora's milestones have activities; those done were ticked by a report of their own milestone. */
@@ -844,6 +850,7 @@ class DemoContentTest {
         final Set<String> usernames = new HashSet<>();
         final List<org.cocrea.transparency.Loggable> logged = new ArrayList<>();
         final List<org.cocrea.commitment.Commitment> publicationsLogged = new ArrayList<>();
+        final List<DemoMail> mailed = new ArrayList<>();
         private final UploadPolicy policy;
         private long nextId = 1;
 
@@ -883,6 +890,20 @@ class DemoContentTest {
         @Override
         public void logPublication(org.cocrea.commitment.Commitment commitment, java.time.Instant publishedAt) {
             publicationsLogged.add(commitment);
+        }
+
+        /** As the senders see it when it is raised: a follower still unconfirmed, with its id; the rest written. */
+        @Override
+        public void mail(DemoMail event) {
+            if (event instanceof DemoMail.FollowRequested e) {
+                assertNotNull(e.follower().getId(), "the confirmation link carries the follower's id");
+                assertFalse(e.follower().isConfirmed(), "the confirmation mail goes out before the follower confirms");
+            } else if (event instanceof DemoMail.CommentAnswered e) {
+                assertTrue(e.comment().isAnswered());
+            } else if (event instanceof DemoMail.Declined e) {
+                assertTrue(persisted.contains(e.decline()));
+            }
+            mailed.add(event);
         }
 
         @Override

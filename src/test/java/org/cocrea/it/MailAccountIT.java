@@ -97,7 +97,9 @@ class MailAccountIT {
     @Test
     void aMailClientsOneClickPostUnsubscribesAndAForgedOneIsRefused() throws Exception {
         scenario.publish(world);
-        String header = MailBox.await(world.csoMember() + "@ejemplo.mx", 1).get(0).listUnsubscribe();
+        MailBox.Received mail = MailBox.await(world.csoMember() + "@ejemplo.mx", 1).get(0);
+        assertEquals("List-Unsubscribe=One-Click", mail.listUnsubscribePost());
+        String header = mail.listUnsubscribe();
         String path = MailBox.pathOf(header.replaceAll("[<>]", ""), "mail/one-click");
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(base + path.replace("PUBLISHED", "APPROVED")))

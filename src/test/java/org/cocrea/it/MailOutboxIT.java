@@ -102,7 +102,8 @@ class MailOutboxIT {
         assertThat(received.text()).contains("Hola, Persona " + world.institute(), "«Datos <abiertos> & claros»",
                 "/stl/commitment?id=" + world.commitmentId(), "miembro del secretariado de Estado " + world.code());
         assertThat(received.html()).contains("Datos &lt;abiertos&gt; &amp; claros").doesNotContain("<abiertos>");
-        assertThat(received.listUnsubscribe()).contains("/mail/one-click?t=");
+        assertThat(received.listUnsubscribe()).startsWith("<http").contains("/mail/one-click?t=").endsWith(">");
+        assertEquals("List-Unsubscribe=One-Click", received.listUnsubscribePost(), "RFC 8058: the client may POST at once");
         assertThat(received.text()).contains(received.listUnsubscribe().replaceAll("[<>]", "").replace("one-click", "unsubscribe"));
         assertThat(MailBox.of(address(world.secretariat()))).isEmpty();
     }

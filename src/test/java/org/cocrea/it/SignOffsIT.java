@@ -2,6 +2,7 @@ package org.cocrea.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cocrea.support.ActingCaller.actAs;
+import static org.cocrea.support.ActingCaller.actAsPublic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -21,6 +22,7 @@ import org.cocrea.milestone.ReportService;
 import org.cocrea.milestone.SignOffParty;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.NotFoundException;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.MailBox;
 import org.cocrea.support.MailBox.Received;
@@ -181,6 +183,43 @@ class SignOffsIT {
         PageClient stl = new PageClient(base);
         assertEquals(302, stl.signIn(here.secretariat(), Scenario.PASSWORD).statusCode());
         assertThat(stl.page("stl/milestone?id=" + here.milestoneId()).body()).contains("Firmas declinadas", WHY);
+    }
+
+    /**
+     * Issue 13: the decline is visible on the milestone of the public commitment page (party, date,
+     * escaped reason; no person's name or e-mail), at once although the page was cached, and never
+     * where the plan is not published.
+     */
+    @Test
+    void thePublicPageShowsTheDeclineEscapedAtOnceAndNeverForAnUnpublishedPlan() throws Exception {
+        PageClient visitor = new PageClient(base);
+        String path = "commitment?id=" + here.commitmentId();
+        HttpResponse<String> first = visitor.page(path);
+        assertEquals(200, first.statusCode());
+        assertThat(first.body()).doesNotContain("Firmas declinadas");
+        HttpResponse<String> again = visitor.page(path);
+        assertEquals(first.headers().firstValue("ETag"), again.headers().firstValue("ETag"), "the page is kept in the cache");
+
+        String hostile = "<script>alert('x')</script> " + WHY;
+        actAs(here.csoMember());
+        milestones.decline(here.milestoneId(), SignOffParty.CSO_CO_RESPONSIBLE, hostile);
+
+        String shown = visitor.page(path).body();
+        assertThat(shown).contains("Firmas declinadas", "OSC corresponsable: firma declinada el", "&lt;script&gt;alert(",
+                        "no podemos verificar el corte.")
+                .doesNotContain("<script>alert", here.csoMember() + "@ejemplo.mx", "declinó Persona", "\tat ", "Caused by",
+                        "java.lang.");
+
+        World unpublished = scenario.newState();
+        actAs(unpublished.secretariat());
+        scenario.publishCommitment(unpublished.commitmentId());   // the commitment is published, its plan is not
+        // no report, so no completion and no sign-off to decline, on a plan the public cannot read
+        assertThrows(AccessDeniedException.class, () -> scenario.reportDone(unpublished, "Corte listo."));
+        HttpResponse<String> hidden = new PageClient(base).page("commitment?id=" + unpublished.commitmentId());
+        assertEquals(404, hidden.statusCode());
+        assertThat(hidden.body()).doesNotContain("Firmas declinadas");
+        actAsPublic();
+        assertThrows(NotFoundException.class, () -> milestones.publicDeclinesOfCommitment(unpublished.commitmentId()));
     }
 
     /** Issue 13, 3: where the state requires it, whoever sent a draft to review does not approve it. */

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class MailBox {
 
-    /** A received mail, as the tests look at it. */
-    public record Received(String subject, String text, String html, String listUnsubscribe) {
+    /** A received mail, as the tests look at it, with its RFC 8058 headers (null when absent). */
+    public record Received(String subject, String text, String html, String listUnsubscribe, String listUnsubscribePost) {
     }
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[^\\s>]+)");
@@ -58,8 +58,9 @@ public final class MailBox {
                 List<Received> received = new ArrayList<>();
                 for (Message message : inbox.getMessages()) {
                     String[] unsubscribe = message.getHeader("List-Unsubscribe");
+                    String[] post = message.getHeader("List-Unsubscribe-Post");
                     received.add(new Received(message.getSubject(), part(message, "text/plain"), part(message, "text/html"),
-                            unsubscribe == null ? null : unsubscribe[0]));
+                            unsubscribe == null ? null : unsubscribe[0], post == null ? null : post[0]));
                 }
                 inbox.close(false);
                 return received;
