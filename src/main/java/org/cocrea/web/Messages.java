@@ -74,7 +74,10 @@ public final class Messages {
      */
     private static boolean addNextTo(FacesContext context, String field, String text) {
         List<UIComponent> matches = new ArrayList<>();
-        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+        // rendered components only: a message has no place in what is not shown, and visiting an unrendered
+        // repeat would evaluate its value (an expression the page may not even offer)
+        context.getViewRoot().visitTree(VisitContext.createVisitContext(context, null,
+                java.util.EnumSet.of(jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED)), (visit, component) -> {
             if (field.equals(component.getId())) {
                 matches.add(component);
             }
