@@ -31,6 +31,8 @@ public enum MailKind {
     AGREEMENT_OVERDUE(true),
     /** A sign-off declined with a reason (issue 13): to the milestone's responsible actors and the secretariat. */
     SIGN_OFF_DECLINED(true),
+    /** An evaluator assigned to a plan: the design (and, once the plan ended, results) assessments waiting for it there. */
+    ASSESSMENT_WAITING(true),
     /** The day's held mails in one. */
     DIGEST(false),
     /** A password reset link: always at once, never switched off. */

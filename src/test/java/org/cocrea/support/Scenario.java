@@ -166,6 +166,18 @@ public class Scenario {
         return id;
     }
 
+    /** One more evaluator account of the world's state (of its academia), as the administrator creates it. Its username. */
+    public String newEvaluator(World world, String suffix) {
+        actAs(TestDatabaseSession.ADMIN_USERNAME);
+        return account(world.code().toLowerCase(Locale.ROOT) + "." + suffix, Role.EVALUATOR, world.stateId(), world.academia());
+    }
+
+    /** The id of an account. */
+    public long accountId(String username) {
+        return em.createQuery("select a.id from Account a where a.username = :u", Long.class)
+                .setParameter("u", username).getSingleResult();
+    }
+
     private String account(String username, Role role, long stateId, long actorId) {
         Account form = Account.blank();
         form.setUsername(username);
