@@ -29,7 +29,8 @@ import org.cocrea.shared.Role;
 /**
  * Coordinating an evaluation: the secretariat of the plan's state (or the administrator) assigns
  * evaluators (who are told by mail of the assessments that wait for them) and sets the reply period; the commitment's lead institution replies; an account of
- * the state's information institute co-signs the publication of the plan's results.
+ * the state's information institute co-signs the publication of the plan's results, which the
+ * followers of each public commitment hear of by mail.
  */
 @ApplicationScoped
 @Transactional
@@ -253,6 +254,7 @@ public class EvaluationService {
             version.publishIn(publication);
             audit.record(caller.username(), "PUBLISH", version, before);
         }
+        mail.published(plan, pending);
         return publication;
     }
 

@@ -49,6 +49,8 @@ public enum MailKind {
     COMMENT_ANSWERED(false),
     /** To the followers of a commitment: a public comment on it was published (approved by the secretariat). */
     FOLLOW_COMMENT(false),
+    /** To the followers of a commitment: a publication of evaluation results that includes it. */
+    FOLLOW_RESULT(false),
     /** To the commenter who left an address: the official answer to its comment. */
     COMMENT_ANSWERED_TO_AUTHOR(false),
     /** The link that confirms a witness's e-mail address (issue 16, double opt-in): to the address typed. */

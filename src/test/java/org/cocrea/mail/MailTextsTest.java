@@ -59,5 +59,7 @@ class MailTextsTest {
                 .contains("Esperan 3 evaluaciones de diseño y 2 de resultados;");
         assertThat(MailTexts.render(MailKind.ASSESSMENT_WAITING, en, null, null, "Plan 1", "Sonora", 0L, 1L).text())
                 .contains("No design assessment waits and one results assessment;");
+        assertThat(MailTexts.render(MailKind.FOLLOW_RESULT, en, null, null, "Datos", "Sonora", 2).text())
+                .contains("The design and results assessments of the commitment \"Datos\" were published");
     }
 }
