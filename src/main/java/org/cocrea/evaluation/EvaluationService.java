@@ -28,8 +28,9 @@ import org.cocrea.shared.Role;
 
 /**
  * Coordinating an evaluation: the secretariat of the plan's state (or the administrator) assigns
- * evaluators and sets the reply period; the commitment's lead institution replies; an account of
- * the state's information institute co-signs the publication of the plan's results.
+ * evaluators (who are told by mail of the assessments that wait for them) and sets the reply period; the commitment's lead institution replies; an account of
+ * the state's information institute co-signs the publication of the plan's results, which the
+ * followers of each public commitment hear of by mail.
  */
 @ApplicationScoped
 @Transactional
@@ -56,6 +57,9 @@ public class EvaluationService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private EvaluationMail mail;
+
     /** Assigns an evaluator of the plan's state to the plan for a period; a lead replaces the plan's former lead. */
     public EvaluatorAssignment assign(long planId, Long evaluatorId, LocalDate from, LocalDate until, boolean lead) {
         Caller caller = currentCaller.get();
@@ -77,6 +81,7 @@ public class EvaluationService {
         }
         em.persist(assignment);
         audit.record(caller.username(), "ASSIGN", assignment, null);
+        mail.assigned(assignment, plan.today(clock));
         return assignment;
     }
 
@@ -249,6 +254,7 @@ public class EvaluationService {
             version.publishIn(publication);
             audit.record(caller.username(), "PUBLISH", version, before);
         }
+        mail.published(plan, pending);
         return publication;
     }
 

@@ -25,7 +25,9 @@ import org.cocrea.shared.Records;
  * state, which approves or rejects it with a reason (another state's secretariat is refused); only
  * approved comments are public. The secretariat, or an account of the commitment's lead institution or a
  * co-responsible, answers an approved comment once as its organization: the commitment's followers and
- * the commenter, if it left an address, are told by mail. Every change is audited (never the address).
+ * the commenter, if it left an address, are told by mail. The followers are also told when a comment is
+ * published (approved), without its author's name or address; a rejected comment mails nobody. Every
+ * change is audited (never the address).
  * Publishing or answering writes a row the public pages show, so the public page cache moves on by itself
  * ({@code PageVersionBump}).
  */
@@ -145,6 +147,9 @@ public class CommentService {
         var before = comment.auditSnapshot();
         comment.approve(caller.username(), clock.instant());
         audit.record(caller.username(), "APPROVE_COMMENT", comment, before);
+        Subject subject = subject(comment.getCommitmentId(), comment.getMilestoneId());
+        followers.tell(MailKind.FOLLOW_COMMENT, subject.stateId(), subject.planId(), subject.commitmentId(),
+                "/commitment?id=" + comment.getCommitmentId(), subject.commitmentTitle());
     }
 
     public void reject(long commentId, String reason) {

@@ -31,6 +31,8 @@ public enum MailKind {
     AGREEMENT_OVERDUE(true),
     /** A sign-off declined with a reason (issue 13): to the milestone's responsible actors and the secretariat. */
     SIGN_OFF_DECLINED(true),
+    /** An evaluator assigned to a plan: the design (and, once the plan ended, results) assessments waiting for it there. */
+    ASSESSMENT_WAITING(true),
     /** The day's held mails in one. */
     DIGEST(false),
     /** A password reset link: always at once, never switched off. */
@@ -45,6 +47,10 @@ public enum MailKind {
     FOLLOW_STATUS(false),
     /** To the followers of a commitment: an official answer to a public comment on it. */
     COMMENT_ANSWERED(false),
+    /** To the followers of a commitment: a public comment on it was published (approved by the secretariat). */
+    FOLLOW_COMMENT(false),
+    /** To the followers of a commitment: a publication of evaluation results that includes it. */
+    FOLLOW_RESULT(false),
     /** To the commenter who left an address: the official answer to its comment. */
     COMMENT_ANSWERED_TO_AUTHOR(false),
     /** The link that confirms a witness's e-mail address (issue 16, double opt-in): to the address typed. */

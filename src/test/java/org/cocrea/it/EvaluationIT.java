@@ -62,6 +62,7 @@ class EvaluationIT {
     @Inject private ResultsService results;
     @Inject private CurrentCaller currentCaller;
     @Inject private PendingService pending;
+    @jakarta.persistence.PersistenceContext(unitName = "cocrea") private jakarta.persistence.EntityManager em;
 
     private World here;
     private World there;
@@ -267,6 +268,41 @@ class EvaluationIT {
         assertThat(results.ofCommitment(here.commitmentId()).history()).extracting(ResultVersion::getNumber).containsExactly(1, 2);
         assertThat(results.comparison()).anySatisfy(row -> assertEquals(here.planId(), row.planId()));
         assertThat(results.comparison()).noneSatisfy(row -> assertEquals(there.planId(), row.planId()));
+    }
+
+    @Test
+    void aPublicationOfResultsIsToldToTheConfirmedFollowersOfItsCommitmentsOnly() {
+        String code = here.code().toLowerCase(Locale.ROOT);
+        String follower = "ana." + code + "@seguidores.mx";
+        String unconfirmed = "beto." + code + "@seguidores.mx";
+        String elsewhere = "carla." + there.code().toLowerCase(Locale.ROOT) + "@seguidores.mx";
+        scenario.follower(org.cocrea.follow.FollowTarget.COMMITMENT, here.commitmentId(), follower, "en", true);
+        scenario.follower(org.cocrea.follow.FollowTarget.STATE, here.stateId(), unconfirmed, "es", false);
+        scenario.follower(org.cocrea.follow.FollowTarget.STATE, there.stateId(), elsewhere, "es", true);
+        bothSubmitDesigns();
+        actAs(here.evaluator());
+        assessments.reconcile(here.commitmentId(), Moment.DESIGN, reconciled(), null);
+        assertEquals(0, followerMails(follower), "recorded, not yet published: nothing");
+        LocalDate today = scenario.today(here);
+        actAs(here.secretariat());
+        evaluations.setReplyPeriod(here.planId(), today, today.plusDays(10));
+        actAs(here.agencyMember());
+        evaluations.reply(here.commitmentId(), "Atenderemos la observación.");
+
+        actAs(here.institute());
+        evaluations.publish(here.planId());
+        var mail = org.cocrea.support.MailBox.awaitMatching(follower, m -> m.subject().startsWith("Evaluation results published"));
+        assertEquals("Evaluation results published: Transparentar el gasto en medicamentos " + here.code(), mail.subject());
+        assertThat(mail.text()).contains("The design assessment of the commitment", "/results?plan=" + here.planId(),
+                "you follow this commitment");
+        assertEquals(1, followerMails(follower));
+        assertEquals(0, followerMails(unconfirmed), "an unconfirmed address gets nothing");
+        assertEquals(0, followerMails(elsewhere), "another state's follower gets nothing");
+    }
+
+    private long followerMails(String address) {
+        return em.createQuery("select count(m) from MailMessage m where m.recipient = :a and m.kind = :k", Long.class)
+                .setParameter("a", address).setParameter("k", org.cocrea.mail.MailKind.FOLLOW_RESULT).getSingleResult();
     }
 
     @Test

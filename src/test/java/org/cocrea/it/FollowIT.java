@@ -60,6 +60,8 @@ class FollowIT {
     @Inject private Scenario scenario;
     @Inject private MilestoneService milestones;
     @Inject private ReportService reports;
+    @Inject private org.cocrea.follow.CommentService comments;
+    @Inject private org.cocrea.follow.FormTokens forms;
     @Resource private UserTransaction transaction;
 
     @PersistenceContext(unitName = "cocrea")
@@ -231,5 +233,45 @@ class FollowIT {
         assertEquals(0, mailsTo(address, MailKind.FOLLOW_STATUS));
         milestones.moveTo(here.milestoneId(), MilestoneStatus.IN_PROGRESS);
         assertEquals(1, mailsTo(address, MailKind.FOLLOW_STATUS));
+    }
+
+    @Test
+    void aPublishedCommentIsToldToTheConfirmedFollowersOfItsCommitmentOnly() throws Exception {
+        World there = scenario.newState();
+        scenario.publish(there);
+        String follower = fan("dora");
+        String planFollower = fan("eli");
+        String unconfirmed = fan("fausto");
+        String elsewhere = fan("gael.fuera");
+        scenario.follower(org.cocrea.follow.FollowTarget.COMMITMENT, here.commitmentId(), follower, "en", true);
+        scenario.follower(org.cocrea.follow.FollowTarget.PLAN, here.planId(), planFollower, "es", true);
+        scenario.follower(org.cocrea.follow.FollowTarget.COMMITMENT, here.commitmentId(), unconfirmed, "es", false);
+        scenario.follower(org.cocrea.follow.FollowTarget.COMMITMENT, there.commitmentId(), elsewhere, "es", true);
+
+        String author = "autora." + here.code().toLowerCase(java.util.Locale.ROOT) + "@comenta.mx";
+        long rejected = comments.submit(here.commitmentId(), null, "Autora " + here.code(), "Fuera de lugar",
+                author, "es", forms.fresh(), "it.rechazo." + here.code()).getId();
+        long approved = comments.submit(here.commitmentId(), null, "Autora " + here.code(), "¿Y el tablero?",
+                author, "es", forms.fresh(), "it.aprobado." + here.code()).getId();
+        actAs(here.secretariat());
+        comments.reject(rejected, "Fuera de tema.");
+        assertEquals(0, mailsTo(follower, MailKind.FOLLOW_COMMENT), "a rejected comment mails nobody");
+
+        transaction.begin();
+        comments.approve(approved);
+        transaction.rollback();
+        assertEquals(0, mailsTo(follower, MailKind.FOLLOW_COMMENT), "a rolled-back approval mails nobody");
+
+        comments.approve(approved);
+        Received mail = MailBox.awaitMatching(follower, m -> m.subject().startsWith("New comment on"));
+        assertEquals("New comment on \"Transparentar el gasto en medicamentos " + here.code() + "\"", mail.subject());
+        assertThat(mail.text()).contains("/commitment?id=" + here.commitmentId(), "you follow this commitment")
+                .doesNotContain(author).doesNotContain("Autora " + here.code());
+        assertThat(MailBox.awaitMatching(planFollower, m -> m.subject().startsWith("Nuevo comentario en")).text())
+                .contains("/commitment?id=" + here.commitmentId());
+        assertEquals(1, mailsTo(follower, MailKind.FOLLOW_COMMENT));
+        assertEquals(0, mailsTo(unconfirmed, MailKind.FOLLOW_COMMENT), "an unconfirmed address gets nothing");
+        assertEquals(0, mailsTo(elsewhere, MailKind.FOLLOW_COMMENT), "another state's follower gets nothing");
+        assertEquals(0, mailsTo(author, MailKind.FOLLOW_COMMENT), "the author is not a follower");
     }
 }

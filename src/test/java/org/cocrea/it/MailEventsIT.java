@@ -76,6 +76,9 @@ class MailEventsIT {
     @Inject private AgreementReminders agreementReminders;
     @Inject private WorkSessionService sessions;
     @Inject private Clock clock;
+    @Inject private org.cocrea.evaluation.EvaluationService evaluations;
+    @jakarta.annotation.Resource private jakarta.transaction.UserTransaction transaction;
+    @jakarta.persistence.PersistenceContext(unitName = "cocrea") private jakarta.persistence.EntityManager em;
 
     @ArquillianResource
     private URL base;
@@ -217,5 +220,46 @@ class MailEventsIT {
         // the owner is a responsible actor: the link is its Pendientes, never the secretariat's agreements page
         assertThat(mail.get(0).text()).contains("/account/pending").doesNotContain("/stl/agreements");
         assertThat(MailBox.of(address(there.csoMember()))).as("never another state").isEmpty();
+    }
+
+    @Test
+    void anEvaluatorAssignedToAPlanHearsOfTheAssessmentsWaitingForItAsItChose() throws Exception {
+        scenario.publish(here);
+        String never = scenario.newEvaluator(here, "nunca");
+        String digest = scenario.newEvaluator(here, "resumen");
+        String early = scenario.newEvaluator(there, "antes");
+        actAs(here.evaluator());
+        accounts.chooseOwnLanguage("en");
+        actAs(never);
+        preferences.choose(Map.of(MailKind.ASSESSMENT_WAITING, Delivery.NEVER));
+        actAs(digest);
+        preferences.choose(Map.of(MailKind.ASSESSMENT_WAITING, Delivery.DIGEST));
+        LocalDate today = scenario.today(here);
+
+        actAs(here.secretariat());
+        transaction.begin();
+        evaluations.assign(here.planId(), scenario.accountId(here.evaluator()), today.minusDays(1), today.plusMonths(6), true);
+        transaction.rollback();
+        assertEquals(0, mailsOf(here.evaluator(), MailKind.ASSESSMENT_WAITING), "a rolled-back assignment mails nothing");
+
+        evaluations.assign(here.planId(), scenario.accountId(here.evaluator()), today.minusDays(1), today.plusMonths(6), true);
+        evaluations.assign(here.planId(), scenario.accountId(never), today, today.plusMonths(6), false);
+        evaluations.assign(here.planId(), scenario.accountId(digest), today, today.plusMonths(6), false);
+        Received mail = MailBox.awaitMatching(address(here.evaluator()), m -> m.subject().startsWith("Assessments waiting"));
+        assertEquals("Assessments waiting for you: Plan de Acción Local " + here.code() + " 2025–2027", mail.subject());
+        assertThat(mail.text()).contains("One design assessment waits;", "/evaluation/", "assigned you this plan");
+        assertEquals(0, mailsOf(never, MailKind.ASSESSMENT_WAITING), "who chose never gets nothing");
+        assertEquals(1, mailsOf(digest, MailKind.ASSESSMENT_WAITING), "held for the digest");
+        assertEquals(0, mailsOf(here.secretariat(), MailKind.ASSESSMENT_WAITING), "the secretariat that assigned is not told");
+
+        actAs(there.secretariat()); // nothing published in that plan yet: nothing waits, nothing is mailed
+        evaluations.assign(there.planId(), scenario.accountId(early), scenario.today(there), scenario.today(there).plusMonths(6), true);
+        assertEquals(0, mailsOf(early, MailKind.ASSESSMENT_WAITING));
+        assertEquals(0, mailsOf(there.evaluator(), MailKind.ASSESSMENT_WAITING), "another state's evaluator gets nothing");
+    }
+
+    private long mailsOf(String username, MailKind kind) {
+        return em.createQuery("select count(m) from MailMessage m where m.recipient = :a and m.kind = :k", Long.class)
+                .setParameter("a", address(username)).setParameter("k", kind).getSingleResult();
     }
 }

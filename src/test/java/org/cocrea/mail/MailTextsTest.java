@@ -48,4 +48,18 @@ class MailTextsTest {
                 LocalDate.of(2026, 11, 1), 31);
         assertThat(many.text()).contains("hace 31 días");
     }
+
+    @Test
+    void theAssessmentsWaitingAreCountedInBothLanguages() {
+        Recipient es = new Recipient(1L, "a@b.mx", "Ana", "es");
+        Recipient en = new Recipient(1L, "a@b.mx", "Ana", "en");
+        assertThat(MailTexts.render(MailKind.ASSESSMENT_WAITING, es, null, null, "Plan 1", "Sonora", 1L, 0L).text())
+                .contains("Espera una evaluación de diseño; las encuentra");
+        assertThat(MailTexts.render(MailKind.ASSESSMENT_WAITING, es, null, null, "Plan 1", "Sonora", 3L, 2L).text())
+                .contains("Esperan 3 evaluaciones de diseño y 2 de resultados;");
+        assertThat(MailTexts.render(MailKind.ASSESSMENT_WAITING, en, null, null, "Plan 1", "Sonora", 0L, 1L).text())
+                .contains("No design assessment waits and one results assessment;");
+        assertThat(MailTexts.render(MailKind.FOLLOW_RESULT, en, null, null, "Datos", "Sonora", 2).text())
+                .contains("The design and results assessments of the commitment \"Datos\" were published");
+    }
 }

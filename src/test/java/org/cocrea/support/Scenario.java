@@ -46,6 +46,9 @@ public class Scenario {
     @Inject private Clock clock;
     @Inject private org.cocrea.milestone.ReportService reports;
     @Inject private org.cocrea.social.SocialProgramService programs;
+    @Inject private org.cocrea.follow.FollowService follows;
+    @Inject private org.cocrea.follow.FormTokens forms;
+    @jakarta.persistence.PersistenceContext(unitName = "cocrea") private jakarta.persistence.EntityManager em;
 
     /**
      * The zones a test state lives in, far apart on purpose: a date computed in the wrong zone
@@ -163,6 +166,18 @@ public class Scenario {
         return id;
     }
 
+    /** One more evaluator account of the world's state (of its academia), as the administrator creates it. Its username. */
+    public String newEvaluator(World world, String suffix) {
+        actAs(TestDatabaseSession.ADMIN_USERNAME);
+        return account(world.code().toLowerCase(Locale.ROOT) + "." + suffix, Role.EVALUATOR, world.stateId(), world.academia());
+    }
+
+    /** The id of an account. */
+    public long accountId(String username) {
+        return em.createQuery("select a.id from Account a where a.username = :u", Long.class)
+                .setParameter("u", username).getSingleResult();
+    }
+
     private String account(String username, Role role, long stateId, long actorId) {
         Account form = Account.blank();
         form.setUsername(username);
@@ -197,5 +212,25 @@ public class Scenario {
         org.cocrea.social.SocialProgram form = org.cocrea.social.SocialProgram.blank();
         form.setName(name);
         return programs.create(world.stateId(), form, world.government()).getId();
+    }
+
+    /**
+     * An address that follows a public target by e-mail, as the public does it (the form, then the link of the
+     * confirmation mail, read back from the outbox); {@code confirmed} false stops before the link.
+     */
+    public void follower(org.cocrea.follow.FollowTarget target, long id, String address, String language, boolean confirmed) {
+        ActingCaller.actAsPublic();
+        follows.request(target, id, address, language, forms.fresh(), "scenario." + address);
+        if (!confirmed) {
+            return;
+        }
+        String text = em.createQuery("select m.text from MailMessage m where m.recipient = :a and m.kind = :k order by m.id desc",
+                        String.class)
+                .setParameter("a", address).setParameter("k", org.cocrea.mail.MailKind.FOLLOW_CONFIRM)
+                .setMaxResults(1).getSingleResult();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/follow\\?confirm=(\\S+)").matcher(text);
+        if (!link.find() || follows.confirm(link.group(1)).isEmpty()) {
+            throw new IllegalStateException("no confirmation link for " + address);
+        }
     }
 }
