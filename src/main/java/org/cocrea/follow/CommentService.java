@@ -207,12 +207,16 @@ public class CommentService {
         return !caller.isAnonymous() && (secretariatName(caller, commitmentId) != null || partyName(caller, commitmentId) != null);
     }
 
-    /** The approved comments of a public commitment with their answers, oldest first: what the public reads. */
+    /**
+     * What the public reads of a public commitment's comments, oldest first: the approved ones with their
+     * answers, and in the place of each hidden (rejected) one the secretariat's reason, which stays visible
+     * (never its author or text: the page shows only the reason of a hidden comment).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PublicComment> published(long commitmentId) {
-        return em.createQuery("select c from PublicComment c where c.commitmentId = :id and c.status = :approved "
+        return em.createQuery("select c from PublicComment c where c.commitmentId = :id and c.status in :shown "
                         + "order by c.id", PublicComment.class)
-                .setParameter("id", commitmentId).setParameter("approved", CommentStatus.APPROVED)
+                .setParameter("id", commitmentId).setParameter("shown", List.of(CommentStatus.APPROVED, CommentStatus.REJECTED))
                 .getResultList();
     }
 

@@ -166,6 +166,8 @@ public class PublicComment extends Recorded implements Auditable {
     public String getAnswerOrganization() { return answerOrganization; }
     public Instant getAnsweredAt() { return answeredAt; }
     public boolean isAnswered() { return answer != null; }
+    /** Hidden by the secretariat: the public sees only that, and why. */
+    public boolean isHidden() { return status == CommentStatus.REJECTED; }
     String getAddress() { return address; }
     String getLanguage() { return language; }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.cocrea.follow.CommentService;
 import org.cocrea.follow.PublicComment;
 
-/** The published comments and official answers on the public commitment page (issue 13): one query, loaded once. */
+/** The published comments, official answers and hidden comments' reasons on the public commitment page (issue 13): one query, loaded once. */
 @Named("publicComments")
 @RequestScoped
 public class PublicComments {
@@ -23,4 +23,7 @@ public class PublicComments {
     }
 
     public List<PublicComment> getList() { return list; }
+
+    /** How many of them are published (not hidden). */
+    public long getPublishedCount() { return list.stream().filter(c -> !c.isHidden()).count(); }
 }

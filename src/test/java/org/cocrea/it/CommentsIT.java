@@ -197,14 +197,18 @@ class CommentsIT {
     }
 
     @Test
-    void aRejectedCommentNeedsAReasonAndIsNeverShown() throws Exception {
+    void aRejectedCommentNeedsAReasonAndOnlyTheReasonIsShown() throws Exception {
         comment(Map.of("text", "Comentario fuera de lugar " + here.code()));
         PublicComment held = only();
         actAs(here.secretariat());
         DomainException refused = assertThrows(DomainException.class, () -> comments.reject(held.getId(), "  "));
         assertEquals("reason", refused.field());
-        comments.reject(held.getId(), "Insulta a una persona.");
-        assertThat(client.page("commitment?id=" + here.commitmentId()).body()).doesNotContain("fuera de lugar " + here.code());
+        comments.reject(held.getId(), "Insulta a una persona. <b>" + here.code());
+        // hidden with a reason that stays visible: in its place the reason, escaped; never its author or text
+        String page = client.page("commitment?id=" + here.commitmentId()).body();
+        assertThat(page).doesNotContain("fuera de lugar " + here.code(), "Vecina " + here.code())
+                .contains("Comentario oculto por el secretariado", "Motivo: Insulta a una persona. &lt;b&gt;" + here.code(),
+                        "Aún no hay comentarios publicados.");
         assertThrows(DomainException.class, () -> comments.answer(held.getId(), "No"), "a rejected comment is not answered");
     }
 
