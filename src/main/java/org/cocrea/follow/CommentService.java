@@ -96,6 +96,9 @@ public class CommentService {
         limits.fromNetwork(BUCKET, network);
         Subject subject = subject(commitmentId, milestoneId);
         PublicComment comment = new PublicComment(commitmentId, milestoneId, subject.stateId(), name, text, address, language);
+        if (comment.getAddress() != null) {
+            limits.forAddress(BUCKET, comment.getAddress()); // and per e-mail address, when one is left
+        }
         em.persist(comment);
         audit.record(currentCaller.get().username(), "COMMENT", comment, null);
         return comment;

@@ -197,6 +197,19 @@ class CommentsIT {
     }
 
     @Test
+    void oneAddressLeavesAtMostThreeCommentsAnHour() throws Exception {
+        String address = "insistente." + here.code().toLowerCase(java.util.Locale.ROOT) + "@comenta.mx";
+        for (int i = 0; i < 3; i++) {
+            assertThat(outcome(comment(Map.of("address", address, "text", "Pregunta " + i)))).endsWith("r=held");
+        }
+        assertThat(outcome(comment(Map.of("address", address.toUpperCase(java.util.Locale.ROOT), "text", "Pregunta 3"))))
+                .as("the same address, however it is written").contains("follow.tooMany");
+        assertThat(outcome(comment(Map.of("text", "Sin correo")))).as("without an address only the network counts").endsWith("r=held");
+        assertEquals(4, em.createQuery("select count(c) from PublicComment c where c.commitmentId = :id", Long.class)
+                .setParameter("id", here.commitmentId()).getSingleResult());
+    }
+
+    @Test
     void aRejectedCommentNeedsAReasonAndOnlyTheReasonIsShown() throws Exception {
         comment(Map.of("text", "Comentario fuera de lugar " + here.code()));
         PublicComment held = only();
