@@ -13,8 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.Serializable;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * How people sign in: on our own page at /login, whose bean hands the typed credentials to
@@ -25,21 +24,16 @@ import java.util.Set;
  * ({@link SecurityHeaders}): this answer is given before any servlet filter runs. After signing in,
  * the sign-in page sends people on to the remembered page ({@link #takePageAfterSignIn}).
  * <p>The session keeps the sign-in: the caller's name and roles ({@link SignedIn}), handed to the
- * container again with every request. Not {@code @AutoApplySession}: Payara's handling of it takes
- * the roles from a per-thread security context and, under load, now and then finds none there, so a
- * signed-in person got 403 on a page of its own role (payara/Payara#6145; our suite met it on CI).
- * The session id changes at sign-in, so an id planted before it is worth nothing after.
+ * container again with every request. Which pages need a sign-in, and which roles, is {@link Area}'s,
+ * not the container's: under load Payara 6 now and then lost a signed-in caller's roles in its own
+ * check and answered 403 on a page of the caller's role (payara/Payara#6145; our suite met it on CI);
+ * {@link AreaGuard} admits by the session's roles. The session id changes at sign-in, so an id
+ * planted before it is worth nothing after.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private static final String PAGE_AFTER_SIGN_IN = SignInMechanism.class.getName() + ".pageAfterSignIn";
-
-    private static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
-
-    /** Who signed in on this session, and the roles the identity store gave it then. */
-    record SignedIn(String name, Set<String> roles) implements Serializable {
-    }
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -55,11 +49,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (credential != null) {
             return signIn(request, context, identityStores.validate(credential));
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.name()), signedIn.roles());
+        Optional<SignedIn> signedIn = SignedIn.of(request);
+        if (signedIn.isPresent()) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.get().name()), signedIn.get().roles());
         }
-        if (context.isProtected() && !context.isAuthenticationRequest()) {
+        if (Area.of(AreaGuard.pathOf(request)).isPresent() && !context.isAuthenticationRequest()) {
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
                 request.getSession().setAttribute(PAGE_AFTER_SIGN_IN,
@@ -86,16 +80,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         } else {
             session = request.getSession();
         }
-        session.setAttribute(SIGNED_IN, new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()).keepIn(session);
         return context.notifyContainerAboutLogin(result);
     }
 
     /** Forgets the sign-in of this session (signing out); the session itself is the caller's to end. */
     public static void signOut(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.removeAttribute(SIGNED_IN);
-        }
+        SignedIn.forget(request);
     }
 
     /** The page someone asked for before being sent to sign in (a path of this site), once; null if none. */

@@ -1,23 +1,35 @@
 package org.cocrea.shared;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 
 /**
- * The caller of the current request, looked up once per request from Jakarta Security's
- * authenticated principal. Anonymous when nobody signed in, or when the account was deactivated.
+ * The caller of the current request, looked up once per request: whoever signed in on the
+ * request's session ({@link #SIGNED_IN_NAME}), else Jakarta Security's authenticated principal. Anonymous when nobody signed in, or when the account was deactivated.
  * It lives in {@code shared}, as {@link Caller} does, so that every feature can ask who is calling
  * without depending on the account package (whose accounts refer to states and actors).
  */
 @RequestScoped
 public class CurrentCaller {
 
+    /**
+     * The request attribute that holds the name of whoever signed in on the request's session, set by
+     * the security filter before any page runs: the name comes from the session, not from the
+     * container's per-request security state, which Payara 6 now and then lost under load.
+     */
+    public static final String SIGNED_IN_NAME = CurrentCaller.class.getName() + ".signedIn";
+
     @Inject
     private SecurityContext securityContext;
+
+    @Inject
+    private Instance<HttpServletRequest> request;
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
@@ -32,6 +44,9 @@ public class CurrentCaller {
     }
 
     protected Caller lookUp() {
+        if (signedInName() instanceof String name) {
+            return byUsername(name);
+        }
         Principal principal;
         try {
             principal = securityContext.getCallerPrincipal();
@@ -40,6 +55,16 @@ public class CurrentCaller {
             return Caller.ANONYMOUS;
         }
         return principal == null ? Caller.ANONYMOUS : byUsername(principal.getName());
+    }
+
+    /** The name the security filter found in the session of this HTTP request; null outside one. */
+    private Object signedInName() {
+        try {
+            return request.get().getAttribute(SIGNED_IN_NAME);
+        } catch (IllegalStateException notAnHttpRequest) {
+            // a background task (the mail sender, a report being generated) has no HTTP request
+            return null;
+        }
     }
 
     /** The active account of that name, in the few facts the rules need: one query, no entity loaded. */

@@ -17,7 +17,9 @@ import org.cocrea.account.AccountService;
 import org.cocrea.account.Passwords;
 import org.cocrea.account.SignInAttempts;
 import org.cocrea.security.SignInMechanism;
+import org.cocrea.security.SignedIn;
 import java.io.IOException;
+import java.util.Set;
 
 /** The sign-in page (/login). After signing in, people continue where they were going, or go home. */
 @Named
@@ -95,17 +97,19 @@ public class LoginPage {
         }
     }
 
+    /** Where someone who just signed in starts: the area of its role. */
     private static String homeOf(HttpServletRequest request) {
-        if (request.isUserInRole("PLATFORM_ADMIN")) {
+        Set<String> roles = SignedIn.of(request).map(SignedIn::roles).orElse(Set.of());
+        if (roles.contains("PLATFORM_ADMIN")) {
             return "/admin/states";
         }
-        if (request.isUserInRole("SECRETARIAT") || request.isUserInRole("INFORMATION_INSTITUTE")) {
+        if (roles.contains("SECRETARIAT") || roles.contains("INFORMATION_INSTITUTE")) {
             return "/stl/plans";
         }
-        if (request.isUserInRole("RESPONSIBLE_ACTOR")) {
+        if (roles.contains("RESPONSIBLE_ACTOR")) {
             return "/actor/milestones";
         }
-        if (request.isUserInRole("EVALUATOR")) {
+        if (roles.contains("EVALUATOR")) {
             return "/evaluation/";
         }
         return "/";

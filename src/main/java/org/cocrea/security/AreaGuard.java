@@ -1,0 +1,74 @@
+package org.cocrea.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+import org.cocrea.shared.CurrentCaller;
+
+/**
+ * Admits a signed-in caller to an {@link Area} by the roles its session keeps ({@link SignedIn}),
+ * 403 otherwise, and answers every later question about the caller from the session too: the
+ * request the pages and filters see gives the session's name and roles
+ * ({@code getUserPrincipal}, {@code isUserInRole}), and {@link CurrentCaller} reads the name. The
+ * first filter of web.xml (filters declared there come before annotated ones), for requests from
+ * outside only (forwards and error pages are the site's own).
+ */
+public class AreaGuard extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<SignedIn> signedIn = SignedIn.of(request);
+        Optional<Area> area = Area.of(pathOf(request));
+        if (area.isPresent() && (signedIn.isEmpty() || !area.get().admits(signedIn.get().roles()))) {
+            // an anonymous visitor was sent to /login by SignInMechanism before any filter ran
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (signedIn.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(CurrentCaller.SIGNED_IN_NAME, signedIn.get().name());
+        chain.doFilter(new SignedInRequest(request, signedIn.get()), response);
+    }
+
+    /** The path as the container mapped it (decoded and normalized), as web.xml's patterns match it. */
+    static String pathOf(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    }
+
+    /** The request with the session's caller. */
+    private static final class SignedInRequest extends HttpServletRequestWrapper {
+
+        private final SignedIn signedIn;
+        private final Principal principal;
+
+        SignedInRequest(HttpServletRequest request, SignedIn signedIn) {
+            super(request);
+            this.signedIn = signedIn;
+            this.principal = signedIn::name;
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return principal;
+        }
+
+        @Override
+        public String getRemoteUser() {
+            return signedIn.name();
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return signedIn.roles().contains(role);
+        }
+    }
+}
