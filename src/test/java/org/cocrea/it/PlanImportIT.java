@@ -133,7 +133,7 @@ class PlanImportIT {
         Map<String, ActorType> tick = Map.of(lead, ActorType.GOVERNMENT_AGENCY, cso, ActorType.CSO);
         assertThat(imports.preview(target.planId(), file, tick).isReady()).isTrue();
         PlanImport.ImportResult result = imports.run(target.planId(), file, tick);
-        assertThat(result).isEqualTo(new PlanImport.ImportResult(1, 1, 2));
+        assertThat(result).isEqualTo(new PlanImport.ImportResult(1, 1, 2, 0));
         assertThat(actors.countOfState(target.stateId())).isEqualTo(6);
         Commitment imported = commitments.ofPlanForSecretariat(target.planId()).stream()
                 .filter(c -> c.getTitle().equals("Transparentar el gasto en medicamentos " + source.code())).findFirst().orElseThrow();
