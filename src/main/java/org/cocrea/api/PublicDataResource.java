@@ -29,7 +29,7 @@ import org.cocrea.shared.NotFoundException;
 
 /**
  * The public read API (issue 14, {@code META-INF/openapi.yaml}, served at {@code /openapi}):
- * states, plans, commitments and milestones, public records only, as the open-data tables have
+ * states, plans, commitments, milestones and their activities, reports and evidence, public records only, as the open-data tables have
  * them (the same rows and keys as the JSON download). Lists are pages ({@code limit}, at most
  * {@value #MAX_LIMIT}) with a cursor ({@code after}: the last id of the page before; {@code next}
  * is the next page's address). Every answer has an {@code ETag} (a conditional GET is answered 304),
@@ -100,6 +100,15 @@ public class PublicDataResource {
                                @QueryParam("commitment") String commitment,
                                @QueryParam("after") String after, @QueryParam("limit") String limit) {
         return list("milestones", OpenDataResource.scopeOf(state, plan, commitment), after, limit);
+    }
+
+    /** Activities of public milestones (title, dates, responsible actor, status), issue 14. */
+    @GET
+    @Path("activities")
+    public Response activities(@QueryParam("state") String state, @QueryParam("plan") String plan,
+                               @QueryParam("commitment") String commitment,
+                               @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        return list("activities", OpenDataResource.scopeOf(state, plan, commitment), after, limit);
     }
 
     /** Published progress reports of public milestones (date, percent, label, narrative), issue 14. */

@@ -331,6 +331,38 @@ public class Milestone extends Recorded implements Auditable {
         }
     }
 
+    /**
+     * What an imported file says of this milestone, just created by the import (issue 14): its status
+     * and progress come in through the rules of the secretariat's moves and of a report, never set by
+     * hand. Not started: nothing (a progress above 0 contradicts it). In progress: a progress above 0
+     * is an imported report at that percent ({@link ProgressReport#imported}, returned to be saved),
+     * else a move to In progress. Complete: moved to In progress, then Complete with {@code reason}
+     * (the file's, or the importer's words: the final report and its evidence are not imported).
+     * Verified needs the two sign-offs given in Cocrea, so it comes in Complete, waiting for them,
+     * {@code reason} saying so. A progress other than 100 contradicts Complete and Verified.
+     */
+    public Optional<ProgressReport> takeImported(MilestoneStatus said, Integer percent, String reason, String narrative,
+                                                 Account by, LocalDate today) {
+        if (status != MilestoneStatus.NOT_STARTED || !reports.isEmpty()) {
+            throw new IllegalStateException("only a milestone just imported takes the file's status");
+        }
+        int p = percent == null ? 0 : percent;
+        boolean done = said == MilestoneStatus.COMPLETE || said == MilestoneStatus.VERIFIED;
+        if (said == MilestoneStatus.NOT_STARTED && p != 0 || done && percent != null && p != 100) {
+            throw DomainException.onField("progress", "import.progress.status", p, said.name());
+        }
+        if (said == MilestoneStatus.IN_PROGRESS && p > 0) {
+            return Optional.of(ProgressReport.imported(this, by, today, p, narrative));
+        }
+        if (said != MilestoneStatus.NOT_STARTED) {
+            moveTo(MilestoneStatus.IN_PROGRESS);
+        }
+        if (done) {
+            moveTo(MilestoneStatus.COMPLETE, reason);
+        }
+        return Optional.empty();
+    }
+
     /** The latest report says 100 % and holds at least one piece of evidence: what completion rests on. */
     public boolean hasFinalReport() {
         return latestReport().filter(r -> r.getPercent() != null && r.getPercent() == 100 && !r.getEvidence().isEmpty())

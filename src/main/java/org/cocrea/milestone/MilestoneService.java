@@ -101,6 +101,27 @@ public class MilestoneService {
         }
     }
 
+    /**
+     * The status and progress an imported file gives a milestone the import has just created (issue
+     * 14), by the milestone's rules ({@link Milestone#takeImported}): audited as IMPORT on the
+     * milestone, and on its imported report when the progress needs one. No mail and no transparency
+     * entry: the commitment is a draft, and the file's word is neither evidence nor a verdict.
+     */
+    public void importStatus(long milestoneId, MilestoneStatus said, Integer percent, String reason, String narrative) {
+        Caller caller = currentCaller.get();
+        Milestone milestone = load(milestoneId);
+        caller.requireSecretariatOf(milestone.getCommitment().getStateId());
+        var before = milestone.auditSnapshot();
+        milestone.takeImported(said, percent, reason, narrative, em.find(Account.class, caller.accountId()), milestone.today(clock))
+                .ifPresent(report -> {
+                    em.persist(report);
+                    audit.record(caller.username(), "IMPORT", report, null);
+                });
+        if (!milestone.auditSnapshot().equals(before)) {
+            audit.record(caller.username(), "IMPORT", milestone, before);
+        }
+    }
+
     /** The caller signs off a completed milestone for the party they represent. */
     public SignOff signOff(long milestoneId, SignOffParty party) {
         Caller caller = currentCaller.get();

@@ -129,6 +129,26 @@ public class ProgressReport extends Recorded implements Auditable {
     }
 
     /**
+     * The report that records the progress an imported file gave a new milestone (issue 14,
+     * {@link Milestone#takeImported}): dated the day of the import, by the person who imported it,
+     * its narrative saying it was imported. It speaks for the file, not for a responsible actor
+     * filing late or before the commitment's start, so it carries no delay explanation and takes
+     * no date rule; the milestone's own rules (percent 0–100, not complete or verified) hold.
+     */
+    static ProgressReport imported(Milestone milestone, Account author, LocalDate today, int percent, String narrative) {
+        if (percent < 0 || percent > 100) {
+            throw DomainException.onField("progress", "report.percent.range");
+        }
+        ProgressReport report = draft(today);
+        report.narrative = narrative;
+        report.percent = percent;
+        milestone.accept(report);
+        report.milestone = milestone;
+        report.author = author;
+        return report;
+    }
+
+    /**
      * On a milestone overdue on the report's date, the report says why it is late (required, at most
      * {@value #DELAY_EXPLANATION_MAX} characters) and when it is now expected done (today or later);
      * on time, it carries neither.

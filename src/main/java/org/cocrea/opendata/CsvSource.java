@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a plan from CSV files with the dictionary's headers (Apache Commons CSV): the ZIP the CSV
- * download writes ({@code commitments.csv}, {@code budget.csv}, {@code milestones.csv}; other files
+ * download writes ({@code commitments.csv}, {@code budget.csv}, {@code milestones.csv}, {@code activities.csv}; other files
  * skipped), or one of those files alone (its name starting with the table's). UTF-8 (with or without BOM) is taken when the bytes are
  * UTF-8; anything else is read as Windows-1252, what Excel writes in Mexico.
  */

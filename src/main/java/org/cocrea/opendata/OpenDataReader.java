@@ -28,7 +28,7 @@ import org.cocrea.shared.NotFoundException;
  * paging: each page starts after the last id of the one before), and hands them on one by one: a
  * download of the whole installation never holds more than a page in memory. Only public records
  * ({@link Commitment#publicWhere}: published commitments of published plans; their published
- * milestones and budget years, as published; reports, evidence and sign-offs of those milestones);
+ * milestones and budget years, as published; activities, reports, evidence and sign-offs of those milestones);
  * never a draft, a person's name or contact details. Scalar queries: nothing piles up in the
  * persistence context. Each row holds the values of its table's columns in dictionary order.
  */
@@ -122,6 +122,10 @@ public class OpenDataReader {
                     + "m.publishedEndDate, m.publishedWeight, m.status, m.reportedPercent, m.completionReason "
                     + "from Milestone m join m.commitment c where " + PUBLIC_MILESTONE + " and " + scope.onCommitment("c")
                     + " and m.id > :after order by m.id";
+            // activities (issue 13) are follow-up, public with their milestone, as its reports are
+            case "activities" -> "select a.id, m.id, a.title, a.startDate, a.endDate, resp.name, a.status "
+                    + "from MilestoneActivity a join a.milestone m join m.commitment c join a.responsible resp where "
+                    + PUBLIC_MILESTONE + " and " + scope.onCommitment("c") + " and a.id > :after order by a.id";
             case "reports" -> "select r.id, m.id, r.reportedOn, r.percent, r.label, r.narrative "
                     + "from ProgressReport r join r.milestone m join m.commitment c where " + PUBLIC_MILESTONE + " and "
                     + scope.onCommitment("c") + " and r.id > :after order by r.id";

@@ -7,12 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.cocrea.commitment.CommitmentText;
+import org.cocrea.milestone.ActivityStatus;
 import org.cocrea.milestone.MilestoneStatus;
 
 /**
  * A plan as an imported file holds it, every value typed and checked against the dictionary, with
  * the problems found: commitments with their text (as a version's JSON, read by the commitment's
- * own field list), their money per fiscal year and their milestones. The file's ids only tie its
+ * own field list), their money per fiscal year and their milestones with their activities. The file's ids only tie its
  * rows together: they never name a record of the database. Nothing here is saved.
  */
 public record PlanFile(List<CommitmentRow> commitments, List<ImportProblem> problems) implements Serializable {
@@ -41,10 +42,24 @@ public record PlanFile(List<CommitmentRow> commitments, List<ImportProblem> prob
             implements Serializable {
     }
 
-    /** A milestone; {@code status} and {@code progress} as the file reports them. */
-    public record MilestoneRow(Where where, String title, String deliverable, LocalDate startDate, LocalDate endDate,
-                               BigDecimal weight, MilestoneStatus status, Integer progress, List<String> responsibles)
+    /**
+     * A milestone; {@code status}, {@code progress} and {@code completionReason} as the file reports
+     * them; {@code fileId} (may be null) ties its activities to it.
+     */
+    public record MilestoneRow(Where where, String fileId, String title, String deliverable, LocalDate startDate,
+                               LocalDate endDate, BigDecimal weight, MilestoneStatus status, Integer progress,
+                               List<String> responsibles, String completionReason, List<ActivityRow> activities)
             implements Serializable {
+
+        /** Its status as it comes in: a verified one comes in complete, as verification is the sign-offs given in Cocrea. */
+        public MilestoneStatus importedStatus() {
+            return status == MilestoneStatus.VERIFIED ? MilestoneStatus.COMPLETE : status;
+        }
+    }
+
+    /** An activity of a milestone (issue 13): its responsible actor by name, its status as the file says. */
+    public record ActivityRow(Where where, String title, LocalDate startDate, LocalDate endDate, String responsible,
+                              ActivityStatus status) implements Serializable {
     }
 
     public boolean hasProblems() {
@@ -60,12 +75,19 @@ public record PlanFile(List<CommitmentRow> commitments, List<ImportProblem> prob
                 names.add(text.getLeadInstitution());
             }
             text.getCoResponsibles().forEach(party -> names.add(party.getName()));
-            commitment.milestones().forEach(m -> names.addAll(m.responsibles()));
+            commitment.milestones().forEach(m -> {
+                names.addAll(m.responsibles());
+                m.activities().forEach(a -> names.add(a.responsible()));
+            });
         }
         return names;
     }
 
     public int milestoneCount() {
         return commitments.stream().mapToInt(c -> c.milestones().size()).sum();
+    }
+
+    public int activityCount() {
+        return commitments.stream().flatMap(c -> c.milestones().stream()).mapToInt(m -> m.activities().size()).sum();
     }
 }

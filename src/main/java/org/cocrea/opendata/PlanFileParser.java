@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cocrea.actor.SimilarNames;
 import org.cocrea.commitment.BudgetLine;
+import org.cocrea.milestone.ActivityStatus;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.shared.CleanText;
 import org.cocrea.shared.DomainException;
@@ -25,9 +26,10 @@ import org.cocrea.shared.DomainException;
 /**
  * Turns the rows a reader found ({@link SourceTables}) into a {@link PlanFile}: every cell checked
  * against its column in the {@link DataDictionary} (a number, a real date, an allowed value), the
- * rows tied together by the file's commitment ids, and the rules that need the whole file (a
- * duplicate commitment, milestone or fiscal year; a row naming a commitment the file does not
- * have; weights that add up to nothing). Every problem is reported where it stands, and parsing
+ * rows tied together by the file's commitment ids (and activities to milestones by the file's
+ * milestone ids), and the rules that need the whole file (a duplicate commitment, milestone or
+ * fiscal year; a row naming a commitment or milestone the file does not have; weights that add up
+ * to nothing). Every problem is reported where it stands, and parsing
  * goes on so that the person sees them all at once. Pure: no database; the rules that need the
  * plan and the actor map are {@link PlanImport}'s.
  */
@@ -96,9 +98,15 @@ public final class PlanFileParser {
             }
             commitment.budget.add(new PlanFile.BudgetRow(row.where(), year, approved, modified, spent));
         }
+        // the activities of each milestone by its id in the file; every milestone id the file holds, as for commitments
+        Map<String, List<PlanFile.ActivityRow>> activitiesOf = new LinkedHashMap<>();
+        Set<String> milestonesInFile = new HashSet<>();
         for (SourceRow row : tables.rows("milestones")) {
             RowCells cells = new RowCells(row, "milestones");
             Draft commitment = cells.commitment(byId, inFile);
+            Integer fileId = cells.integer("milestoneId");
+            String milestoneId = fileId == null ? null : fileId.toString();
+            boolean repeated = milestoneId != null && !milestonesInFile.add(milestoneId);
             String title = cells.text("title");
             String deliverable = cells.text("deliverable");
             LocalDate start = cells.date("startDate");
@@ -107,6 +115,7 @@ public final class PlanFileParser {
             String status = cells.value("status");
             Integer progress = cells.integer("progress");
             List<String> responsibles = cells.names("responsibles");
+            String completionReason = cells.text("completionReason");
             cells.require("title", title);
             cells.require("startDate", start);
             cells.require("endDate", end);
@@ -116,6 +125,9 @@ public final class PlanFileParser {
             if (progress != null && (progress < 0 || progress > 100)) {
                 cells.problem("progress", "import.progress.range", progress);
             }
+            if (repeated && !tables.rows("activities").isEmpty()) { // the id ties activities: it must name one milestone
+                cells.problem("milestoneId", "import.duplicateId", milestoneId);
+            }
             if (commitment == null || !cells.ok) {
                 continue;
             }
@@ -124,8 +136,34 @@ public final class PlanFileParser {
                 problem(row.where().column("title"), "import.milestone.duplicate", title);
                 continue;
             }
-            commitment.milestones.add(new PlanFile.MilestoneRow(row.where(), title, deliverable, start, end, weight,
-                    status == null ? MilestoneStatus.NOT_STARTED : MilestoneStatus.valueOf(status), progress, responsibles));
+            List<PlanFile.ActivityRow> activities = new ArrayList<>();
+            if (milestoneId != null) {
+                activitiesOf.put(milestoneId, activities);
+            }
+            commitment.milestones.add(new PlanFile.MilestoneRow(row.where(), milestoneId, title, deliverable, start, end,
+                    weight, statusOf(status, progress), progress, responsibles, completionReason, activities));
+        }
+        for (SourceRow row : tables.rows("activities")) {
+            RowCells cells = new RowCells(row, "activities");
+            String milestoneId = cells.id("milestoneId");
+            String title = cells.text("title");
+            LocalDate start = cells.date("startDate");
+            LocalDate end = cells.date("endDate");
+            String responsible = cells.oneName("responsible");
+            String status = cells.value("status");
+            cells.require("title", title);
+            cells.require("startDate", start);
+            cells.require("endDate", end);
+            cells.require("responsible", responsible);
+            List<PlanFile.ActivityRow> activities = milestoneId == null ? null : activitiesOf.get(milestoneId);
+            if (milestoneId != null && activities == null && !milestonesInFile.contains(milestoneId)) {
+                cells.problem("milestoneId", "import.unknownMilestone", milestoneId);
+            }
+            if (activities == null || !cells.ok) {
+                continue; // a refused milestone's activities are checked, but its own problems say why it is not taken
+            }
+            activities.add(new PlanFile.ActivityRow(row.where(), title, start, end, responsible,
+                    status == null ? ActivityStatus.PENDING : ActivityStatus.valueOf(status)));
         }
         List<PlanFile.CommitmentRow> commitments = new ArrayList<>();
         for (Draft draft : byId.values()) {
@@ -133,6 +171,14 @@ public final class PlanFileParser {
             commitments.add(new PlanFile.CommitmentRow(draft.where, draft.id, draft.textJson, draft.budget, draft.milestones));
         }
         return new PlanFile(commitments, problems);
+    }
+
+    /** The file's status; none given, a progress above zero says it is in progress, else it has not started. */
+    private static MilestoneStatus statusOf(String status, Integer progress) {
+        if (status != null) {
+            return MilestoneStatus.valueOf(status);
+        }
+        return progress != null && progress > 0 ? MilestoneStatus.IN_PROGRESS : MilestoneStatus.NOT_STARTED;
     }
 
     /** Weights are normalized, so any sum will do, but weights given that add up to zero leave progress without a measure. */

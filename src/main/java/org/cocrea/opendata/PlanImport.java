@@ -21,20 +21,27 @@ import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
 import org.cocrea.commitment.CommitmentText;
 import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.MilestoneActivity;
+import org.cocrea.milestone.MilestoneActivityService;
 import org.cocrea.milestone.MilestoneService;
+import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.plan.ActionPlan;
+import org.cocrea.shared.BundleText;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.CurrentCaller;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.Records;
 
 /**
- * Imports a plan's commitments, money and milestones from a file (issue 14) into a plan of the
+ * Imports a plan's commitments, money, milestones and activities from a file (issue 14) into a plan of the
  * caller's state: only its secretariat. First {@link #preview}: the file's problems, the actors
  * matched to the state's map by name ({@link SimilarNames}: the same name once normalized; the
  * look-alikes are shown, never taken), and the rules of the plan and of each record checked on
  * copies that are never saved. Then {@link #run}: in one transaction, the ticked actors and every
  * record created through the same services as typing them (their rules, their audit), or nothing.
+ * Each milestone's status and progress come in as the file says, by the milestone's own rules
+ * ({@link Milestone#takeImported}: an imported report for a progress, a completion reason for a
+ * complete one; a verified one comes in complete, waiting for its sign-offs), audited as IMPORT.
  */
 @ApplicationScoped
 public class PlanImport {
@@ -55,7 +62,13 @@ public class PlanImport {
     private MilestoneService milestones;
 
     @Inject
+    private MilestoneActivityService activities;
+
+    @Inject
     private AuditTrail audit;
+
+    @Inject
+    private java.time.Clock clock;
 
     @Inject
     private Validator validator;
@@ -88,6 +101,7 @@ public class PlanImport {
             }
         }
         int milestoneCount = 0;
+        int activityCount = 0;
         for (PlanFile.CommitmentRow row : file.commitments()) {
             CommitmentText text = row.text();
             Commitment form = Commitment.blank();
@@ -100,16 +114,22 @@ public class PlanImport {
                 commitments.putBudget(commitmentId, budget.fiscalYear(), budget.approved(), budget.modified(), budget.spent());
             }
             for (PlanFile.MilestoneRow m : row.milestones()) {
-                milestones.create(commitmentId, milestone(m), m.responsibles().stream().map(ids::get).toList());
+                long milestoneId = milestones.create(commitmentId, milestone(m), m.responsibles().stream().map(ids::get).toList()).getId();
                 milestoneCount++;
+                for (PlanFile.ActivityRow a : m.activities()) {
+                    activities.add(milestoneId, activity(a), ids.get(a.responsible()));
+                    activityCount++;
+                }
+                milestones.importStatus(milestoneId, m.status(), m.progress(), completionReason(m), reportNarrative(m));
             }
         }
         audit.record(caller.username(), "IMPORT", plan, null);
-        return new ImportResult(file.commitments().size(), milestoneCount, (int) preview.actors().stream().filter(a -> !a.isKnown()).count());
+        return new ImportResult(file.commitments().size(), milestoneCount, (int) preview.actors().stream().filter(a -> !a.isKnown()).count(),
+                activityCount);
     }
 
     /** What an import created. */
-    public record ImportResult(int commitments, int milestones, int actors) implements java.io.Serializable {
+    public record ImportResult(int commitments, int milestones, int actors, int activities) implements java.io.Serializable {
     }
 
     private ActionPlan plan(long planId) {
@@ -179,12 +199,52 @@ public class PlanImport {
         if (!rule(row.where(), copy::checkConsistency, problems)) {
             return;
         }
+        java.time.LocalDate today = plan.today(clock);
         for (PlanFile.MilestoneRow m : row.milestones()) {
             m.responsibles().forEach(name -> notInMap(m.where().column("responsibles"), name, actorsByName, problems));
             Milestone milestone = milestone(m);
             violations(m.where(), validator.validate(milestone), problems);
-            rule(m.where(), () -> milestone.attachTo(copy), problems);
+            if (!rule(m.where(), () -> milestone.attachTo(copy), problems)) {
+                continue;
+            }
+            for (PlanFile.ActivityRow a : m.activities()) {
+                if (notInMap(a.where().column("responsible"), a.responsible(), actorsByName, problems)) {
+                    Actor responsible = actorsByName.get(a.responsible());
+                    activityRule(a.where(), () -> activity(a).addTo(milestone, responsible, null), problems);
+                }
+            }
+            rule(m.where(), () -> milestone.takeImported(m.status(), m.progress(), completionReason(m), reportNarrative(m), null, today),
+                    problems);
         }
+    }
+
+    /** An activity of the file as its form would hold it. */
+    private static MilestoneActivity activity(PlanFile.ActivityRow row) {
+        MilestoneActivity activity = MilestoneActivity.of(row.title(), row.startDate(), row.endDate());
+        activity.setStatus(row.status());
+        return activity;
+    }
+
+    /**
+     * Why an imported milestone is complete without a final report (issue 14), kept with it and shown to
+     * its signers and the public: the file's reason, or that it was imported complete; for one the file
+     * says verified, that its sign-offs are to be given in Cocrea. In Spanish, the records' language.
+     */
+    private static String completionReason(PlanFile.MilestoneRow m) {
+        return switch (m.status()) {
+            case COMPLETE -> m.completionReason() != null ? m.completionReason() : recordText("import.milestone.completeReason");
+            case VERIFIED -> recordText("import.milestone.verifiedReason") + (m.completionReason() == null ? "" : " " + m.completionReason());
+            default -> null;
+        };
+    }
+
+    /** The narrative of the report that records an imported progress. */
+    private static String reportNarrative(PlanFile.MilestoneRow m) {
+        return m.status() == MilestoneStatus.IN_PROGRESS ? recordText("import.milestone.reportNarrative", m.progress()) : null;
+    }
+
+    private static String recordText(String key, Object... arguments) {
+        return BundleText.of(java.util.Locale.forLanguageTag("es-MX"), key, arguments);
     }
 
     private static Milestone milestone(PlanFile.MilestoneRow row) {
@@ -204,6 +264,22 @@ public class PlanImport {
         }
         problems.add(ImportProblem.at(where, "import.actor.notInMap", name));
         return false;
+    }
+
+    /** {@link #rule} for an activity: the form's field names are the file's columns. */
+    private static void activityRule(Where where, Runnable rule, List<ImportProblem> problems) {
+        try {
+            rule.run();
+        } catch (DomainException e) {
+            String column = e.field() == null ? null : switch (e.field()) {
+                case "activityTitle" -> "title";
+                case "activityStart" -> "startDate";
+                case "activityEnd" -> "endDate";
+                case "activityResponsible" -> "responsible";
+                default -> "status";
+            };
+            problems.add(ImportProblem.at(column == null ? where : where.column(column), e.messageKey(), e.arguments()));
+        }
     }
 
     private static boolean rule(Where where, Runnable rule, List<ImportProblem> problems) {

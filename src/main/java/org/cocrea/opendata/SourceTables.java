@@ -7,13 +7,13 @@ import java.util.Map;
 
 /**
  * What a reader found in an imported file: the rows of each table it knows (commitments, budget,
- * milestones), and the problems of the file as such (not a JSON object, a missing column, too many
+ * milestones, activities), and the problems of the file as such (not a JSON object, a missing column, too many
  * rows, a formula). Tables the import does not take (plans, reports, evidence, sign-offs) are skipped.
  */
 public final class SourceTables {
 
     /** The tables an import reads, in the order they are checked. */
-    public static final List<String> IMPORTED = List.of("commitments", "budget", "milestones");
+    public static final List<String> IMPORTED = List.of("commitments", "budget", "milestones", "activities");
 
     private final Map<String, List<SourceRow>> rows = new LinkedHashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
@@ -88,6 +88,7 @@ public final class SourceTables {
             case "commitments" -> List.of("commitmentId", "title");
             case "budget" -> List.of("commitmentId", "fiscalYear");
             case "milestones" -> List.of("commitmentId", "title", "startDate", "endDate");
+            case "activities" -> List.of("milestoneId", "title", "startDate", "endDate", "responsible");
             default -> List.of();
         };
     }

@@ -16,7 +16,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * Reads a plan from an XLSX workbook (fastexcel-reader): the sheets {@code commitments},
- * {@code budget} and {@code milestones} of the download or of the template, the first row being the
+ * {@code budget}, {@code milestones} and {@code activities} of the download or of the template, the first row being the
  * dictionary's headers. {@link ZipGuard} opens the file first, so a zip bomb never reaches the
  * reader. Formulas are never evaluated: a cell with one is a problem at its row. A number in a date
  * column is taken as Excel's day number.

@@ -176,6 +176,7 @@ class OpenDataBenchmarkIT {
         sql.put("budget", "select count(*) from budget_line b join commitment c on c.id = b.commitment_id "
                 + "join action_plan p on p.id = c.plan_id where b.published = true and " + publicCommitment);
         sql.put("milestones", "select count(*) " + publicMilestone);
+        sql.put("activities", "select count(*) from milestone_activity a join (select m.id " + publicMilestone + ") pm on pm.id = a.milestone_id");
         sql.put("reports", "select count(*) from progress_report r join (select m.id " + publicMilestone + ") pm on pm.id = r.milestone_id");
         sql.put("evidence", "select count(*) from evidence e join progress_report r on r.id = e.report_id "
                 + "join (select m.id " + publicMilestone + ") pm on pm.id = r.milestone_id");

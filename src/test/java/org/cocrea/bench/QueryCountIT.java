@@ -192,6 +192,10 @@ class QueryCountIT {
                 body -> occurrences(body, "class=\"commitment-link\"") == Math.min(published, 20)));
         pages.put("api commitments", new Page("api commitments", "/api/v1/commitments?plan=…", anonymous,
                 "api/v1/commitments?plan=" + state.planId(), body -> occurrences(body, "\"commitmentId\"") == Math.min(published, 100)));
+        // issue 14: the activities of the plan's public milestones, a page of 100 (every seeded milestone has 0 to 3)
+        pages.put("api activities", new Page("api activities", "/api/v1/activities?plan=…", anonymous,
+                "api/v1/activities?plan=" + state.planId(),
+                body -> occurrences(body, "\"activityId\"") > 0 && occurrences(body, "\"activityId\"") <= 100));
         Browser evaluator = new Browser(base);
         evaluator.signIn(evaluation.evaluatorUsername(), VolumeSeeder.PASSWORD);
         pages.put("evaluation home", new Page("evaluation home", "/evaluation/ (signed in)", evaluator, "evaluation/",

@@ -60,7 +60,7 @@ public final class VolumeSeeder {
 
     private static final Logger LOG = Logger.getLogger(VolumeSeeder.class.getName());
     private static final String[] TABLES = {"state", "actor", "account", "action_plan", "plan_phase", "commitment", "commitment_version", "budget_line",
-        "milestone", "sign_off", "sign_off_decline", "progress_report", "file_content", "evidence", "priority", "priority_score", "work_session", "session_attendance",
+        "milestone", "milestone_activity", "sign_off", "sign_off_decline", "progress_report", "file_content", "evidence", "priority", "priority_score", "work_session", "session_attendance",
         "session_agreement", "theory_item", "indicator", "measurement", "treasure_hunt", "hunt_team", "hunt_question", "hunt_answer",
         "hunt_recommendation",
         "evaluator_assignment", "assessment", "results_publication", "result_version", "government_reply"};
@@ -215,6 +215,7 @@ public final class VolumeSeeder {
                 "delete f from file_content f join seeded_content s on s.content_id = f.id",
                 "drop temporary table seeded_content",
                 "delete x from progress_report x" + milestones,
+                "delete x from milestone_activity x" + milestones,
                 "delete x from sign_off x" + milestones,
                 "delete x from sign_off_decline x" + milestones,
                 "delete x from milestone_responsible x" + milestones,
@@ -367,6 +368,8 @@ public final class VolumeSeeder {
                     + " published_start_date, published_end_date, published_weight)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             prepare("milestone_responsible", "insert into milestone_responsible (milestone_id, actor_id) values (?, ?)");
+            prepare("milestone_activity", "insert into milestone_activity (id, milestone_id, title, start_date, end_date,"
+                    + " responsible_id, status, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             prepare("progress_report", "insert into progress_report (id, milestone_id, account_id, reported_on, narrative,"
                     + " percent, label, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
             prepare("file_content", "insert into file_content (id, content) values (?, ?)");
@@ -842,6 +845,14 @@ public final class VolumeSeeder {
                     isPublished ? end : null, isPublished ? weight : null);
             for (Person p : responsibles) {
                 row("milestone_responsible", id, p.actorId());
+            }
+            // issue 13/14: 0 to 3 activities within the milestone's dates (no random draw: the rest stays as it was)
+            for (int a = 0; a < id % 4; a++) {
+                String activityStatus = status.equals("NOT_STARTED") ? "PENDING" : !status.equals("IN_PROGRESS") ? "DONE"
+                        : a == 0 ? "DONE" : a == 1 ? "IN_PROGRESS" : "PENDING";
+                row("milestone_activity", id("milestone_activity"), id, "Actividad " + (a + 1) + ": " + kind[0], start, end,
+                        responsibles.get(a % responsibles.size()).actorId(), activityStatus, lead.accountId(),
+                        start.atStartOfDay().toInstant(java.time.ZoneOffset.UTC).minus(29, ChronoUnit.DAYS));
             }
             LocalDate lastDay = end.isBefore(today) ? end : today;
             long days = Math.max(0, ChronoUnit.DAYS.between(start, lastDay));

@@ -34,6 +34,10 @@ import org.cocrea.actor.ActorService;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
 import org.cocrea.file.Upload;
+import org.cocrea.milestone.ActivityStatus;
+import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.MilestoneActivity;
+import org.cocrea.milestone.MilestoneActivityService;
 import org.cocrea.milestone.MilestoneService;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ProgressReport;
@@ -71,6 +75,7 @@ class OpenDataIT {
     @Inject private CommitmentService commitments;
     @Inject private MilestoneService milestones;
     @Inject private ReportService reports;
+    @Inject private MilestoneActivityService activities;
 
     @ArquillianResource
     private URL base;
@@ -94,7 +99,18 @@ class OpenDataIT {
         String draftTitle = "Borrador reservado " + world.code();
         Commitment draft = Commitment.blank();
         draft.getTemplate().setTitle(draftTitle);
-        commitments.create(world.planId(), draft, world.government(), List.of(world.cso()));
+        long draftId = commitments.create(world.planId(), draft, world.government(), List.of(world.cso())).getId();
+        // an activity of the draft commitment (issue 14): never in a download or the API
+        LocalDate today = scenario.today(world);
+        Milestone draftMilestone = Milestone.blank();
+        draftMilestone.setTitle("Hito reservado " + world.code());
+        draftMilestone.setStartDate(today.minusMonths(1));
+        draftMilestone.setEndDate(today.plusMonths(1));
+        long draftMilestoneId = milestones.create(draftId, draftMilestone, List.of(world.cso())).getId();
+        activities.add(draftMilestoneId, MilestoneActivity.of(draftTitle + " actividad", today.minusMonths(1), today), world.cso());
+        MilestoneActivity done = MilestoneActivity.of("Depurar la base de compras " + world.code(), LocalDate.of(2025, 4, 1), today);
+        done.setStatus(ActivityStatus.DONE);
+        activities.add(world.milestoneId(), done, world.cso());
         scenario.publish(world);
 
         actAs(world.csoMember());
@@ -149,6 +165,13 @@ class OpenDataIT {
         CSVRecord milestone = csv(files.get("milestones.csv"), DataDictionary.get().table("milestones")).get(0);
         assertThat(milestone.get("status")).isEqualTo("COMPLETE");
         assertThat(milestone.get("responsibles")).isEqualTo("Observatorio Ciudadano " + world.code());
+        List<CSVRecord> activity = csv(files.get("activities.csv"), DataDictionary.get().table("activities"));
+        assertThat(activity).hasSize(1);
+        assertThat(activity.get(0).get("milestoneId")).isEqualTo(milestone.get("milestoneId"));
+        assertThat(activity.get(0).get("title")).isEqualTo("Depurar la base de compras " + world.code());
+        assertThat(activity.get(0).get("startDate")).isEqualTo("2025-04-01");
+        assertThat(activity.get(0).get("responsible")).isEqualTo("Observatorio Ciudadano " + world.code());
+        assertThat(activity.get(0).get("status")).isEqualTo("DONE");
         CSVRecord report = csv(files.get("reports.csv"), DataDictionary.get().table("reports")).get(0);
         assertThat(report.get("narrative")).startsWith("'=SUMA(A1)");
         assertThat(LocalDate.parse(report.get("reportedOn"))).isEqualTo(scenario.today(world));
@@ -234,16 +257,35 @@ class OpenDataIT {
         assertThat(again.statusCode()).isEqualTo(304);
 
         assertThat(api("milestones?commitment=" + world.commitmentId()).body()).contains("\"milestoneId\":" + world.milestoneId());
+        // activities (issue 14): the public milestone's, never the draft commitment's of the same published plan
+        HttpResponse<String> activityList = api("activities?plan=" + world.planId());
+        assertThat(activityList.statusCode()).isEqualTo(200);
+        assertThat(activityList.headers().firstValue("ETag")).isPresent();
+        assertThat(activityList.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=60");
+        JsonArray activityItems = Json.createReader(new StringReader(activityList.body())).readObject().getJsonArray("items");
+        assertThat(activityItems).hasSize(1);
+        assertThat(activityItems.getJsonObject(0).getString("title")).isEqualTo("Depurar la base de compras " + world.code());
+        assertThat(activityItems.getJsonObject(0).getJsonNumber("milestoneId").longValue()).isEqualTo(world.milestoneId());
+        assertThat(activityItems.getJsonObject(0).keySet()).containsExactlyElementsOf(DataDictionary.get().table("activities").headers());
+        assertThat(api("activities?state=" + world.stateId()).body()).doesNotContain(mine.draftTitle(), other.code());
+        JsonObject firstPage = Json.createReader(new StringReader(api("activities?state=" + other.stateId() + "&limit=1").body())).readObject();
+        assertThat(firstPage.getJsonArray("items")).hasSize(1);
+        assertThat(firstPage.getString("next")).contains("after=" + firstPage.getJsonArray("items").getJsonObject(0).getJsonNumber("activityId"));
+        assertThat(Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(firstPage.getString("next"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body())).readObject().getJsonArray("items")).isEmpty();
         assertThat(api("plans/" + world.planId()).body()).contains("Plan de Acción Local " + world.code());
         World draft = scenario.newState();
         for (String path : List.of("commitments/" + draft.commitmentId(), "plans/" + draft.planId(),
-                "milestones?commitment=" + draft.commitmentId(), "commitments?plan=" + draft.planId())) {
+                "milestones?commitment=" + draft.commitmentId(), "commitments?plan=" + draft.planId(),
+                "activities?commitment=" + draft.commitmentId(), "activities?plan=" + draft.planId())) {
             HttpResponse<String> refused = api(path);
             assertThat(refused.statusCode()).as(path).isEqualTo(404);
             assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
             assertThat(refused.body()).contains("\"status\":404").doesNotContain(draft.code());
         }
         assertThat(api("commitments?limit=0").statusCode()).isEqualTo(400);
+        assertThat(api("activities?limit=501").statusCode()).isEqualTo(400);
+        assertThat(api("activities?after=abc").headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
     }
 
     private HttpResponse<String> api(String path) throws Exception {

@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,14 @@ import org.cocrea.actor.ActorService;
 import org.cocrea.actor.ActorType;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
+import org.cocrea.milestone.ActivityStatus;
+import org.cocrea.milestone.Milestone;
+import org.cocrea.milestone.MilestoneActivity;
+import org.cocrea.milestone.MilestoneActivityService;
+import org.cocrea.milestone.MilestoneService;
+import org.cocrea.milestone.MilestoneStatus;
+import org.cocrea.milestone.ProgressReport;
+import org.cocrea.milestone.ReportService;
 import org.cocrea.opendata.Format;
 import org.cocrea.opendata.ImportPreview;
 import org.cocrea.opendata.ImportProblem;
@@ -57,7 +66,7 @@ class PlanImportIT {
 
     /** What differs between two exports of the same content: ids, where it lives, when it was published. */
     private static final Set<String> IDS = Set.of("commitmentId", "planId", "stateCode", "publishedAt", "budgetLineId",
-            "milestoneId");
+            "milestoneId", "activityId");
 
     @Deployment
     static WebArchive deployment() {
@@ -70,6 +79,9 @@ class PlanImportIT {
     @Inject private CommitmentService commitments;
     @Inject private PlanService plans;
     @Inject private ActorService actors;
+    @Inject private MilestoneService milestones;
+    @Inject private MilestoneActivityService activities;
+    @Inject private ReportService reports;
 
     @ArquillianResource
     private URL base;
@@ -93,7 +105,8 @@ class PlanImportIT {
         JsonObject root = Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8))).readObject();
         return Map.of("commitments", withoutIds(root.getJsonArray("commitments")),
                 "budget", withoutIds(root.getJsonArray("budget")),
-                "milestones", withoutIds(root.getJsonArray("milestones")));
+                "milestones", withoutIds(root.getJsonArray("milestones")),
+                "activities", withoutIds(root.getJsonArray("activities")));
     }
 
     private static List<JsonObject> withoutIds(JsonArray rows) {
@@ -109,11 +122,53 @@ class PlanImportIT {
         return commitments.ofPlanForSecretariat(world.planId()).size();
     }
 
+    /**
+     * The scenario's world published with follow-up of every kind: its milestone in progress at 40 %
+     * (a report) with a done and a pending activity, one more complete with a reason, one not started
+     * with an activity in progress.
+     */
+    private World publishedWithFollowUp() {
+        World source = scenario.newState();
+        LocalDate today = scenario.today(source);
+        actAs(source.secretariat());
+        MilestoneActivity done = MilestoneActivity.of("Depurar la base de compras", LocalDate.of(2025, 4, 1), today);
+        done.setStatus(ActivityStatus.DONE);
+        activities.add(source.milestoneId(), done, source.cso());
+        activities.add(source.milestoneId(), MilestoneActivity.of("Publicar el tablero", today, today.plusMonths(6)), source.government());
+        long complete = milestones.create(source.commitmentId(), milestone("Instalar la mesa de seguimiento",
+                LocalDate.of(2025, 3, 15), LocalDate.of(2025, 12, 31)), List.of(source.government())).getId();
+        long later = milestones.create(source.commitmentId(), milestone("Evaluar el primer año", today.plusMonths(1), today.plusMonths(3)),
+                List.of(source.cso())).getId();
+        MilestoneActivity started = MilestoneActivity.of("Diseñar la encuesta", today.plusMonths(1), today.plusMonths(2));
+        started.setStatus(ActivityStatus.IN_PROGRESS);
+        activities.add(later, started, source.cso());
+        scenario.publish(source);
+        milestones.moveTo(complete, MilestoneStatus.IN_PROGRESS);
+        milestones.moveTo(complete, MilestoneStatus.COMPLETE, "Instalada con el acta firmada.");
+        actAs(source.csoMember());
+        ProgressReport report = ProgressReport.draft(today);
+        report.setNarrative("Primer corte publicado");
+        report.setPercent(40);
+        reports.submit(source.milestoneId(), report, List.of(), List.of());
+        return source;
+    }
+
+    private static Milestone milestone(String title, LocalDate start, LocalDate end) {
+        Milestone milestone = Milestone.blank();
+        milestone.setTitle(title);
+        milestone.setStartDate(start);
+        milestone.setEndDate(end);
+        return milestone;
+    }
+
     @Test
     void aPlanExportedImportedIntoAnotherStateAndExportedAgainReadsTheSameButItsIds() throws Exception {
-        World source = scenario.newState();
-        scenario.publish(source);
+        World source = publishedWithFollowUp();
         byte[] first = exportPlan(source.planId());
+        assertThat(content(first).get("milestones")).extracting(m -> m.getString("status") + " " + m.getInt("progress"))
+                .containsExactly("IN_PROGRESS 40", "COMPLETE 100", "NOT_STARTED 0");
+        assertThat(content(first).get("activities")).extracting(a -> a.getString("status"))
+                .containsExactly("DONE", "PENDING", "IN_PROGRESS");
         PlanFile file = read(first);
         assertThat(file.problems()).isEmpty();
 
@@ -133,12 +188,22 @@ class PlanImportIT {
         Map<String, ActorType> tick = Map.of(lead, ActorType.GOVERNMENT_AGENCY, cso, ActorType.CSO);
         assertThat(imports.preview(target.planId(), file, tick).isReady()).isTrue();
         PlanImport.ImportResult result = imports.run(target.planId(), file, tick);
-        assertThat(result).isEqualTo(new PlanImport.ImportResult(1, 1, 2));
+        assertThat(result).isEqualTo(new PlanImport.ImportResult(1, 3, 2, 3));
         assertThat(actors.countOfState(target.stateId())).isEqualTo(6);
         Commitment imported = commitments.ofPlanForSecretariat(target.planId()).stream()
                 .filter(c -> c.getTitle().equals("Transparentar el gasto en medicamentos " + source.code())).findFirst().orElseThrow();
         assertThat(imported.getStatus().name()).isEqualTo("DRAFT");
         assertThat(commitments.auditTrail(imported.getId(), 0, 20)).extracting(e -> e.getAction()).contains("CREATE", "IMPORT", "BUDGET");
+        // the status and progress in the file, as the milestone's rules take them, on the record as imported
+        assertThat(commitments.auditTrail(imported.getId(), 0, 50)).filteredOn(e -> e.getAction().equals("IMPORT"))
+                .extracting(e -> e.getEntityType()).contains("Milestone", "ProgressReport");
+        actAs(target.secretariat());
+        List<Milestone> importedMilestones = milestones.ofCommitment(imported.getId());
+        assertThat(importedMilestones).extracting(m -> m.getStatus() + " " + m.progress().rounded())
+                .containsExactly("COMPLETE 100", "IN_PROGRESS 40", "NOT_STARTED 0");
+        Milestone inProgress = importedMilestones.get(1);
+        assertThat(reports.ofMilestone(inProgress.getId())).singleElement()
+                .satisfies(r -> assertThat(r.getNarrative()).isEqualTo("Avance importado de un archivo: 40 %."));
 
         scenario.publishCommitment(imported.getId());
         plans.publish(target.planId());
@@ -161,6 +226,40 @@ class PlanImportIT {
                 .containsExactlyInAnyOrder("commitments.title", "commitments.startDate");
         assertThrows(ImportRefusedException.class, () -> imports.run(target.planId(), file, Map.of()));
         assertThat(commitmentsOf(target)).isEqualTo(1);
+    }
+
+    @Test
+    void anActivityOutsideItsMilestoneAndAProgressThatContradictsItsStatusAreProblemsAtTheirRowsAndAVerifiedOneComesInComplete()
+            throws Exception {
+        World source = publishedWithFollowUp();
+        String json = new String(exportPlan(source.planId()), StandardCharsets.UTF_8);
+        World target = scenario.newState();
+        // the target's own actors; the commitment keeps its title (the target's own is another)
+        String mine = json.replace("Secretaría de la Contraloría " + source.code(), "Secretaría de la Contraloría " + target.code())
+                .replace("Observatorio Ciudadano " + source.code(), "Observatorio Ciudadano " + target.code());
+        String broken = mine.replaceAll("(?<head>\"title\":\"Dise[^\"]*encuesta\",\"startDate\":\")[0-9-]+", "${head}2025-01-02")
+                .replace("\"status\":\"COMPLETE\",\"progress\":100", "\"status\":\"COMPLETE\",\"progress\":50");
+        actAs(target.secretariat());
+        ImportPreview preview = imports.preview(target.planId(), read(broken), Map.of());
+        assertThat(preview.problems()).extracting(p -> p.where().table() + "[" + p.where().row() + "]." + p.where().column() + " " + p.key())
+                .containsExactlyInAnyOrder("activities[2].startDate activity.dates.outsideMilestone", "milestones[1].progress import.progress.status");
+        ImportProblem outside = preview.problems().stream().filter(p -> p.where().table().equals("activities")).findFirst().orElseThrow();
+        assertThat(org.cocrea.shared.BundleText.of(java.util.Locale.forLanguageTag("es"), outside.key(), outside.arguments().toArray()))
+                .startsWith("Las fechas de la actividad deben caer dentro de las del hito (");
+        assertThat(org.cocrea.shared.BundleText.of(java.util.Locale.ENGLISH, outside.key(), outside.arguments().toArray()))
+                .startsWith("The activity's dates must lie within the milestone's (");
+        assertThrows(ImportRefusedException.class, () -> imports.run(target.planId(), read(broken), Map.of()));
+        assertThat(commitmentsOf(target)).isEqualTo(1);
+
+        // verified in the file: complete in Cocrea, waiting for its sign-offs, the reason saying so
+        String verified = mine.replace("\"status\":\"COMPLETE\"", "\"status\":\"VERIFIED\"");
+        actAs(target.secretariat());
+        assertThat(imports.run(target.planId(), read(verified), Map.of()).activities()).isEqualTo(3);
+        Commitment imported = commitments.ofPlanForSecretariat(target.planId()).stream()
+                .filter(c -> c.getTitle().equals("Transparentar el gasto en medicamentos " + source.code())).findFirst().orElseThrow();
+        Milestone complete = milestones.ofCommitment(imported.getId()).get(0);
+        assertThat(complete.getStatus()).isEqualTo(MilestoneStatus.COMPLETE);
+        assertThat(complete.getCompletionReason()).startsWith("El archivo lo reporta verificado").endsWith("Instalada con el acta firmada.");
     }
 
     @Test
@@ -194,7 +293,8 @@ class PlanImportIT {
         World target = scenario.newState();
         // the target's own actors, a new title with a script in it, then a status and a value that do not exist
         String fixed = json.replace(" " + source.code(), " " + target.code())
-                .replace("Transparentar el gasto", "<script>alert(1)</script> Publicar el gasto");
+                .replace("Transparentar el gasto", "<script>alert(1)</script> Publicar el gasto")
+                .replace("\"activities\":[]", "\"activities\":[" + activity(source, target, "2025-05-01") + "]");
         String broken = fixed.replace("\"status\":\"NOT_STARTED\"", "\"status\":\"EN_CURSO\"")
                 .replace("[\"TRANSPARENCY\"]", "[\"TRANSPARENCIA\"]");
         String path = "stl/import?plan=" + target.planId();
@@ -211,7 +311,7 @@ class PlanImportIT {
         assertThat(commitmentsOf(target)).isEqualTo(1);
 
         checked = secretariat.upload(path, "fileForm", Map.of("check", ""), "plan.json", fixed.getBytes(StandardCharsets.UTF_8));
-        assertThat(checked.body()).contains("El archivo no tiene problemas", "1 compromiso con 1 hito",
+        assertThat(checked.body()).contains("El archivo no tiene problemas", "1 compromiso con 1 hito", "1 actividad",
                         "&lt;script&gt;alert(1)&lt;/script&gt; Publicar el gasto")
                 .doesNotContain("<script>alert(1)");
         HttpResponse<String> imported = secretariat.submitShown(path, checked.body(), "previewForm", Map.of("run", ""));
@@ -228,6 +328,12 @@ class PlanImportIT {
         cso.signIn(target.csoMember(), Scenario.PASSWORD);
         assertThat(cso.page(path).statusCode()).isIn(403, 404);
         assertThat(new PageClient(base).page(path).statusCode()).isIn(302, 401, 403);
+    }
+
+    /** An activity row of the source's milestone, done, by the target's CSO, starting on {@code start} as the file writes it. */
+    private static String activity(World source, World target, String start) {
+        return "{\"activityId\":1,\"milestoneId\":" + source.milestoneId() + ",\"title\":\"Depurar la base de compras\",\"startDate\":\""
+                + start + "\",\"endDate\":\"2025-06-01\",\"responsible\":\"Observatorio Ciudadano " + target.code() + "\",\"status\":\"DONE\"}";
     }
 
     private static void collect(List<String> wrong, Runnable check) {
@@ -252,7 +358,8 @@ class PlanImportIT {
         String json = new String(exportPlan(source.planId()), StandardCharsets.UTF_8);
         World target = scenario.newState();
         String broken = json.replace(" " + source.code(), " " + target.code())
-                .replace("\"status\":\"NOT_STARTED\"", "\"status\":\"EN_CURSO\"").replace("[\"TRANSPARENCY\"]", "[\"TRANSPARENCIA\"]");
+                .replace("\"status\":\"NOT_STARTED\"", "\"status\":\"EN_CURSO\"").replace("[\"TRANSPARENCY\"]", "[\"TRANSPARENCIA\"]")
+                .replace("\"activities\":[]", "\"activities\":[" + activity(source, target, "31/02/2026") + "]");
         String path = "stl/import?plan=" + target.planId();
 
         PageClient secretariat = new PageClient(base);
@@ -261,7 +368,8 @@ class PlanImportIT {
         HttpResponse<String> checked = secretariat.upload(path, "fileForm", Map.of("check", ""), "plan.json",
                 broken.getBytes(StandardCharsets.UTF_8));
         assertThat(checked.statusCode()).isEqualTo(200);
-        assertThat(checked.body().replace("&quot;", "\"")).contains("lang=\"en\"", "Import commitments", "2 problems: fix them in the file",
+        assertThat(checked.body().replace("&quot;", "\"")).contains("lang=\"en\"", "Import commitments", "3 problems: fix them in the file",
+                "activities[0], column \"startDate\"", "\"31/02/2026\" is not a valid date",
                 "milestones[0], column \"status\"", "\"EN_CURSO\" is not an allowed value",
                 "commitments[0], column \"values\"", "\"TRANSPARENCIA\" is not an allowed value")
                 .doesNotContain("id=\"previewForm:run\"", "has no commitment with the identifier");

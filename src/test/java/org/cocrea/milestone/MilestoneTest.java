@@ -974,6 +974,39 @@ class MilestoneTest {
         }
     }
 
+    /**
+     * An import (issue 14): the file's status and progress come in through the milestone's rules. A
+     * progress is an imported report, even on an overdue milestone (it speaks for the file, not for a
+     * late reporter); complete needs its reason; verified comes in complete; contradictions are refused.
+     */
+    @Test
+    void anImportedStatusAndProgressComeInThroughTheMilestonesRules() {
+        LocalDate late = milestone.getEndDate().plusDays(30);
+        ProgressReport imported = milestone.takeImported(MilestoneStatus.IN_PROGRESS, 40, null, "Avance importado: 40 %.", reporter, late)
+                .orElseThrow();
+        assertEquals(MilestoneStatus.IN_PROGRESS, milestone.getStatus());
+        assertEquals(40, milestone.progress().rounded());
+        assertSame(milestone, imported.getMilestone());
+        assertEquals(late, imported.getReportedOn());
+        assertNull(imported.getDelayExplanation());
+        assertThrows(IllegalStateException.class, () -> milestone.takeImported(MilestoneStatus.COMPLETE, 100, REASON, null, reporter, late),
+                "only a milestone just created takes an imported status");
+
+        Milestone complete = new Milestone(commitment, "Instalar la mesa", COMMITMENT_START, LocalDate.of(2025, 9, 30));
+        refused("milestone.complete.needsFinalReport", () -> complete.takeImported(MilestoneStatus.COMPLETE, null, null, null, reporter, TODAY));
+        Milestone fresh = new Milestone(commitment, "Instalar la mesa de nuevo", COMMITMENT_START, LocalDate.of(2025, 9, 30));
+        assertTrue(fresh.takeImported(MilestoneStatus.VERIFIED, 100, REASON, null, reporter, TODAY).isEmpty());
+        assertEquals(MilestoneStatus.COMPLETE, fresh.getStatus());
+        assertEquals(REASON, fresh.getCompletionReason());
+
+        Milestone notStarted = new Milestone(commitment, "Evaluar", COMMITMENT_START, LocalDate.of(2025, 9, 30));
+        refused("import.progress.status", () -> notStarted.takeImported(MilestoneStatus.NOT_STARTED, 10, null, null, reporter, TODAY));
+        refused("import.progress.status", () -> notStarted.takeImported(MilestoneStatus.COMPLETE, 60, REASON, null, reporter, TODAY));
+        assertTrue(notStarted.takeImported(MilestoneStatus.IN_PROGRESS, 0, null, null, reporter, TODAY).isEmpty());
+        assertEquals(MilestoneStatus.IN_PROGRESS, notStarted.getStatus());
+        assertTrue(notStarted.getReports().isEmpty());
+    }
+
     /** The daily mail: fifteen days before its end date, then every day it is overdue; never once complete. */
     @Test
     void aMilestoneIsRemindedFifteenDaysBeforeItsEndAndEveryDayItIsOverdue() {

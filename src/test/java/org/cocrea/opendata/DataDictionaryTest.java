@@ -8,6 +8,7 @@ import org.cocrea.commitment.CommitmentTemplate;
 import org.cocrea.commitment.OpenGovernmentValue;
 import org.cocrea.commitment.TemplateField;
 import org.cocrea.file.FileKind;
+import org.cocrea.milestone.ActivityStatus;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ReportLabel;
 import org.cocrea.milestone.SignOffParty;
@@ -34,6 +35,7 @@ class DataDictionaryTest {
                 .containsExactlyElementsOf(Arrays.stream(PlanStatus.values()).filter(s -> s != PlanStatus.DRAFT).map(Enum::name).toList());
         assertValues("commitments", "values", OpenGovernmentValue.values());
         assertValues("milestones", "status", MilestoneStatus.values());
+        assertValues("activities", "status", ActivityStatus.values());
         assertValues("reports", "label", ReportLabel.values());
         assertValues("evidence", "kind", FileKind.values());
         assertValues("signOffs", "party", SignOffParty.values());
@@ -42,7 +44,7 @@ class DataDictionaryTest {
     @Test
     void everyColumnIsExplainedInBothLanguagesAndEnumsListTheirValues() {
         assertThat(dictionary.tables()).extracting(DataDictionary.Table::name)
-                .containsExactly("plans", "commitments", "budget", "milestones", "reports", "evidence", "signOffs");
+                .containsExactly("plans", "commitments", "budget", "milestones", "activities", "reports", "evidence", "signOffs");
         for (DataDictionary.Table table : dictionary.tables()) {
             assertThat(table.es()).isNotBlank();
             assertThat(table.en()).isNotBlank();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cocrea.commitment.CommitmentText;
 import org.cocrea.commitment.OpenGovernmentValue;
+import org.cocrea.milestone.ActivityStatus;
 import org.cocrea.milestone.MilestoneStatus;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,66 @@ class PlanFileParserTest {
         assertThat(file.actorNames()).containsExactly("Secretaría de Salud", "Observatorio Ciudadano, A.C.", "Universidad Estatal");
     }
 
+    private static final String ACTIVITY = """
+            {"activityId": 900, "milestoneId": 70, "title": "Depurar la base", "startDate": "2026-02-01",
+             "endDate": "2026-03-15", "responsible": "Universidad Estatal", "status": "DONE"}""";
+
+    private static String plan(String commitments, String budget, String milestones, String activities) {
+        return plan(commitments, budget, milestones).replace("\"reports\": []", "\"activities\": [" + activities + "], \"reports\": []");
+    }
+
+    @Test
+    void activitiesReadBackUnderTheirMilestoneByItsIdInTheFileAndTheirActorsAreMatched() {
+        String pending = ACTIVITY.replace("900", "901").replace("Depurar la base", "Publicar el corte")
+                .replace("\"status\": \"DONE\"", "\"status\": null").replace("Universidad Estatal", "Colectivo Nuevo");
+        String complete = MILESTONE.replace("\"milestoneId\": 70", "\"milestoneId\": 71").replace("Primer corte", "Segundo corte")
+                .replace("IN_PROGRESS", "COMPLETE").replace("\"progress\": 40", "\"progress\": 100")
+                .replace("\"completionReason\": null", "\"completionReason\": \"Entregado con la minuta.\"");
+        PlanFile file = parse(plan(COMMITMENT, BUDGET, MILESTONE + "," + complete, ACTIVITY + "," + pending));
+        assertThat(file.problems()).isEmpty();
+        PlanFile.MilestoneRow first = file.commitments().get(0).milestones().get(0);
+        assertThat(first.fileId()).isEqualTo("70");
+        assertThat(first.activities()).extracting(PlanFile.ActivityRow::title, PlanFile.ActivityRow::responsible, PlanFile.ActivityRow::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Depurar la base", "Universidad Estatal", ActivityStatus.DONE),
+                        org.assertj.core.groups.Tuple.tuple("Publicar el corte", "Colectivo Nuevo", ActivityStatus.PENDING));
+        assertThat(first.activities().get(0).endDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+        PlanFile.MilestoneRow second = file.commitments().get(0).milestones().get(1);
+        assertThat(second.activities()).isEmpty();
+        assertThat(second.status()).isEqualTo(MilestoneStatus.COMPLETE);
+        assertThat(second.completionReason()).isEqualTo("Entregado con la minuta.");
+        assertThat(file.activityCount()).isEqualTo(2);
+        assertThat(file.actorNames()).containsExactly("Secretaría de Salud", "Observatorio Ciudadano, A.C.", "Universidad Estatal",
+                "Colectivo Nuevo");
+        // no status but a progress: in progress; a verified one comes in complete (its sign-offs are given in Cocrea)
+        PlanFile unsaid = parse(plan(COMMITMENT, "", MILESTONE.replace("\"status\": \"IN_PROGRESS\"", "\"status\": null"), ""));
+        assertThat(unsaid.commitments().get(0).milestones().get(0).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
+        PlanFile verified = parse(plan(COMMITMENT, "", MILESTONE.replace("IN_PROGRESS", "VERIFIED"), ""));
+        assertThat(verified.commitments().get(0).milestones().get(0).importedStatus()).isEqualTo(MilestoneStatus.COMPLETE);
+    }
+
+    @Test
+    void badActivityRowsAreEachAProblemAtTheirRowAndColumn() {
+        String badDate = ACTIVITY.replace("\"2026-02-01\"", "\"31/02/2026\"").replace("DONE", "HECHA");
+        String orphan = ACTIVITY.replace("\"milestoneId\": 70", "\"milestoneId\": 99");
+        String noResponsible = ACTIVITY.replace("\"Universidad Estatal\"", "null").replace("\"Depurar la base\"", "\"\"");
+        String ofARefusedMilestone = ACTIVITY.replace("\"milestoneId\": 70", "\"milestoneId\": 71");
+        String refused = MILESTONE.replace("\"milestoneId\": 70", "\"milestoneId\": 71").replace("\"2026-06-30\"", "\"2026-13-01\"")
+                .replace("Primer corte", "Otro corte");
+        String repeatedId = MILESTONE.replace("Primer corte", "Tercer corte");
+        PlanFile file = parse(plan(COMMITMENT, "", MILESTONE + "," + refused + "," + repeatedId,
+                badDate + "," + orphan + "," + noResponsible + "," + ofARefusedMilestone + "," + ACTIVITY));
+        assertThat(problems(file)).containsExactlyInAnyOrder(
+                "milestones[1].endDate import.notDate [2026-13-01]",
+                "milestones[2].milestoneId import.duplicateId [70]",
+                "activities[0].startDate import.notDate [31/02/2026]",
+                "activities[0].status import.unknownValue [HECHA, PENDING, IN_PROGRESS, DONE]",
+                "activities[1].milestoneId import.unknownMilestone [99]",
+                "activities[2].title import.required []",
+                "activities[2].responsible import.required []");
+        assertThat(file.commitments().get(0).milestones()).hasSize(1);
+        assertThat(file.commitments().get(0).milestones().get(0).activities()).hasSize(1);
+    }
+
     @Test
     void badCellsAreEachAProblemAtTheirRowAndColumn() {
         String milestone = MILESTONE.replace("\"2026-06-30\"", "\"31/02/2026\"").replace("2.5", "\"dos\"")
@@ -108,11 +169,12 @@ class PlanFileParserTest {
     @Test
     void duplicatesUnknownCommitmentsAndRequiredCellsAreRefused() {
         String second = COMMITMENT.replace("\"commitmentId\": 7", "\"commitmentId\": 9").replace("Gasto en medicamentos", "GASTO EN MEDICAMENTOS");
-        String orphan = MILESTONE.replace("\"commitmentId\": 7", "\"commitmentId\": 123456");
-        String noTitle = MILESTONE.replace("\"Primer corte\"", "\"  \"");
+        String twin = MILESTONE.replace("\"milestoneId\": 70", "\"milestoneId\": 71");
+        String orphan = MILESTONE.replace("\"commitmentId\": 7", "\"commitmentId\": 123456").replace("\"milestoneId\": 70", "\"milestoneId\": 72");
+        String noTitle = MILESTONE.replace("\"Primer corte\"", "\"  \"").replace("\"milestoneId\": 70", "\"milestoneId\": 73");
         String repeatedYear = BUDGET.replace("1000.50", "2000");
         PlanFile file = parse(plan(COMMITMENT + "," + COMMITMENT + "," + second, BUDGET + "," + repeatedYear,
-                MILESTONE + "," + MILESTONE + "," + orphan + "," + noTitle));
+                MILESTONE + "," + twin + "," + orphan + "," + noTitle));
         assertThat(problems(file)).containsExactlyInAnyOrder(
                 "commitments[1].commitmentId import.duplicateId [7]",
                 "commitments[2].title import.commitment.duplicate [GASTO EN MEDICAMENTOS]",

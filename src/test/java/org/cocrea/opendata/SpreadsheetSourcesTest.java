@@ -59,6 +59,11 @@ class SpreadsheetSourcesTest {
                     "startDate", LocalDate.of(2026, 2, 1), "endDate", LocalDate.of(2026, 6, 30), "weight", new BigDecimal("2.5"),
                     "status", MilestoneStatus.IN_PROGRESS, "progress", 40, "responsibles", List.of("Observatorio, A.C."))));
             sink.end();
+            sink.begin(DataDictionary.get().table("activities"));
+            sink.row(row("activities", Map.of("activityId", 700L, "milestoneId", 70L, "title", "-Depurar la base",
+                    "startDate", LocalDate.of(2026, 2, 1), "endDate", LocalDate.of(2026, 3, 15), "responsible", "Universidad",
+                    "status", org.cocrea.milestone.ActivityStatus.DONE)));
+            sink.end();
         }
         return out.toByteArray();
     }
@@ -70,13 +75,16 @@ class SpreadsheetSourcesTest {
                 + c.budget().stream().map(b -> b.fiscalYear() + "/" + b.approved().stripTrailingZeros() + "/" + b.modified()
                         + "/" + b.spent().stripTrailingZeros()).toList()
                 + c.milestones().stream().map(m -> List.of(m.title(), String.valueOf(m.deliverable()), m.startDate(), m.endDate(),
-                        m.weight().stripTrailingZeros(), m.status(), m.progress(), m.responsibles())).toList()).toList().toString();
+                        m.weight().stripTrailingZeros(), m.status(), m.progress(), m.responsibles(),
+                        m.activities().stream().map(a -> List.of(a.title(), a.startDate(), a.endDate(), a.responsible(), a.status())).toList()))
+                        .toList()).toList().toString();
     }
 
     @Test
     void theSamePlanReadsTheSameFromJsonXlsxAndTheCsvZip() throws IOException {
         String json = content(ImportFiles.read("plan.json", written(Format.JSON)));
-        assertThat(json).contains("Educación abierta", "=SUMA(A1) no es una fórmula", "Observatorio, A.C.");
+        assertThat(json).contains("Educación abierta", "=SUMA(A1) no es una fórmula", "Observatorio, A.C.",
+                "[-Depurar la base, 2026-02-01, 2026-03-15, Universidad, DONE]");
         assertThat(content(ImportFiles.read("Plan.XLSX", written(Format.XLSX)))).isEqualTo(json);
         assertThat(content(ImportFiles.read("cocrea-opendata-plan-3.csv.zip", written(Format.CSV)))).isEqualTo(json);
     }
@@ -120,6 +128,20 @@ class SpreadsheetSourcesTest {
         for (String name : List.of("plan.xlsx", "plan.zip")) {
             assertThat(ImportFiles.read(name, out.toByteArray()).problems()).extracting(ImportProblem::key).containsExactly("import.zip.bomb");
         }
+    }
+
+    @Test
+    void aBadActivityLineOfACsvIsAProblemAtItsFileLineAndColumn() {
+        byte[] csv = ("milestoneId,title,startDate,endDate,responsible,status\r\n"
+                + "70,Depurar la base,2026-02-30,2026-03-15,Universidad,HECHA\r\n").getBytes(StandardCharsets.UTF_8);
+        PlanFile file = ImportFiles.read("activities.csv", csv);
+        assertThat(file.problems()).extracting(p -> p.where().kind() + " " + p.where().table() + ":" + p.where().row() + "."
+                        + p.where().column() + " " + p.key())
+                .containsExactlyInAnyOrder("CSV activities:2.startDate import.notDate", "CSV activities:2.status import.unknownValue",
+                        "CSV activities:2.milestoneId import.unknownMilestone");
+        assertThat(ImportFiles.read("activities.csv", "title,startDate\r\nX,2026-01-01\r\n".getBytes(StandardCharsets.UTF_8))
+                .problems()).extracting(p -> p.where().column() + " " + p.key())
+                .contains("milestoneId import.missingColumn", "responsible import.missingColumn");
     }
 
     @Test
