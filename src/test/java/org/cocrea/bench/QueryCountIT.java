@@ -192,6 +192,10 @@ class QueryCountIT {
                 body -> occurrences(body, "class=\"commitment-link\"") == Math.min(published, 20)));
         pages.put("api commitments", new Page("api commitments", "/api/v1/commitments?plan=…", anonymous,
                 "api/v1/commitments?plan=" + state.planId(), body -> occurrences(body, "\"commitmentId\"") == Math.min(published, 100)));
+        pages.put("api results", new Page("api results", "/api/v1/results?plan=…", anonymous,
+                "api/v1/results?plan=" + state.planId(),
+                body -> occurrences(body, "\"resultId\"") == Math.min(evaluation.publishedResults(), 100)
+                        && occurrences(body, "\"replyBy\":\"") == Math.min(evaluation.publishedResults(), 100)));
         Browser evaluator = new Browser(base);
         evaluator.signIn(evaluation.evaluatorUsername(), VolumeSeeder.PASSWORD);
         pages.put("evaluation home", new Page("evaluation home", "/evaluation/ (signed in)", evaluator, "evaluation/",
