@@ -129,6 +129,15 @@ public class PublicDataResource {
         return list("evidence", OpenDataResource.scopeOf(state, plan, commitment), after, limit);
     }
 
+    /** Published evaluation results, the current published version of each moment (the open-data table results), issue 14. */
+    @GET
+    @Path("results")
+    public Response results(@QueryParam("state") String state, @QueryParam("plan") String plan,
+                            @QueryParam("commitment") String commitment,
+                            @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        return list("results", OpenDataResource.scopeOf(state, plan, commitment), after, limit);
+    }
+
     private Response list(String table, Scope scope, String after, String limit) {
         reader.requirePublic(scope);
         return page(reader.page(table, scope, after(after), limit(limit), baseUrl()));

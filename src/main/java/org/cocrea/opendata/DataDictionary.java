@@ -23,9 +23,13 @@ public final class DataDictionary {
 
     private static final DataDictionary INSTANCE = read();
 
-    /** One column: name (header and JSON key), type, allowed values (empty: any), optional, meaning es/en. */
+    /**
+     * One column: name (header and JSON key), type, allowed values (empty: any), optional, meaning es/en;
+     * {@code exportOnly}: written by the downloads, never read by the import (an id Cocrea gives, a
+     * computed figure), so not in the import template ({@link ImportTemplate}).
+     */
     public record Column(String name, ColumnType type, List<String> values, boolean optional, boolean template,
-                         String es, String en) {
+                         String es, String en, boolean exportOnly) {
 
         public String meaning(Locale locale) {
             return "en".equals(locale.getLanguage()) ? en : es;
@@ -90,6 +94,7 @@ public final class DataDictionary {
                 ? c.getJsonArray("values").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
                 : List.of();
         return new Column(c.getString("name"), ColumnType.valueOf(c.getString("type").toUpperCase(Locale.ROOT)), values,
-                c.getBoolean("optional", false), c.getBoolean("template", false), c.getString("es"), c.getString("en"));
+                c.getBoolean("optional", false), c.getBoolean("template", false), c.getString("es"), c.getString("en"),
+                c.getBoolean("exportOnly", false));
     }
 }

@@ -28,7 +28,8 @@ import org.cocrea.shared.NotFoundException;
  * paging: each page starts after the last id of the one before), and hands them on one by one: a
  * download of the whole installation never holds more than a page in memory. Only public records
  * ({@link Commitment#publicWhere}: published commitments of published plans; their published
- * milestones and budget years, as published; activities, reports, evidence and sign-offs of those milestones);
+ * milestones and budget years, as published; activities, reports, evidence and sign-offs of those milestones;
+ * the current published evaluation result of each moment, {@link ResultRows});
  * never a draft, a person's name or contact details. Scalar queries: nothing piles up in the
  * persistence context. Each row holds the values of its table's columns in dictionary order.
  */
@@ -136,6 +137,8 @@ public class OpenDataReader {
             case "signOffs" -> "select s.id, m.id, s.party, a.name, s.signedAt "
                     + "from SignOff s join s.milestone m join m.commitment c join s.signedBy acc left join acc.actor a where "
                     + PUBLIC_MILESTONE + " and " + scope.onCommitment("c") + " and s.id > :after order by s.id";
+            // published evaluation results (issue 14): the current published version of each moment
+            case "results" -> ResultRows.pageQuery(scope);
             default -> throw new IllegalArgumentException("no open data table " + table);
         };
         return scope.bind(em.createQuery(jpql, Object[].class))
@@ -168,6 +171,7 @@ public class OpenDataReader {
                 String url = file ? baseUrl + "/evidence/" + r[0] : (String) r[4];
                 return row(r[0], r[1], r[2], file ? r[3] : r[4], r[5], r[6], r[7], url, r[8]);
             }).toList();
+            case "results" -> ResultRows.rows(em, page);
             default -> page.stream().map(r -> row(r)).toList();
         };
     }

@@ -181,6 +181,11 @@ class OpenDataBenchmarkIT {
         sql.put("evidence", "select count(*) from evidence e join progress_report r on r.id = e.report_id "
                 + "join (select m.id " + publicMilestone + ") pm on pm.id = r.milestone_id");
         sql.put("signOffs", "select count(*) from sign_off s join (select m.id " + publicMilestone + ") pm on pm.id = s.milestone_id");
+        // the current published version of each public commitment and moment (issue 14, the table results)
+        sql.put("results", "select count(*) from result_version v join commitment c on c.id = v.commitment_id "
+                + "join action_plan p on p.id = c.plan_id where v.publication_id is not null and " + publicCommitment
+                + " and v.number = (select max(w.number) from result_version w where w.commitment_id = v.commitment_id "
+                + "and w.moment = v.moment and w.publication_id is not null)");
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection db = VolumeSeeder.connect(); Statement statement = db.createStatement()) {
             for (var entry : sql.entrySet()) {

@@ -196,6 +196,10 @@ class QueryCountIT {
         pages.put("api activities", new Page("api activities", "/api/v1/activities?plan=…", anonymous,
                 "api/v1/activities?plan=" + state.planId(),
                 body -> occurrences(body, "\"activityId\"") > 0 && occurrences(body, "\"activityId\"") <= 100));
+        pages.put("api results", new Page("api results", "/api/v1/results?plan=…", anonymous,
+                "api/v1/results?plan=" + state.planId(),
+                body -> occurrences(body, "\"resultId\"") == Math.min(evaluation.publishedResults(), 100)
+                        && occurrences(body, "\"replyBy\":\"") == Math.min(evaluation.publishedResults(), 100)));
         Browser evaluator = new Browser(base);
         evaluator.signIn(evaluation.evaluatorUsername(), VolumeSeeder.PASSWORD);
         pages.put("evaluation home", new Page("evaluation home", "/evaluation/ (signed in)", evaluator, "evaluation/",

@@ -121,6 +121,8 @@ class OpenDataIT {
         actAs(world.secretariat());
         milestones.moveTo(world.milestoneId(), MilestoneStatus.COMPLETE, "Entregado con la minuta firmada.");
         milestones.signOff(world.milestoneId(), SignOffParty.GOVERNMENT_LEAD);
+        scenario.recordDesignResult(world, "Justificación publicada " + world.code(), null);
+        scenario.publishResults(world, "Réplica publicada " + world.code());
         return new Published(world, draftTitle, email, phone);
     }
 
@@ -286,6 +288,61 @@ class OpenDataIT {
         assertThat(api("commitments?limit=0").statusCode()).isEqualTo(400);
         assertThat(api("activities?limit=501").statusCode()).isEqualTo(400);
         assertThat(api("activities?after=abc").headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void onlyTheCurrentPublishedResultIsOpenWithItsFiguresNeverOneNotYetPublished() throws Exception {
+        World world = publishedWorld().world();
+        World other = publishedWorld().world();
+        World unpublished = scenario.newState();
+        scenario.publish(unpublished);
+        scenario.recordDesignResult(unpublished, "Resultado sin publicar " + unpublished.code(), null);
+        long corrected = scenario.recordDesignResult(world, "Corrección sin publicar " + world.code(), "Se corrigió la justificación.");
+
+        JsonArray rows = Json.createReader(new StringReader(new String(download("format=json&state=" + world.stateId()).body(),
+                StandardCharsets.UTF_8))).readObject().getJsonArray("results");
+        assertThat(rows).hasSize(1);
+        JsonObject result = rows.getJsonObject(0);
+        assertThat(result.getJsonNumber("commitmentId").longValue()).isEqualTo(world.commitmentId());
+        assertThat(result.getJsonNumber("resultId").longValue()).isNotEqualTo(corrected);
+        assertThat(result.getString("moment")).isEqualTo("DESIGN");
+        assertThat(result.getInt("version")).isEqualTo(1);
+        assertThat(result.getString("verdict")).isEqualTo("PROMISING");
+        assertThat(result.getString("verifiability")).isEqualTo("VERIFIABLE");
+        assertThat(result.getString("relevanceTransparency")).isEqualTo("RELEVANT");
+        assertThat(result.getString("relevanceInclusion")).isEqualTo("NOT_RELEVANT");
+        assertThat(result.getString("potential")).isEqualTo("SUBSTANTIAL");
+        assertThat(result.get("completion")).isEqualTo(jakarta.json.JsonValue.NULL);
+        assertThat(result.getString("potentialJustification")).isEqualTo("Justificación publicada " + world.code());
+        assertThat(result.getJsonArray("references").getString(0)).isEqualTo("milestone:" + world.milestoneId());
+        assertThat(result.getString("reply")).isEqualTo("Réplica publicada " + world.code());
+        assertThat(result.getString("replyBy")).isEqualTo("Secretaría de la Contraloría " + world.code());
+        assertThat(result.getString("publishedAt")).isNotBlank();
+
+        for (String format : List.of("csv", "xlsx", "json")) {
+            for (World scope : List.of(world, unpublished)) {
+                byte[] body = download("format=" + format + "&state=" + scope.stateId()).body();
+                String text = format.equals("json") ? new String(body, StandardCharsets.UTF_8) : String.join("\n", unzip(body).values());
+                assertThat(text).as(format).doesNotContain("Corrección sin publicar", "Resultado sin publicar", "Persona " + scope.code().toLowerCase(),
+                        scope.evaluator(), other.code() + " ");
+            }
+        }
+        HttpResponse<String> api = api("results?state=" + world.stateId());
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.headers().firstValue("ETag")).isPresent();
+        assertThat(api.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age");
+        assertThat(Json.createReader(new StringReader(api.body())).readObject().getJsonArray("items")).containsExactly(result);
+        assertThat(api("results?commitment=" + unpublished.commitmentId()).body()).isEqualTo("{\"items\":[]}");
+        assertThat(api("results?plan=" + other.planId()).body()).doesNotContain(world.code()).contains(other.code());
+        assertThat(api("results?plan=" + scenario.newState().planId()).statusCode()).isEqualTo(404);
+
+        scenario.publishResults(world, null); // the correction, signed: now the current published version
+        JsonObject current = Json.createReader(new StringReader(api("results?commitment=" + world.commitmentId()).body()))
+                .readObject().getJsonArray("items").getJsonObject(0);
+        assertThat(current.getJsonNumber("resultId").longValue()).isEqualTo(corrected);
+        assertThat(current.getInt("version")).isEqualTo(2);
+        assertThat(current.getString("correction")).isEqualTo("Se corrigió la justificación.");
+        assertThat(current.getString("potentialJustification")).isEqualTo("Corrección sin publicar " + world.code());
     }
 
     private HttpResponse<String> api(String path) throws Exception {

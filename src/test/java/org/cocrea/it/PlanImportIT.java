@@ -32,6 +32,7 @@ import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.opendata.Format;
+import org.cocrea.opendata.ImportFiles;
 import org.cocrea.opendata.ImportPreview;
 import org.cocrea.opendata.ImportProblem;
 import org.cocrea.opendata.ImportRefusedException;
@@ -328,6 +329,88 @@ class PlanImportIT {
         cso.signIn(target.csoMember(), Scenario.PASSWORD);
         assertThat(cso.page(path).statusCode()).isIn(403, 404);
         assertThat(new PageClient(base).page(path).statusCode()).isIn(302, 401, 403);
+    }
+
+    @Test
+    void theTemplateOfTheImportPageInThePersonsLanguageFilledInPassesTheDryRun() throws Exception {
+        World target = scenario.newState();
+        PageClient secretariat = new PageClient(base);
+        secretariat.signIn(target.secretariat(), Scenario.PASSWORD);
+        assertThat(secretariat.page("stl/import?plan=" + target.planId()).body())
+                .contains("stl/import-template.xlsx", "Descargar la plantilla XLSX");
+        HttpResponse<byte[]> template = secretariat.download("stl/import-template.xlsx");
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.headers().firstValue("Content-Type").orElseThrow()).startsWith(Format.XLSX.mediaType());
+        assertThat(template.headers().firstValue("Content-Disposition").orElseThrow()).contains("cocrea-plantilla-importacion.xlsx");
+        assertThat(ImportFiles.read("plantilla.xlsx", template.body()).problems()).extracting(p -> p.key()).containsExactly("import.empty");
+
+        String code = target.code();
+        byte[] filled = filled(template.body(), Map.of(
+                "problem", List.of("1", "Compras abiertas " + code, "Opacidad en compras", "Publicar las compras", "Tablero de compras",
+                        "TRANSPARENCY", "Secretaría de la Contraloría " + code, "Observatorio Ciudadano " + code, "15/03/2026", "2026-12-31"),
+                "fiscalYear", List.of("1", "2026", "1500000.50", "900000"),
+                "deliverable", List.of("1", "Primer corte " + code, "2026-04-01", "30/06/2026", "2", "IN_PROGRESS", "40",
+                        "Observatorio Ciudadano " + code)),
+                Map.of("problem", List.of("commitmentId", "title", "problem", "objective", "description", "values", "leadInstitution",
+                                "coResponsibles", "startDate", "endDate"),
+                        "fiscalYear", List.of("commitmentId", "fiscalYear", "approved", "spent"),
+                        "deliverable", List.of("commitmentId", "title", "startDate", "endDate", "weight", "status", "progress", "responsibles")));
+        PlanFile file = ImportFiles.read("plantilla.xlsx", filled);
+        assertThat(file.problems()).isEmpty();
+        actAs(target.secretariat());
+        ImportPreview preview = imports.preview(target.planId(), file, Map.of());
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.isReady()).isTrue();
+        assertThat(commitmentsOf(target)).isEqualTo(1); // a dry run
+
+        assertThat(secretariat.page("stl/import?plan=" + target.planId() + "&lang=en").statusCode()).isEqualTo(302);
+        assertThat(secretariat.download("stl/import-template.xlsx").headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("cocrea-import-template.xlsx");
+        PageClient cso = new PageClient(base);
+        cso.signIn(target.csoMember(), Scenario.PASSWORD);
+        assertThat(cso.download("stl/import-template.xlsx").statusCode()).isEqualTo(403);
+        assertThat(new PageClient(base).download("stl/import-template.xlsx").statusCode()).isIn(302, 401, 403);
+    }
+
+    /**
+     * The template with a second row typed in each sheet, as text cells: the sheet is the one whose
+     * header holds the key's column, the row's values go under {@code columns} (by the header's order).
+     */
+    private static byte[] filled(byte[] template, Map<String, List<String>> rows, Map<String, List<String>> columns) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // read through the central directory: fastexcel's entries carry their sizes only there
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("template", ".xlsx");
+        java.nio.file.Files.write(file, template);
+        try (var in = new java.util.zip.ZipFile(file.toFile()); var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                String xml = new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                if (entry.getName().startsWith("xl/worksheets/sheet")) {
+                    String header = xml.substring(xml.indexOf("<row r=\"1\""), xml.indexOf("</row>") + 6);
+                    List<String> names = new java.util.ArrayList<>();
+                    var cell = java.util.regex.Pattern.compile("<t>([^<]*)</t>").matcher(header);
+                    while (cell.find()) {
+                        names.add(cell.group(1));
+                    }
+                    for (String key : rows.keySet()) {
+                        if (names.contains(key)) {
+                            StringBuilder row = new StringBuilder("<row r=\"2\">");
+                            for (int i = 0; i < columns.get(key).size(); i++) {
+                                String ref = ((char) ('A' + names.indexOf(columns.get(key).get(i)))) + "2";
+                                row.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(rows.get(key).get(i))
+                                        .append("</t></is></c>");
+                            }
+                            xml = xml.replace("</sheetData>", row + "</row></sheetData>");
+                        }
+                    }
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(xml.getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        return out.toByteArray();
     }
 
     /** An activity row of the source's milestone, done, by the target's CSO, starting on {@code start} as the file writes it. */

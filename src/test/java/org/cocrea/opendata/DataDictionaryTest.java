@@ -44,7 +44,7 @@ class DataDictionaryTest {
     @Test
     void everyColumnIsExplainedInBothLanguagesAndEnumsListTheirValues() {
         assertThat(dictionary.tables()).extracting(DataDictionary.Table::name)
-                .containsExactly("plans", "commitments", "budget", "milestones", "activities", "reports", "evidence", "signOffs");
+                .containsExactly("plans", "commitments", "budget", "milestones", "activities", "reports", "evidence", "signOffs", "results");
         for (DataDictionary.Table table : dictionary.tables()) {
             assertThat(table.es()).isNotBlank();
             assertThat(table.en()).isNotBlank();
@@ -58,6 +58,18 @@ class DataDictionaryTest {
                 }
             }
         }
+    }
+
+    /** The results table has a level and a justification column per evaluation item, with the item's own scale. */
+    @Test
+    void theResultsTableHasEveryItemOfTheScalesWithItsLevels() {
+        assertValues("results", "moment", org.cocrea.evaluation.Moment.values());
+        for (org.cocrea.evaluation.Item item : org.cocrea.evaluation.Item.values()) {
+            String column = ResultRows.column(item);
+            assertThat(dictionary.table("results").column(column).orElseThrow().values()).as(column).containsExactlyElementsOf(item.levels());
+            assertThat(dictionary.table("results").column(column + "Justification")).as(column).isPresent();
+        }
+        assertThat(ResultRows.column(org.cocrea.evaluation.Item.RELEVANCE_TECHNOLOGY_AND_INNOVATION)).isEqualTo("relevanceTechnologyAndInnovation");
     }
 
     private void assertValues(String table, String column, Enum<?>[] values) {

@@ -42,7 +42,7 @@ class OpenDataDocTest {
                     .append("| --- | --- | --- | --- | --- |\n");
             for (DataDictionary.Column column : table.columns()) {
                 md.append("| `").append(column.name()).append("` | ").append(column.type().key())
-                        .append(column.optional() ? " (optional)" : "").append(" | ")
+                        .append(column.optional() ? " (optional)" : "").append(column.exportOnly() ? " (not imported)" : "").append(" | ")
                         .append(column.values().isEmpty() ? "" : "`" + String.join("`, `", column.values()) + "`").append(" | ")
                         .append(column.es()).append(" | ").append(column.en()).append(" |\n");
             }

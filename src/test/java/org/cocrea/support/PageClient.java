@@ -39,6 +39,11 @@ public final class PageClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET of a file (its bytes), as the signed-in person downloads it. */
+    public HttpResponse<byte[]> download(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts the sign-in form as a person types it: any text at all in the user name. */
     public HttpResponse<String> signIn(String typedName, String password) throws Exception {
         return submit("login", "login", Map.of("username", typedName, "password", password, "submit", ""));

@@ -48,6 +48,8 @@ public class Scenario {
     @Inject private org.cocrea.social.SocialProgramService programs;
     @Inject private org.cocrea.follow.FollowService follows;
     @Inject private org.cocrea.follow.FormTokens forms;
+    @Inject private org.cocrea.evaluation.EvaluationService evaluations;
+    @Inject private org.cocrea.evaluation.AssessmentService assessments;
     @jakarta.persistence.PersistenceContext(unitName = "cocrea") private jakarta.persistence.EntityManager em;
 
     /**
@@ -232,5 +234,44 @@ public class Scenario {
         if (!link.find() || follows.confirm(link.group(1)).isEmpty()) {
             throw new IllegalStateException("no confirmation link for " + address);
         }
+    }
+
+    /**
+     * The reconciled design result of the world's (published) commitment, as its evaluator records it
+     * alone as lead (assigned, submitted, reconciled; promising: verifiable, relevant to transparency,
+     * substantial; the milestone as a reference), not published. {@code correction} is required once a
+     * version was published (issue 14, open data of results). The version's id.
+     */
+    public long recordDesignResult(World world, String justification, String correction) {
+        actAs(world.secretariat());
+        LocalDate today = today(world);
+        long evaluator = accountId(world.evaluator());
+        if (evaluations.assignmentsOf(world.planId()).stream().noneMatch(a -> a.getEvaluator().getId() == evaluator)) {
+            evaluations.assign(world.planId(), evaluator, today.minusDays(1), today.plusMonths(6), true);
+            evaluations.setReplyPeriod(world.planId(), today, today.plusDays(10));
+        }
+        List<org.cocrea.evaluation.ScoredItem> items = org.cocrea.evaluation.Item.of(org.cocrea.evaluation.Moment.DESIGN).stream()
+                .map(item -> new org.cocrea.evaluation.ScoredItem(item, switch (item) {
+                    case VERIFIABILITY -> "VERIFIABLE";
+                    case POTENTIAL -> "SUBSTANTIAL";
+                    case RELEVANCE_TRANSPARENCY -> "RELEVANT";
+                    default -> "NOT_RELEVANT";
+                }, justification, item == org.cocrea.evaluation.Item.VERIFIABILITY ? "milestone:" + world.milestoneId() : null, null))
+                .toList();
+        actAs(world.evaluator());
+        if (correction == null) {
+            assessments.submit(world.commitmentId(), org.cocrea.evaluation.Moment.DESIGN, items);
+        }
+        return assessments.reconcile(world.commitmentId(), org.cocrea.evaluation.Moment.DESIGN, items, correction).getId();
+    }
+
+    /** Publishes the world's recorded results, as its institute, after its lead agency replied with {@code reply} (once). */
+    public void publishResults(World world, String reply) {
+        if (reply != null) {
+            actAs(world.agencyMember());
+            evaluations.reply(world.commitmentId(), reply);
+        }
+        actAs(world.institute());
+        evaluations.publish(world.planId());
     }
 }
