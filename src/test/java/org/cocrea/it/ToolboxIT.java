@@ -381,6 +381,20 @@ class ToolboxIT {
         assertEquals(302, created.statusCode(), created.body());
         assertThat(member.page("stl/toolbox-use?plan=" + here.planId()).body()).contains(note, "Usado tal cual");
 
+        // the use chosen: its edit and its withdrawal, a missing reason told beside the field
+        actAs(here.secretariat());
+        long recordedId = uses.ofPlan(here.planId()).stream().filter(u -> note.equals(u.getNote())).findFirst().orElseThrow().getId();
+        String usePath = "stl/toolbox-use?plan=" + here.planId() + "&use=" + recordedId;
+        assertThat(member.page(usePath).body()).contains("editUse", "withdrawForm").doesNotContain("versionForm");
+        HttpResponse<String> noReason = member.submit(usePath, "withdrawForm", Map.of("reason", " ", "withdraw", ""));
+        assertEquals(200, noReason.statusCode());
+        assertThat(noReason.body()).contains("ui-message-error", "Escriba el motivo del retiro.");
+        HttpResponse<String> edited = member.submit(usePath, "editUse", Map.of("phase_input", "TRAINING", "kind_input", "ADAPTED",
+                "note", note, "save", ""));
+        assertEquals(302, edited.statusCode(), edited.body());
+        assertThat(member.page(usePath).body()).contains("versionForm");
+        assertEquals(404, member.page("stl/toolbox-use?plan=" + here.planId() + "&use=999999999").statusCode());
+
         // the hidden plan id of the form tampered to another state's plan: refused, nothing written anywhere
         String tamperedNote = "Colado " + UUID.randomUUID();
         Map<String, String> fields = new LinkedHashMap<>(PageClient.fieldsOf(path, member.page(path).body(), "newUse",
