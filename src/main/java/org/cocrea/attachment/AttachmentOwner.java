@@ -8,5 +8,7 @@ public enum AttachmentOwner {
     /** The evidence of a social program's condition check (issue 15). */
     PROGRAM_CONDITION,
     /** The evidence of a vigilance group's finding (issue 15). */
-    VIGILANCE_FINDING
+    VIGILANCE_FINDING,
+    /** The adapted versions of a toolbox material that a plan used (issue 9). */
+    TOOLBOX_USE
 }

@@ -144,6 +144,7 @@ final class DemoBuilder {
         for (StateSpec spec : states) {
             state(spec);
         }
+        DemoToolboxUse.assistanceRequest(sink, admin.getUsername(), clock.instant());
         return new Summary(states.size(), actors + coCreation.actorsAdded, accounts, states.size(), commitments, milestones, reports, evidence,
                 coCreation.priorities, coCreation.sessions, coCreation.agreements, coCreation.materials, adminLeftOut);
     }
@@ -188,6 +189,7 @@ final class DemoBuilder {
         coCreation.priorities(spec, plan, created, problems, actorsByKey, people);
         coCreation.sessions(spec, plan, created, actorsByKey, people);
         coCreation.stateToolbox(state, people.get(DemoStates.SECRETARIADO));
+        DemoToolboxUse.uses(sink, coCreation, spec.code, plan, people.get(DemoStates.SECRETARIADO));
         indicatorsAndHunts.build(indicatorsAndHuntsByState.get(spec.code), plan, created, actorsByKey, people.get(DemoStates.SECRETARIADO), today);
         new DemoEvaluation(sink, clock).build(spec.evaluation, plan, created, people);
         new DemoSocial(sink, clock).build(state, actorsByKey, people, today);

@@ -3,6 +3,7 @@ package org.cocrea.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,8 @@ final class DemoCoCreation {
     int sessions;
     int agreements;
     int materials;
+    /** The shared materials, in the order made: the states' toolbox uses pick from them. */
+    final List<ToolboxMaterial> shared = new ArrayList<>();
     int actorsAdded;
 
     DemoCoCreation(DemoBuilder.Sink sink, Clock clock, CoCreationSpec content) {
@@ -232,7 +235,7 @@ final class DemoCoCreation {
     /** The shared library every state sees, and one material of the state's own. */
     void sharedToolbox(Account admin) {
         for (MaterialSpec m : DemoStates.sharedToolbox()) {
-            material(null, admin, m);
+            shared.add(material(null, admin, m));
         }
     }
 
@@ -242,7 +245,7 @@ final class DemoCoCreation {
                 text(m.description(), state), text(m.fileName(), state)));
     }
 
-    private void material(State state, Account by, MaterialSpec spec) {
+    private ToolboxMaterial material(State state, Account by, MaterialSpec spec) {
         ToolboxMaterial material = ToolboxMaterial.blank();
         material.setTitle(spec.title());
         material.setDescription(spec.description());
@@ -255,14 +258,17 @@ final class DemoCoCreation {
         attach(AttachmentOwner.TOOLBOX, material.getId(), state, null,
                 new Upload(spec.fileName(), DemoFiles.pdf(spec.title(), DemoFiles.wrap(spec.description(), 80))), by);
         materials++;
+        return material;
     }
 
-    private void attach(AttachmentOwner owner, long ownerId, State state, String url, Upload file, Account by) {
+    /** A link (given {@code url}) or a checked file attached to a record, audited as the attachment store does it. */
+    Attachment attach(AttachmentOwner owner, long ownerId, State state, String url, Upload file, Account by) {
         Long stateId = state == null ? null : state.getId();
         if (url != null) {
             Attachment link = new Attachment(owner, ownerId, stateId, StoredFile.link(url, by));
             sink.persist(link);
             sink.audit("ATTACH", link, null);
+            return link;
         } else {
             CheckedUpload checked = sink.check(file);
             FileContent content = new FileContent(checked.bytes());
@@ -270,6 +276,7 @@ final class DemoCoCreation {
             Attachment attachment = new Attachment(owner, ownerId, stateId, StoredFile.file(checked, content, by));
             sink.persist(attachment);
             sink.audit("ATTACH", attachment, null);
+            return attachment;
         }
     }
 

@@ -136,7 +136,7 @@ public class DemoData {
             if (entity instanceof State || entity instanceof org.cocrea.actor.Actor
                     || entity instanceof org.cocrea.priority.Priority || entity instanceof org.cocrea.worksession.WorkSession
                     || entity instanceof org.cocrea.toolbox.ToolboxMaterial || entity instanceof org.cocrea.file.FileContent
-                    || entity instanceof org.cocrea.follow.Follower) {
+                    || entity instanceof org.cocrea.follow.Follower || entity instanceof org.cocrea.toolbox.ToolboxUse) {
                 em.flush(); // later records compare these by id, or attach files to them (or their bytes) by id; a follower's
                             // confirmation link carries its id
             }

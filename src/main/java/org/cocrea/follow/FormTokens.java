@@ -35,7 +35,7 @@ public class FormTokens {
     }
 
     /** Refuses a token this server did not make, or made too long ago. */
-    void check(String token) {
+    public void check(String token) {
         Instant made = settings.verified(token)
                 .filter(p -> p.startsWith(FORM))
                 .map(p -> {

@@ -58,7 +58,9 @@ public enum MailKind {
     /** A new signed head of the transparency log: to each confirmed e-mail witness. */
     WITNESS_HEAD(false),
     /** The transparency log's self-audit found a mismatch: to the platform's administrators. */
-    TRANSPARENCY_ALERT(false);
+    TRANSPARENCY_ALERT(false),
+    /** A state outside the program asked for remote technical assistance (issue 9): to the platform's administrators. */
+    ASSISTANCE_REQUESTED(false);
 
     private final boolean optional;
 

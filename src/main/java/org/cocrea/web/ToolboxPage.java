@@ -13,6 +13,8 @@ import org.cocrea.toolbox.MaterialLanguage;
 import org.cocrea.toolbox.ToolboxMaterial;
 import org.cocrea.toolbox.ToolboxService;
 import org.cocrea.toolbox.ToolboxService.Filter;
+import org.cocrea.toolbox.ToolboxUseService;
+import org.cocrea.toolbox.ToolboxUseService.PublicUse;
 
 /**
  * /toolbox: the library of methodological materials. Anybody reads the shared ones; accounts of a
@@ -20,7 +22,9 @@ import org.cocrea.toolbox.ToolboxService.Filter;
  * state's (the service decides which). Filters and pages are plain GET parameters
  * ({@code ?phase=&language=&kind=&page=}), so an anonymous view is a public page like the others
  * (issue 12): stateless, no HTTP session, served from the rendered-page cache ({@link PublicPages}).
- * Only the form that adds a material posts back, and only signed-in people see it.
+ * Only the form that adds a material posts back, and only signed-in people see it. Each material
+ * shows where it was used (uses of published plans, fetched for the whole page in one query); a
+ * secretariat member gets a link to record its own use in its state's newest plan.
  */
 @Named("toolboxPage")
 @RequestScoped
@@ -32,6 +36,9 @@ public class ToolboxPage {
     @Inject
     private ToolboxService toolbox;
 
+    @Inject
+    private ToolboxUseService toolboxUses;
+
     private Phase phase;
     private MaterialLanguage language;
     private MaterialKind kind;
@@ -39,7 +46,9 @@ public class ToolboxPage {
     private long total;
     private List<ToolboxMaterial> materials = List.of();
     private Map<Long, List<Attachment>> attachments = Map.of();
+    private Map<Long, List<PublicUse>> uses = Map.of();
     private boolean mayAdd;
+    private Long recordInPlan;
 
     private final ToolboxMaterial form = ToolboxMaterial.blank();
     private final FileInputs attach = new FileInputs();
@@ -48,6 +57,7 @@ public class ToolboxPage {
     @PostConstruct
     void init() {
         mayAdd = toolbox.mayAdd();
+        recordInPlan = toolboxUses.planToRecordIn();
     }
 
     /** The page of materials the parameters ask for; a page past the last shows the last. */
@@ -57,6 +67,7 @@ public class ToolboxPage {
         page = Math.max(1, Math.min(page, getPages()));
         materials = toolbox.visible(filter, (page - 1) * ROWS, ROWS);
         attachments = toolbox.attachmentsOf(materials);
+        uses = toolboxUses.publicUsesOf(materials);
     }
 
     public String add() {
@@ -68,6 +79,14 @@ public class ToolboxPage {
     public List<Attachment> attachmentsOf(ToolboxMaterial material) {
         return attachments.getOrDefault(material.getId(), List.of());
     }
+
+    /** Where the material was used: published plans, by state. */
+    public List<PublicUse> usesOf(ToolboxMaterial material) {
+        return uses.getOrDefault(material.getId(), List.of());
+    }
+
+    /** The secretariat's newest plan, where the "record its use" links lead; null for anybody else. */
+    public Long getRecordInPlan() { return recordInPlan; }
 
     /** How many pages the filtered materials fill (at least one, shown empty). */
     public int getPages() {

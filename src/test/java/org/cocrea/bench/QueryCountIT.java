@@ -177,9 +177,12 @@ class QueryCountIT {
                         && occurrences(body, "class=\"badge ease-EASIER\">Más fácil") == measures.questions() + 1));
         pages.put("results compare", new Page("results compare", "/results/compare", anonymous, "results/compare",
                 body -> seeded.states().stream().allMatch(s -> body.contains(s.planTitle()))));
-        // issue 12 (ops): the toolbox is a public page too: filters and pages by GET, a page of 20 at most
+        // issue 12 (ops): the toolbox is a public page too: filters and pages by GET, a page of 20 at most; issue 9: with
+        // where each material was used (every seeded state uses a shared material of its own: one query for the page)
         pages.put("toolbox", new Page("toolbox", "/toolbox?page=1", anonymous, "toolbox?page=1",
-                body -> body.contains("id=\"toolboxTitle\"") && occurrences(body, "material-row") <= 20));
+                body -> body.contains("id=\"toolboxTitle\"") && occurrences(body, "material-row") <= 20
+                        && body.contains("Estado de volumen " + seeded.volume().codePrefix())
+                        && occurrences(body, "class=\"material-use\"") >= 1));
         pages.put("opendata", new Page("opendata", "/opendata.xhtml", anonymous, "opendata.xhtml",
                 body -> seeded.states().stream().allMatch(s -> body.contains(s.planTitle()))));
         // issue 14: the public state page (its first page of 20 commitments), the comparison of states and

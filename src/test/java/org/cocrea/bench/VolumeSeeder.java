@@ -63,7 +63,8 @@ public final class VolumeSeeder {
         "milestone", "milestone_activity", "sign_off", "sign_off_decline", "progress_report", "file_content", "evidence", "priority", "priority_score", "work_session", "session_attendance",
         "session_agreement", "theory_item", "indicator", "measurement", "treasure_hunt", "hunt_team", "hunt_question", "hunt_answer",
         "hunt_recommendation",
-        "evaluator_assignment", "assessment", "results_publication", "result_version", "government_reply"};
+        "evaluator_assignment", "assessment", "results_publication", "result_version", "government_reply",
+        "toolbox_material", "toolbox_use"};
 
     /**
      * How much to write. {@code agencies} government agencies (which lead commitments, round-robin)
@@ -261,6 +262,9 @@ public final class VolumeSeeder {
                 "delete from evaluator_assignment where state_id in " + in,
                 "delete from plan_evaluation where state_id in " + in,
                 "delete from commitment where state_id in " + in,
+                // the toolbox: each state's use and the shared material its secretariat wrote (issue 9)
+                "delete from toolbox_use where state_id in " + in,
+                "delete m from toolbox_material m join account a on a.id = m.created_by where a.state_id in " + in,
                 "delete p from plan_phase p join action_plan a on a.id = p.plan_id where a.state_id in " + in,
                 "delete from action_plan where state_id in " + in,
                 // mail the server's jobs wrote for the volume's people while it was there (reminders, sign-offs waiting)
@@ -421,6 +425,10 @@ public final class VolumeSeeder {
             prepare("result_item", "insert into result_item (result_id, item, level, justification, refs, note) values (?, ?, ?, ?, ?, ?)");
             prepare("government_reply", "insert into government_reply (id, commitment_id, state_id, actor_id, account_id, body,"
                     + " created_at) values (?, ?, ?, ?, ?, ?, ?)");
+            prepare("toolbox_material", "insert into toolbox_material (id, state_id, title, description, phase, language, kind,"
+                    + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("toolbox_use", "insert into toolbox_use (id, plan_id, state_id, material_id, phase, kind, note, recorded_by,"
+                    + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         private void prepare(String table, String sql) throws SQLException {
@@ -538,6 +546,12 @@ public final class VolumeSeeder {
             CoCreation coCreation = coCreation(stateId, planId, code, all, agencies, csos, List.of(secretariatAccount, instituteAccount));
             Measures measures = measures(planId, code, all, published, csos, agencies.get(0), secretariatAccount);
             Evaluation evaluation = evaluation(stateId, planId, lower + ".eval", evaluatorAccount, instituteAccount, leadOf);
+            // issue 9: a shared toolbox material per state, used in its plan: the public toolbox shows where each was used
+            long material = id("toolbox_material");
+            row("toolbox_material", material, null, "Guía de formación " + code, "Material compartido del volumen " + code,
+                    "TRAINING", "ES", "GUIDE", secretariatAccount, now);
+            row("toolbox_use", id("toolbox_use"), planId, stateId, material, "TRAINING", "USED", "Usada en la formación de " + code,
+                    secretariat, now);
             flush();
             return new SeededState(stateId, code, name, planId, planTitle, List.copyOf(published), secretariat,
                     responsible(agencies.get(0)), responsible(csos.get(0)), coCreation, measures, evaluation);

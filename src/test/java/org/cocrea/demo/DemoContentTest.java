@@ -566,6 +566,16 @@ class DemoContentTest {
         List<org.cocrea.toolbox.ToolboxMaterial> materials = sink.of(org.cocrea.toolbox.ToolboxMaterial.class);
         assertEquals(5, materials.stream().filter(org.cocrea.toolbox.ToolboxMaterial::isShared).count());
         assertEquals(DemoStates.all().size(), materials.stream().filter(m -> !m.isShared()).count());
+        // issue 9: a couple of toolbox uses of shared materials (one adapted, with its version) and one assistance request
+        List<org.cocrea.toolbox.ToolboxUse> uses = sink.of(org.cocrea.toolbox.ToolboxUse.class);
+        assertEquals(2, uses.size());
+        assertTrue(uses.stream().allMatch(u -> u.getMaterial().isShared() && u.getPlan().isPublished() && u.isPublic()));
+        assertTrue(uses.stream().anyMatch(u -> u.getKind() == org.cocrea.toolbox.UseKind.ADAPTED && u.getAdaptedFile() != null
+                && u.getAdaptedFile().getOwner() == org.cocrea.attachment.AttachmentOwner.TOOLBOX_USE
+                && u.getAdaptedFile().getOwnerId() == u.getId()));
+        List<org.cocrea.assistance.AssistanceRequest> requests = sink.of(org.cocrea.assistance.AssistanceRequest.class);
+        assertEquals(1, requests.size());
+        assertEquals(org.cocrea.assistance.AssistanceStatus.IN_CONTACT, requests.get(0).getStatus());
     }
 
     /** Around every turn of the year and the cycle's switch (October 1st), and at random-ish days. */
@@ -919,7 +929,8 @@ class DemoContentTest {
             assertNotNull(subject.auditSnapshot());
             boolean shared = subject instanceof org.cocrea.toolbox.ToolboxMaterial m && m.isShared()
                     || subject instanceof org.cocrea.attachment.Attachment a
-                            && a.getOwner() == org.cocrea.attachment.AttachmentOwner.TOOLBOX && a.getStateId() == null;
+                            && a.getOwner() == org.cocrea.attachment.AttachmentOwner.TOOLBOX && a.getStateId() == null
+                    || subject instanceof org.cocrea.assistance.AssistanceRequest; // from a state outside the program: none of Cocrea's
             if (!(subject instanceof State) && !shared) {
                 assertNotNull(subject.auditStateId(), action + " " + subject.auditType());
             }
