@@ -270,6 +270,17 @@ class OpenDataIT {
         assertThat(activityItems.getJsonObject(0).getJsonNumber("milestoneId").longValue()).isEqualTo(world.milestoneId());
         assertThat(activityItems.getJsonObject(0).keySet()).containsExactlyElementsOf(DataDictionary.get().table("activities").headers());
         assertThat(api("activities?state=" + world.stateId()).body()).doesNotContain(mine.draftTitle(), other.code());
+        // a milestone added while the published commitment is revised is not public until the next publication: nor its activities
+        actAs(world.secretariat());
+        LocalDate today = scenario.today(world);
+        Milestone revised = Milestone.blank();
+        revised.setTitle("Hito en revisión " + world.code());
+        revised.setStartDate(today);
+        revised.setEndDate(today.plusMonths(2));
+        long revisedId = milestones.create(world.commitmentId(), revised, List.of(world.cso())).getId();
+        activities.add(revisedId, MilestoneActivity.of("Actividad sin publicar " + world.code(), today, today.plusMonths(1)), world.cso());
+        assertThat(api("activities?commitment=" + world.commitmentId()).body()).contains("Depurar la base de compras " + world.code())
+                .doesNotContain("Actividad sin publicar");
         JsonObject firstPage = Json.createReader(new StringReader(api("activities?state=" + other.stateId() + "&limit=1").body())).readObject();
         assertThat(firstPage.getJsonArray("items")).hasSize(1);
         assertThat(firstPage.getString("next")).contains("after=" + firstPage.getJsonArray("items").getJsonObject(0).getJsonNumber("activityId"));
