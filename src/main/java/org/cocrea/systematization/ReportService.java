@@ -41,6 +41,7 @@ import org.cocrea.plan.PlanService;
 import org.cocrea.priority.PriorityService;
 import org.cocrea.shared.CurrentCaller;
 import org.cocrea.shared.Records;
+import org.cocrea.shared.Steps;
 import org.cocrea.worksession.Agreement;
 
 /**
@@ -95,9 +96,21 @@ public class ReportService {
      * The report of a plan as a PDF in the given language, generated now, for its secretariat: the
      * phase-6 checklist's "report generated" ticks itself.
      */
-    @Transactional
     public byte[] generate(long planId, Locale locale) {
-        byte[] pdf = draw(planId, locale);
+        return generate(planId, locale, new Steps());
+    }
+
+    /**
+     * The same, counting its steps (the facts gathered, then each section drawn): what
+     * {@link ReportGenerations} runs in the background. No transaction is held while the PDF is
+     * drawn: the facts are read, the PDF drawn, and the checklist ticked in a transaction of its own.
+     */
+    public byte[] generate(long planId, Locale locale, Steps steps) {
+        ReportPdf drawing = new ReportPdf(locale, clock.instant());
+        steps.total(1 + drawing.steps());
+        ReportFacts facts = facts(planId);
+        steps.step();
+        byte[] pdf = drawing.render(facts, steps);
         plans.tickFromRecords(planId, Phase.SYSTEMATIZATION, "REPORT_GENERATED");
         return pdf;
     }

@@ -23,6 +23,7 @@ import org.cocrea.actor.ActorType;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
 import org.cocrea.opendata.Format;
+import org.cocrea.opendata.ImportJobs;
 import org.cocrea.opendata.ImportPreview;
 import org.cocrea.opendata.ImportProblem;
 import org.cocrea.opendata.ImportRefusedException;
@@ -35,6 +36,8 @@ import org.cocrea.opendata.Scope;
 import org.cocrea.plan.PlanService;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.JobStatus;
+import org.cocrea.shared.Steps;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.PageClient;
 import org.cocrea.support.Scenario;
@@ -70,6 +73,7 @@ class PlanImportIT {
     @Inject private CommitmentService commitments;
     @Inject private PlanService plans;
     @Inject private ActorService actors;
+    @Inject private ImportJobs importJobs;
 
     @ArquillianResource
     private URL base;
@@ -214,9 +218,13 @@ class PlanImportIT {
         assertThat(checked.body()).contains("El archivo no tiene problemas", "1 compromiso con 1 hito",
                         "&lt;script&gt;alert(1)&lt;/script&gt; Publicar el gasto")
                 .doesNotContain("<script>alert(1)");
-        HttpResponse<String> imported = secretariat.submitShown(path, checked.body(), "previewForm", Map.of("run", ""));
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(302);
-        assertThat(imported.headers().firstValue("Location").orElseThrow()).contains("stl/plan?id=" + target.planId());
+        // the import runs in the background: the page polls it, then goes to the plan
+        Map<String, String> form = PageClient.fieldsOf(path, checked.body(), "previewForm", Map.of());
+        HttpResponse<String> imported = secretariat.ajax(path, form, "previewForm:run", "previewForm", "previewForm");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body()).doesNotContain("\tat ", "Caused by", "java.lang.");
+        String done = secretariat.pollUntil(path, form, "previewForm", imported.body(), "<redirect");
+        assertThat(done).contains("stl/plan?id=" + target.planId());
         assertThat(commitmentsOf(target)).isEqualTo(2);
         assertThat(secretariat.page("stl/plan?id=" + target.planId()).body()).contains("Se creó 1 compromiso con 1 hito");
 
@@ -228,6 +236,79 @@ class PlanImportIT {
         cso.signIn(target.csoMember(), Scenario.PASSWORD);
         assertThat(cso.page(path).statusCode()).isIn(403, 404);
         assertThat(new PageClient(base).page(path).statusCode()).isIn(302, 401, 403);
+    }
+
+    /** Waits on an import as the page's poll does, each status seen kept; at most a minute. */
+    private List<JobStatus> untilFinished(JobStatus started) throws InterruptedException {
+        List<JobStatus> seen = new java.util.ArrayList<>(List.of(started));
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+        while (seen.get(seen.size() - 1).isRunning()) {
+            assertThat(System.nanoTime()).as("the import is still running after a minute").isLessThan(deadline);
+            Thread.sleep(100); // the import runs on the server's executor meanwhile
+            seen.add(importJobs.status(started.id()));
+        }
+        return seen;
+    }
+
+    @Test
+    void inTheBackgroundTheImportCountsItsCommitmentsIsRefusedWholeAndIsSeenOnlyByItsSecretariat() throws Exception {
+        World source = scenario.newState();
+        scenario.publish(source);
+        PlanFile file = read(exportPlan(source.planId()));
+        World target = scenario.newState();
+        World other = scenario.newState();
+        Map<String, ActorType> tick = Map.of("Secretaría de la Contraloría " + source.code(), ActorType.GOVERNMENT_AGENCY,
+                "Observatorio Ciudadano " + source.code(), ActorType.CSO);
+        actAs(target.secretariat());
+        // without the actors ticked the import is refused when it runs: a bundle message, nothing saved
+        List<JobStatus> refused = untilFinished(importJobs.start(target.planId(), file, Map.of()));
+        JobStatus failed = refused.get(refused.size() - 1);
+        assertThat(failed.isFailed()).isTrue();
+        assertThat(failed.messageKey()).isEqualTo("import.refused");
+        assertThat(failed.messageArguments()).containsExactly(2);
+        assertThat(commitmentsOf(target)).isEqualTo(1);
+
+        JobStatus started = importJobs.start(target.planId(), file, tick);
+        assertThat(importJobs.start(target.planId(), file, tick).id()).as("the same import asked twice runs once").isEqualTo(started.id());
+        List<JobStatus> seen = untilFinished(started);
+        JobStatus done = seen.get(seen.size() - 1);
+        assertThat(done.isReady()).as(String.valueOf(done)).isTrue();
+        assertThat(seen).extracting(JobStatus::done).isSorted();
+        assertThat(done.done()).isEqualTo(done.total()).isEqualTo(1);
+        assertThat(importJobs.result(started.id())).isEqualTo(new PlanImport.ImportResult(1, 1, 2));
+        assertThat(commitmentsOf(target)).isEqualTo(2);
+
+        for (String outsider : java.util.Arrays.asList(other.secretariat(), target.csoMember(), target.agencyMember(), null)) {
+            actAs(outsider);
+            assertThrows(AccessDeniedException.class, () -> importJobs.status(started.id()), outsider);
+            assertThrows(AccessDeniedException.class, () -> importJobs.result(started.id()), outsider);
+            assertThrows(AccessDeniedException.class, () -> importJobs.start(target.planId(), file, tick), outsider);
+        }
+    }
+
+    @Test
+    void aFailureAtTheLastCommitmentUndoesTheWholeImport() throws Exception {
+        World source = scenario.newState();
+        scenario.publish(source);
+        PlanFile file = read(exportPlan(source.planId()));
+        World target = scenario.newState();
+        Map<String, ActorType> tick = Map.of("Secretaría de la Contraloría " + source.code(), ActorType.GOVERNMENT_AGENCY,
+                "Observatorio Ciudadano " + source.code(), ActorType.CSO);
+        // fails once the last commitment, its money and milestones, and the new actors were written in the transaction
+        Steps lastFails = new Steps() {
+            @Override
+            public void step() {
+                super.step();
+                if (done() == total()) {
+                    throw new DomainException("jobs.failed");
+                }
+            }
+        };
+        actAs(target.secretariat());
+        assertThrows(DomainException.class, () -> imports.run(target.planId(), file, tick, lastFails));
+        assertThat(lastFails.done()).isEqualTo(1);
+        assertThat(commitmentsOf(target)).isEqualTo(1);
+        assertThat(actors.countOfState(target.stateId())).isEqualTo(4);
     }
 
     private static void collect(List<String> wrong, Runnable check) {
