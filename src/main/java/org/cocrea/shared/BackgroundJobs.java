@@ -1,7 +1,5 @@
 package org.cocrea.shared;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -21,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Long work that runs in the background while the page shows its progress (a report drawn, a plan
- * imported): each job runs once on the server's {@link ManagedExecutorService}, as the account that
- * asked ({@link JobRunner}), and belongs to that account's state: only the state's secretariat sees
+ * imported): each job runs once on the server's managed executor ({@link JobLauncher}), as the account
+ * that asked ({@link JobRunner}), and belongs to that account's state: only the state's secretariat sees
  * its progress or fetches its result. Jobs are keyed by what they make ({@code kind} and a
  * {@code key} the feature derives from the content): whoever asks for the same thing while it runs,
  * or while its result is kept, shares that one run. A failed job is kept only to be told (a bundle
@@ -39,8 +37,8 @@ public class BackgroundJobs {
 
     private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
 
-    @Resource
-    private ManagedExecutorService managedExecutor;
+    @Inject
+    private JobLauncher launcher;
 
     @Inject
     private Clock clock;
@@ -75,7 +73,7 @@ public class BackgroundJobs {
     }
 
     private Executor executor() {
-        return executor != null ? executor : managedExecutor;
+        return executor != null ? executor : launcher::launch;
     }
 
     private Duration kept() {
@@ -109,7 +107,8 @@ public class BackgroundJobs {
         byKey.put(fullKey, job);
         try {
             executor().execute(() -> run(job, caller.username(), work));
-        } catch (RejectedExecutionException full) {
+        } catch (RejectedExecutionException | jakarta.ejb.EJBException full) {
+            LOG.log(Level.WARNING, "the executor took no background job", full);
             forget(job);
             throw new DomainException("jobs.busy");
         }

@@ -92,6 +92,10 @@ public class ReportService {
     @Inject
     private TransparencyLog transparency;
 
+    /** This bean's own proxy: {@link #generate} reads the facts through it, in their transaction. */
+    @Inject
+    private ReportService self;
+
     /**
      * The report of a plan as a PDF in the given language, generated now, for its secretariat: the
      * phase-6 checklist's "report generated" ticks itself.
@@ -103,12 +107,14 @@ public class ReportService {
     /**
      * The same, counting its steps (the facts gathered, then each section drawn): what
      * {@link ReportGenerations} runs in the background. No transaction is held while the PDF is
-     * drawn: the facts are read, the PDF drawn, and the checklist ticked in a transaction of its own.
+     * drawn: the facts are read in a transaction (a background thread has no request to keep the
+     * entity manager open between its queries), the PDF drawn, and the checklist ticked in a transaction
+     * of its own.
      */
     public byte[] generate(long planId, Locale locale, Steps steps) {
         ReportPdf drawing = new ReportPdf(locale, clock.instant());
         steps.total(1 + drawing.steps());
-        ReportFacts facts = facts(planId);
+        ReportFacts facts = self.facts(planId);
         steps.step();
         byte[] pdf = drawing.render(facts, steps);
         plans.tickFromRecords(planId, Phase.SYSTEMATIZATION, "REPORT_GENERATED");
@@ -199,7 +205,8 @@ public class ReportService {
         return files.generated(edition(editionId).getContentId());
     }
 
-    /** What the report says of a plan, for the secretariat of its state. */
+    /** What the report says of a plan, for the secretariat of its state: read in one transaction. */
+    @Transactional
     public ReportFacts facts(long planId) {
         ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
         currentCaller.get().requireSecretariatOf(plan.getState().getId());

@@ -108,6 +108,22 @@ class PlanImportIT {
         }).toList();
     }
 
+    /** A published plan of a new state, exported and read as a file, and another new state to import it into. */
+    private record Exported(World source, PlanFile file, World target) {
+    }
+
+    private Exported exportedToANewState() throws Exception {
+        World source = scenario.newState();
+        scenario.publish(source);
+        return new Exported(source, read(exportPlan(source.planId())), scenario.newState());
+    }
+
+    /** The actors a plan exported from {@code source} names, ticked for creation with their types. */
+    private static Map<String, ActorType> newActorsOf(World source) {
+        return Map.of("Secretaría de la Contraloría " + source.code(), ActorType.GOVERNMENT_AGENCY,
+                "Observatorio Ciudadano " + source.code(), ActorType.CSO);
+    }
+
     private long commitmentsOf(World world) {
         actAs(world.secretariat());
         return commitments.ofPlanForSecretariat(world.planId()).size();
@@ -169,13 +185,11 @@ class PlanImportIT {
 
     @Test
     void theWrongSideIsRefusedAndTamperedActorsToo() throws Exception {
-        World source = scenario.newState();
-        scenario.publish(source);
-        PlanFile file = read(exportPlan(source.planId()));
-        World target = scenario.newState();
+        Exported exported = exportedToANewState();
+        PlanFile file = exported.file();
+        World target = exported.target();
+        Map<String, ActorType> tick = newActorsOf(exported.source());
         World other = scenario.newState();
-        Map<String, ActorType> tick = Map.of("Secretaría de la Contraloría " + source.code(), ActorType.GOVERNMENT_AGENCY,
-                "Observatorio Ciudadano " + source.code(), ActorType.CSO);
         for (String outsider : List.of(other.secretariat(), target.csoMember(), target.agencyMember(), target.evaluator())) {
             actAs(outsider);
             assertThrows(AccessDeniedException.class, () -> imports.preview(target.planId(), file, Map.of()), outsider);
@@ -185,7 +199,7 @@ class PlanImportIT {
         assertThrows(DomainException.class, () -> imports.run(target.planId(), file,
                 Map.of("Secretaría de la Contraloría " + target.code(), ActorType.GOVERNMENT_AGENCY)));
         assertThrows(DomainException.class, () -> imports.run(target.planId(), file,
-                Map.of("Secretaría de la Contraloría " + source.code(), ActorType.GOVERNMENT_AGENCY, "Un actor inventado", ActorType.CSO)));
+                Map.of("Secretaría de la Contraloría " + exported.source().code(), ActorType.GOVERNMENT_AGENCY, "Un actor inventado", ActorType.CSO)));
         assertThat(commitmentsOf(target)).isEqualTo(1);
         assertThat(actors.countOfState(target.stateId())).isEqualTo(4);
     }
@@ -238,34 +252,24 @@ class PlanImportIT {
         assertThat(new PageClient(base).page(path).statusCode()).isIn(302, 401, 403);
     }
 
-    /** Waits on an import as the page's poll does, each status seen kept; at most a minute. */
     private List<JobStatus> untilFinished(JobStatus started) throws InterruptedException {
-        List<JobStatus> seen = new java.util.ArrayList<>(List.of(started));
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
-        while (seen.get(seen.size() - 1).isRunning()) {
-            assertThat(System.nanoTime()).as("the import is still running after a minute").isLessThan(deadline);
-            Thread.sleep(100); // the import runs on the server's executor meanwhile
-            seen.add(importJobs.status(started.id()));
-        }
-        return seen;
+        return org.cocrea.support.Jobs.untilFinished(started, importJobs::status);
     }
 
     @Test
     void inTheBackgroundTheImportCountsItsCommitmentsIsRefusedWholeAndIsSeenOnlyByItsSecretariat() throws Exception {
-        World source = scenario.newState();
-        scenario.publish(source);
-        PlanFile file = read(exportPlan(source.planId()));
-        World target = scenario.newState();
+        Exported exported = exportedToANewState();
+        PlanFile file = exported.file();
+        World target = exported.target();
+        Map<String, ActorType> tick = newActorsOf(exported.source());
         World other = scenario.newState();
-        Map<String, ActorType> tick = Map.of("Secretaría de la Contraloría " + source.code(), ActorType.GOVERNMENT_AGENCY,
-                "Observatorio Ciudadano " + source.code(), ActorType.CSO);
         actAs(target.secretariat());
         // without the actors ticked the import is refused when it runs: a bundle message, nothing saved
         List<JobStatus> refused = untilFinished(importJobs.start(target.planId(), file, Map.of()));
         JobStatus failed = refused.get(refused.size() - 1);
         assertThat(failed.isFailed()).isTrue();
         assertThat(failed.messageKey()).isEqualTo("import.refused");
-        assertThat(failed.messageArguments()).containsExactly(2);
+        assertThat(failed.messageArguments()).containsExactly(imports.preview(target.planId(), file, Map.of()).problems().size());
         assertThat(commitmentsOf(target)).isEqualTo(1);
 
         JobStatus started = importJobs.start(target.planId(), file, tick);
@@ -288,12 +292,10 @@ class PlanImportIT {
 
     @Test
     void aFailureAtTheLastCommitmentUndoesTheWholeImport() throws Exception {
-        World source = scenario.newState();
-        scenario.publish(source);
-        PlanFile file = read(exportPlan(source.planId()));
-        World target = scenario.newState();
-        Map<String, ActorType> tick = Map.of("Secretaría de la Contraloría " + source.code(), ActorType.GOVERNMENT_AGENCY,
-                "Observatorio Ciudadano " + source.code(), ActorType.CSO);
+        Exported exported = exportedToANewState();
+        Map<String, ActorType> tick = newActorsOf(exported.source());
+        PlanFile file = exported.file();
+        World target = exported.target();
         // fails once the last commitment, its money and milestones, and the new actors were written in the transaction
         Steps lastFails = new Steps() {
             @Override

@@ -274,16 +274,8 @@ class ReportIT {
         return ticks;
     }
 
-    /** Waits on a job as the page's poll does, each status seen kept; at most a minute. */
     private List<JobStatus> untilFinished(JobStatus started) throws InterruptedException {
-        List<JobStatus> seen = new java.util.ArrayList<>(List.of(started));
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
-        while (seen.get(seen.size() - 1).isRunning()) {
-            assertThat(System.nanoTime()).as("the job is still running after a minute").isLessThan(deadline);
-            Thread.sleep(100); // the job runs on the server's executor meanwhile
-            seen.add(generations.status(started.id()));
-        }
-        return seen;
+        return org.cocrea.support.Jobs.untilFinished(started, generations::status);
     }
 
     @Test

@@ -45,6 +45,7 @@ public class ReportPage implements Serializable {
     private String conclusions;
     private java.util.List<ReportEdition> editions;
     private JobStatus job;
+    private String jobLanguage;
 
     public void load() {
         if (planId == null) {
@@ -82,9 +83,10 @@ public class ReportPage implements Serializable {
     /** Asks for the PDF: generated in the background (or the generation already asked for shared); the page polls it. */
     public void generate() {
         job = generations.start(planId, locale());
+        jobLanguage = language;
     }
 
-    /** The poll: where the generation stands now; one forgotten meanwhile is asked for again. */
+    /** The poll: where the generation stands now; one forgotten meanwhile (kept a while after it finished) is told. */
     public void refresh() {
         if (job != null) {
             try {
@@ -108,7 +110,7 @@ public class ReportPage implements Serializable {
         external.responseReset();
         external.setResponseContentType("application/pdf");
         external.setResponseContentLength(pdf.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"sistematizacion-" + planId + "-" + language + ".pdf\"");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"sistematizacion-" + planId + "-" + jobLanguage + ".pdf\"");
         external.getResponseOutputStream().write(pdf);
         context.responseComplete();
     }
