@@ -47,6 +47,21 @@ public class AuditTrail {
                 before == null ? null : toJson(before), toJson(after)));
     }
 
+    /**
+     * The id of the newest entry of a state's trail (0 before the first): every change to a state's
+     * records makes a newer one, so it tells whether anything changed since (a background job's key).
+     * One indexed row; says nothing to anybody by itself.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long lastEntryOf(long stateId) {
+        return em.createQuery("select a.id from AuditEntry a where a.stateId = :s order by a.recordedAt desc, a.id desc", Long.class)
+                .setParameter("s", stateId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(0L);
+    }
+
     /** The trail of one commitment and everything recorded under it, newest first. */
     public List<AuditEntry> forCommitment(long commitmentId, int first, int max) {
         return em.createQuery("select a from AuditEntry a where a.commitmentId = :id order by a.recordedAt desc, a.id desc",

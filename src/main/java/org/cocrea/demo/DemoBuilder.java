@@ -87,6 +87,13 @@ final class DemoBuilder {
          * outbox holds real mail). In demo mode they are kept, and the administrator reads them.
          */
         void mail(DemoMail event);
+
+        /**
+         * Publishes the plan's systematization report through the report's own service, as that member
+         * of the state's secretariat: its foreword and conclusions written, then the report generated and
+         * frozen as the plan's next edition (issue 9: at least one demo state has a published report).
+         */
+        void publishReport(ActionPlan plan, String secretariat, String foreword, String conclusions);
     }
 
     /** What was created, for the log. */
@@ -234,6 +241,11 @@ final class DemoBuilder {
         }
         today = current;
         new DemoEvaluation(sink, clock).buildResults(spec.evaluation, plan, created, people);
+        sink.publishReport(plan, people.get(DemoStates.SECRETARIADO).getUsername(),
+                "<p>Este informe cuenta lo que el secretariado de " + state.getName() + " intentó, lo que pasó y lo que cambió "
+                        + "durante el plan anterior, con las cifras que Cocrea registró.</p>",
+                "<p>Lo que más sirvió fue <b>publicar el dinero</b> de cada compromiso desde el inicio; lo pendiente es "
+                        + "que las dependencias reporten a tiempo.</p>");
     }
 
     /** The demo plans are being followed up: phases 1–3 are done, each checklist complete. */

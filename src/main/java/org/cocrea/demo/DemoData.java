@@ -85,6 +85,12 @@ public class DemoData {
     @Inject
     private org.cocrea.milestone.MilestoneMail milestoneMail;
 
+    @Inject
+    private org.cocrea.shared.CurrentCaller currentCaller;
+
+    @Inject
+    private org.cocrea.systematization.ReportService reports;
+
     @PostConstruct
     void load() {
         if (!ConfigProvider.getConfig().getOptionalValue("cocrea.demo", Boolean.class).orElse(false)) {
@@ -162,6 +168,19 @@ public class DemoData {
             return em.createQuery("select a from Account a where a.username = :u", Account.class)
                     .setParameter("u", username)
                     .getSingleResult();
+        }
+
+        /** Through ReportService, as the secretariat member (nobody is signed in at start-up), then nobody again. */
+        @Override
+        public void publishReport(org.cocrea.plan.ActionPlan plan, String secretariat, String foreword, String conclusions) {
+            em.flush();
+            currentCaller.assume(secretariat);
+            try {
+                reports.writeTexts(plan.getId(), foreword, conclusions);
+                reports.publish(plan.getId(), java.util.Locale.forLanguageTag("es-MX"));
+            } finally {
+                currentCaller.assume(null);
+            }
         }
 
         @Override

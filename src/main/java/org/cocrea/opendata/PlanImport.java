@@ -31,6 +31,7 @@ import org.cocrea.shared.Caller;
 import org.cocrea.shared.CurrentCaller;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.Records;
+import org.cocrea.shared.Steps;
 
 /**
  * Imports a plan's commitments, money, milestones and activities from a file (issue 14) into a plan of the
@@ -82,6 +83,16 @@ public class PlanImport {
     /** Same check, then everything created in one transaction; any problem and nothing is. */
     @Transactional
     public ImportResult run(long planId, PlanFile file, Map<String, ActorType> toCreate) {
+        return run(planId, file, toCreate, new Steps());
+    }
+
+    /**
+     * The same, a step done for each commitment created with its money and milestones: what
+     * {@link ImportJobs} runs in the background. Still one transaction: a failure at the last
+     * commitment undoes the first ones.
+     */
+    @Transactional
+    public ImportResult run(long planId, PlanFile file, Map<String, ActorType> toCreate, Steps steps) {
         Caller caller = currentCaller.get();
         ActionPlan plan = plan(planId);
         ImportPreview preview = check(plan, file, toCreate);
@@ -102,6 +113,7 @@ public class PlanImport {
         }
         int milestoneCount = 0;
         int activityCount = 0;
+        steps.total(file.commitments().size());
         for (PlanFile.CommitmentRow row : file.commitments()) {
             CommitmentText text = row.text();
             Commitment form = Commitment.blank();
@@ -122,6 +134,7 @@ public class PlanImport {
                 }
                 milestones.importStatus(milestoneId, m.status(), m.progress(), completionReason(m), reportNarrative(m));
             }
+            steps.step();
         }
         audit.record(caller.username(), "IMPORT", plan, null);
         return new ImportResult(file.commitments().size(), milestoneCount, (int) preview.actors().stream().filter(a -> !a.isKnown()).count(),

@@ -43,6 +43,15 @@ public class CurrentCaller {
         return caller;
     }
 
+    /**
+     * From now on in this request the caller is that active account (anonymous when there is none):
+     * only for {@link JobRunner}, whose background request has no principal but runs the work of the
+     * account that asked for it.
+     */
+    public void assume(String username) {
+        caller = username == null ? Caller.ANONYMOUS : byUsername(username);
+    }
+
     protected Caller lookUp() {
         if (signedInName() instanceof String name) {
             return byUsername(name);

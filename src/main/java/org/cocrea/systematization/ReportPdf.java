@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.cocrea.shared.Steps;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
@@ -51,19 +52,29 @@ public final class ReportPdf extends PdfDrawing {
 
     /** The PDF of these facts. */
     public byte[] render(ReportFacts facts) {
-        Pass first = pass(facts, null, null);
-        return pass(facts, first.startPages(), first.hash()).bytes();
+        return render(facts, new Steps());
+    }
+
+    /** The PDF of these facts, a step done for each section drawn ({@link #steps} in all). */
+    public byte[] render(ReportFacts facts, Steps steps) {
+        Pass first = pass(facts, null, null, steps);
+        return pass(facts, first.startPages(), first.hash(), steps).bytes();
+    }
+
+    /** How many steps {@link #render} counts: each section, in each of its two passes. */
+    public int steps() {
+        return 2 * sections.size();
     }
 
     /** SHA-256 of the report's content: every text of its sections, none of the dates or numbers of its making. */
     public String contentHash(ReportFacts facts) {
-        return pass(facts, null, null).hash();
+        return pass(facts, null, null, new Steps()).hash();
     }
 
     private record Pass(byte[] bytes, List<Integer> startPages, String hash) {
     }
 
-    private Pass pass(ReportFacts facts, List<Integer> knownPages, String knownHash) {
+    private Pass pass(ReportFacts facts, List<Integer> knownPages, String knownHash, Steps steps) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         startPages = new ArrayList<>();
         open(new Document(PageSize.A4, 56, 56, 56, 64), out, facts.context().planTitle());
@@ -76,6 +87,7 @@ public final class ReportPdf extends PdfDrawing {
             add(new Paragraph(text(section.titleKey()), heading));
             space();
             section.draw().accept(facts);
+            steps.step();
         }
         document.close();
         return new Pass(out.toByteArray(), List.copyOf(startPages), contentHash());

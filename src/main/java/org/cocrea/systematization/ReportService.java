@@ -41,6 +41,7 @@ import org.cocrea.plan.PlanService;
 import org.cocrea.priority.PriorityService;
 import org.cocrea.shared.CurrentCaller;
 import org.cocrea.shared.Records;
+import org.cocrea.shared.Steps;
 import org.cocrea.worksession.Agreement;
 
 /**
@@ -91,13 +92,31 @@ public class ReportService {
     @Inject
     private TransparencyLog transparency;
 
+    /** This bean's own proxy: {@link #generate} reads the facts through it, in their transaction. */
+    @Inject
+    private ReportService self;
+
     /**
      * The report of a plan as a PDF in the given language, generated now, for its secretariat: the
      * phase-6 checklist's "report generated" ticks itself.
      */
-    @Transactional
     public byte[] generate(long planId, Locale locale) {
-        byte[] pdf = draw(planId, locale);
+        return generate(planId, locale, new Steps());
+    }
+
+    /**
+     * The same, counting its steps (the facts gathered, then each section drawn): what
+     * {@link ReportGenerations} runs in the background. No transaction is held while the PDF is
+     * drawn: the facts are read in a transaction (a background thread has no request to keep the
+     * entity manager open between its queries), the PDF drawn, and the checklist ticked in a transaction
+     * of its own.
+     */
+    public byte[] generate(long planId, Locale locale, Steps steps) {
+        ReportPdf drawing = new ReportPdf(locale, clock.instant());
+        steps.total(1 + drawing.steps());
+        ReportFacts facts = self.facts(planId);
+        steps.step();
+        byte[] pdf = drawing.render(facts, steps);
         plans.tickFromRecords(planId, Phase.SYSTEMATIZATION, "REPORT_GENERATED");
         return pdf;
     }
@@ -186,7 +205,8 @@ public class ReportService {
         return files.generated(edition(editionId).getContentId());
     }
 
-    /** What the report says of a plan, for the secretariat of its state. */
+    /** What the report says of a plan, for the secretariat of its state: read in one transaction. */
+    @Transactional
     public ReportFacts facts(long planId) {
         ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
         currentCaller.get().requireSecretariatOf(plan.getState().getId());

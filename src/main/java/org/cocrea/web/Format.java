@@ -87,4 +87,9 @@ public class Format {
         format.setMaximumFractionDigits(1);
         return size < 1024 * 1024 ? format.format(size / 1024.0) + " KB" : format.format(size / (1024.0 * 1024)) + " MB";
     }
+
+    /** A bundle text with its arguments (a key a service gave, e.g. a background job's failure). */
+    public String message(String key, Object[] arguments) {
+        return Messages.text(key, arguments == null ? new Object[0] : arguments);
+    }
 }

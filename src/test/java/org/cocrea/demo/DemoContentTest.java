@@ -853,6 +853,28 @@ class DemoContentTest {
 
     // ---------------------------------------------------------------------------------------------
 
+    private record PublishedReport(ActionPlan plan, String secretariat, String foreword, String conclusions) {
+    }
+
+    /** Issue 9: at least one state publishes its report (through ReportService, see DemoData), as its secretariat, with texts. */
+    @Test
+    void atLeastOneStatePublishesTheReportOfItsPastPlanAsItsSecretariatWithForewordAndConclusions() {
+        MemorySink sink = new MemorySink(null);
+        new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
+        assertFalse(sink.reportsPublished.isEmpty(), "no demo state publishes a report");
+        for (PublishedReport report : sink.reportsPublished) {
+            ActionPlan plan = report.plan();
+            assertNotNull(plan.getId());
+            assertTrue(plan.isPublished(), plan.getTitle());
+            assertEquals(Phase.SYSTEMATIZATION, plan.getPhase(), plan.getTitle());
+            Account author = sink.accounts.stream().filter(a -> a.getUsername().equals(report.secretariat())).findFirst().orElseThrow();
+            assertEquals(Role.SECRETARIAT, author.getRole());
+            assertEquals(plan.getState().getId(), author.getState().getId());
+            assertTrue(report.foreword().contains(plan.getState().getName()), report.foreword());
+            assertFalse(report.conclusions().isBlank());
+        }
+    }
+
     /** Numbers records as the database would, keeps them, and checks files only when given a policy. */
     private static final class MemorySink implements DemoBuilder.Sink {
         final List<Object> persisted = new ArrayList<>();
@@ -861,6 +883,7 @@ class DemoContentTest {
         final List<org.cocrea.transparency.Loggable> logged = new ArrayList<>();
         final List<org.cocrea.commitment.Commitment> publicationsLogged = new ArrayList<>();
         final List<DemoMail> mailed = new ArrayList<>();
+        final List<PublishedReport> reportsPublished = new ArrayList<>();
         private final UploadPolicy policy;
         private long nextId = 1;
 
@@ -934,6 +957,11 @@ class DemoContentTest {
             if (!(subject instanceof State) && !shared) {
                 assertNotNull(subject.auditStateId(), action + " " + subject.auditType());
             }
+        }
+
+        @Override
+        public void publishReport(ActionPlan plan, String secretariat, String foreword, String conclusions) {
+            reportsPublished.add(new PublishedReport(plan, secretariat, foreword, conclusions));
         }
 
         <T> List<T> of(Class<T> type) {

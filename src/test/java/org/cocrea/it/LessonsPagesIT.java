@@ -96,8 +96,16 @@ class LessonsPagesIT {
         Matcher plan = Pattern.compile("plan\\?id=(\\d+)").matcher(member.page("stl/plans").body());
         assertThat(plan.find()).isTrue();
         String reportPath = "stl/report?plan=" + plan.group(1);
-        assertEquals(200, member.page(reportPath).statusCode());
-        HttpResponse<String> pdf = member.submit(reportPath, "generate", Map.of("language_input", "en", "download", ""));
+        HttpResponse<String> shown = member.page(reportPath);
+        assertEquals(200, shown.statusCode());
+        // generated in the background: the page polls it until the file is offered
+        Map<String, String> form = PageClient.fieldsOf(reportPath, shown.body(), "generate", Map.of("language_input", "en"));
+        HttpResponse<String> asked = member.ajax(reportPath, form, "generate:generate", "generate", "generate");
+        assertEquals(200, asked.statusCode());
+        assertThat(member.pollUntil(reportPath, form, "generate", asked.body(), "id=\"generate:download\"")).contains("El PDF está listo.");
+        Map<String, String> download = new java.util.LinkedHashMap<>(form);
+        download.put("generate:download", "");
+        HttpResponse<String> pdf = member.post(reportPath, download);
         assertEquals(200, pdf.statusCode());
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.body()).startsWith("%PDF");

@@ -33,6 +33,7 @@ import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.opendata.Format;
 import org.cocrea.opendata.ImportFiles;
+import org.cocrea.opendata.ImportJobs;
 import org.cocrea.opendata.ImportPreview;
 import org.cocrea.opendata.ImportProblem;
 import org.cocrea.opendata.ImportRefusedException;
@@ -45,6 +46,8 @@ import org.cocrea.opendata.Scope;
 import org.cocrea.plan.PlanService;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.JobStatus;
+import org.cocrea.shared.Steps;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.PageClient;
 import org.cocrea.support.Scenario;
@@ -83,6 +86,7 @@ class PlanImportIT {
     @Inject private MilestoneService milestones;
     @Inject private MilestoneActivityService activities;
     @Inject private ReportService reports;
+    @Inject private ImportJobs importJobs;
 
     @ArquillianResource
     private URL base;
@@ -116,6 +120,22 @@ class PlanImportIT {
             IDS.forEach(copy::remove);
             return copy.build();
         }).toList();
+    }
+
+    /** A published plan of a new state, exported and read as a file, and another new state to import it into. */
+    private record Exported(World source, PlanFile file, World target) {
+    }
+
+    private Exported exportedToANewState() throws Exception {
+        World source = scenario.newState();
+        scenario.publish(source);
+        return new Exported(source, read(exportPlan(source.planId())), scenario.newState());
+    }
+
+    /** The actors a plan exported from {@code source} names, ticked for creation with their types. */
+    private static Map<String, ActorType> newActorsOf(World source) {
+        return Map.of("Secretaría de la Contraloría " + source.code(), ActorType.GOVERNMENT_AGENCY,
+                "Observatorio Ciudadano " + source.code(), ActorType.CSO);
     }
 
     private long commitmentsOf(World world) {
@@ -265,13 +285,11 @@ class PlanImportIT {
 
     @Test
     void theWrongSideIsRefusedAndTamperedActorsToo() throws Exception {
-        World source = scenario.newState();
-        scenario.publish(source);
-        PlanFile file = read(exportPlan(source.planId()));
-        World target = scenario.newState();
+        Exported exported = exportedToANewState();
+        PlanFile file = exported.file();
+        World target = exported.target();
+        Map<String, ActorType> tick = newActorsOf(exported.source());
         World other = scenario.newState();
-        Map<String, ActorType> tick = Map.of("Secretaría de la Contraloría " + source.code(), ActorType.GOVERNMENT_AGENCY,
-                "Observatorio Ciudadano " + source.code(), ActorType.CSO);
         for (String outsider : List.of(other.secretariat(), target.csoMember(), target.agencyMember(), target.evaluator())) {
             actAs(outsider);
             assertThrows(AccessDeniedException.class, () -> imports.preview(target.planId(), file, Map.of()), outsider);
@@ -281,7 +299,7 @@ class PlanImportIT {
         assertThrows(DomainException.class, () -> imports.run(target.planId(), file,
                 Map.of("Secretaría de la Contraloría " + target.code(), ActorType.GOVERNMENT_AGENCY)));
         assertThrows(DomainException.class, () -> imports.run(target.planId(), file,
-                Map.of("Secretaría de la Contraloría " + source.code(), ActorType.GOVERNMENT_AGENCY, "Un actor inventado", ActorType.CSO)));
+                Map.of("Secretaría de la Contraloría " + exported.source().code(), ActorType.GOVERNMENT_AGENCY, "Un actor inventado", ActorType.CSO)));
         assertThat(commitmentsOf(target)).isEqualTo(1);
         assertThat(actors.countOfState(target.stateId())).isEqualTo(4);
     }
@@ -315,9 +333,13 @@ class PlanImportIT {
         assertThat(checked.body()).contains("El archivo no tiene problemas", "1 compromiso con 1 hito", "1 actividad",
                         "&lt;script&gt;alert(1)&lt;/script&gt; Publicar el gasto")
                 .doesNotContain("<script>alert(1)");
-        HttpResponse<String> imported = secretariat.submitShown(path, checked.body(), "previewForm", Map.of("run", ""));
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(302);
-        assertThat(imported.headers().firstValue("Location").orElseThrow()).contains("stl/plan?id=" + target.planId());
+        // the import runs in the background: the page polls it, then goes to the plan
+        Map<String, String> form = PageClient.fieldsOf(path, checked.body(), "previewForm", Map.of());
+        HttpResponse<String> imported = secretariat.ajax(path, form, "previewForm:run", "previewForm", "previewForm");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body()).doesNotContain("\tat ", "Caused by", "java.lang.");
+        String done = secretariat.pollUntil(path, form, "previewForm", imported.body(), "<redirect");
+        assertThat(done).contains("stl/plan?id=" + target.planId());
         assertThat(commitmentsOf(target)).isEqualTo(2);
         assertThat(secretariat.page("stl/plan?id=" + target.planId()).body()).contains("Se creó 1 compromiso con 1 hito");
 
@@ -417,6 +439,67 @@ class PlanImportIT {
     private static String activity(World source, World target, String start) {
         return "{\"activityId\":1,\"milestoneId\":" + source.milestoneId() + ",\"title\":\"Depurar la base de compras\",\"startDate\":\""
                 + start + "\",\"endDate\":\"2025-06-01\",\"responsible\":\"Observatorio Ciudadano " + target.code() + "\",\"status\":\"DONE\"}";
+    }
+
+    private List<JobStatus> untilFinished(JobStatus started) throws InterruptedException {
+        return org.cocrea.support.Jobs.untilFinished(started, importJobs::status);
+    }
+
+    @Test
+    void inTheBackgroundTheImportCountsItsCommitmentsIsRefusedWholeAndIsSeenOnlyByItsSecretariat() throws Exception {
+        Exported exported = exportedToANewState();
+        PlanFile file = exported.file();
+        World target = exported.target();
+        Map<String, ActorType> tick = newActorsOf(exported.source());
+        World other = scenario.newState();
+        actAs(target.secretariat());
+        // without the actors ticked the import is refused when it runs: a bundle message, nothing saved
+        List<JobStatus> refused = untilFinished(importJobs.start(target.planId(), file, Map.of()));
+        JobStatus failed = refused.get(refused.size() - 1);
+        assertThat(failed.isFailed()).isTrue();
+        assertThat(failed.messageKey()).isEqualTo("import.refused");
+        assertThat(failed.messageArguments()).containsExactly(imports.preview(target.planId(), file, Map.of()).problems().size());
+        assertThat(commitmentsOf(target)).isEqualTo(1);
+
+        JobStatus started = importJobs.start(target.planId(), file, tick);
+        assertThat(importJobs.start(target.planId(), file, tick).id()).as("the same import asked twice runs once").isEqualTo(started.id());
+        List<JobStatus> seen = untilFinished(started);
+        JobStatus done = seen.get(seen.size() - 1);
+        assertThat(done.isReady()).as(String.valueOf(done)).isTrue();
+        assertThat(seen).extracting(JobStatus::done).isSorted();
+        assertThat(done.done()).isEqualTo(done.total()).isEqualTo(1);
+        assertThat(importJobs.result(started.id())).isEqualTo(new PlanImport.ImportResult(1, 1, 2, 0));
+        assertThat(commitmentsOf(target)).isEqualTo(2);
+
+        for (String outsider : java.util.Arrays.asList(other.secretariat(), target.csoMember(), target.agencyMember(), null)) {
+            actAs(outsider);
+            assertThrows(AccessDeniedException.class, () -> importJobs.status(started.id()), outsider);
+            assertThrows(AccessDeniedException.class, () -> importJobs.result(started.id()), outsider);
+            assertThrows(AccessDeniedException.class, () -> importJobs.start(target.planId(), file, tick), outsider);
+        }
+    }
+
+    @Test
+    void aFailureAtTheLastCommitmentUndoesTheWholeImport() throws Exception {
+        Exported exported = exportedToANewState();
+        Map<String, ActorType> tick = newActorsOf(exported.source());
+        PlanFile file = exported.file();
+        World target = exported.target();
+        // fails once the last commitment, its money and milestones, and the new actors were written in the transaction
+        Steps lastFails = new Steps() {
+            @Override
+            public void step() {
+                super.step();
+                if (done() == total()) {
+                    throw new DomainException("jobs.failed");
+                }
+            }
+        };
+        actAs(target.secretariat());
+        assertThrows(DomainException.class, () -> imports.run(target.planId(), file, tick, lastFails));
+        assertThat(lastFails.done()).isEqualTo(1);
+        assertThat(commitmentsOf(target)).isEqualTo(1);
+        assertThat(actors.countOfState(target.stateId())).isEqualTo(4);
     }
 
     private static void collect(List<String> wrong, Runnable check) {

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -35,7 +36,11 @@ import org.cocrea.systematization.LearningSource;
 import org.cocrea.systematization.Lesson;
 import org.cocrea.systematization.LessonService;
 import org.cocrea.systematization.ReportFacts;
+import org.cocrea.systematization.ReportGenerations;
 import org.cocrea.systematization.ReportService;
+import org.cocrea.shared.BackgroundJobs;
+import org.cocrea.shared.JobStatus;
+import org.cocrea.support.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -66,6 +71,8 @@ class ReportIT {
     @Inject private org.cocrea.state.StateService states;
     @Inject private org.cocrea.systematization.ProgramReportService program;
     @Inject private org.cocrea.milestone.ReportService progressReports;
+    @Inject private ReportGenerations generations;
+    @Inject private BackgroundJobs jobs;
 
     @org.jboss.arquillian.test.api.ArquillianResource
     private java.net.URL base;
@@ -265,6 +272,98 @@ class ReportIT {
         java.util.Map<String, Boolean> ticks = new java.util.HashMap<>();
         six.getChecklist().forEach(item -> ticks.put(item, six.checkOf(item).map(c -> c.isByRecords()).orElse(null)));
         return ticks;
+    }
+
+    private List<JobStatus> untilFinished(JobStatus started) throws InterruptedException {
+        return org.cocrea.support.Jobs.untilFinished(started, generations::status);
+    }
+
+    @Test
+    void theReportIsGeneratedInTheBackgroundStepByStepKeptForTheSameContentAndOnlyForItsSecretariat() throws Exception {
+        scenario.publish(here);
+        actAs(here.secretariat());
+        lessons.create(here.planId(), lesson("Mesas por colonia", true), List.of());
+        reports.generate(here.planId(), Locale.forLanguageTag("es-MX")); // the checklist's tick (a change) done once before
+        long launched = jobs.launched();
+        JobStatus started = generations.start(here.planId(), Locale.forLanguageTag("es-MX"));
+        assertThat(started.isFailed()).isFalse();
+        List<JobStatus> seen = untilFinished(started);
+        JobStatus ready = seen.get(seen.size() - 1);
+        assertThat(ready.isReady()).as(String.valueOf(ready)).isTrue();
+        assertThat(ready.percent()).isEqualTo(100);
+        assertThat(ready.done()).isEqualTo(ready.total()).isEqualTo(1 + 2 * 11); // the facts, then 11 sections drawn twice
+        assertThat(seen).extracting(JobStatus::done).isSorted();
+        try (PDDocument pdf = Loader.loadPDF(generations.pdf(started.id()))) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(10);
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Mesas por colonia");
+        }
+        // the same report asked again while nothing changed: the same generation, kept; nothing drawn again
+        assertThat(generations.start(here.planId(), Locale.forLanguageTag("es-MX")).id()).isEqualTo(started.id());
+        assertThat(jobs.launched() - launched).isEqualTo(1);
+        // another language, or a change to what the report says, is another generation
+        assertThat(generations.start(here.planId(), Locale.ENGLISH).id()).isNotEqualTo(started.id());
+        reports.writeTexts(here.planId(), "<p>Prólogo nuevo</p>", null);
+        JobStatus changed = generations.start(here.planId(), Locale.forLanguageTag("es-MX"));
+        assertThat(changed.id()).isNotEqualTo(started.id());
+        assertThat(jobs.launched() - launched).isEqualTo(3);
+        untilFinished(changed);
+
+        // another state's secretariat, a responsible actor and the public neither see nor fetch it, nor start one
+        for (String outsider : java.util.Arrays.asList(there.secretariat(), here.csoMember(), here.evaluator(), null)) {
+            actAs(outsider);
+            assertThrows(AccessDeniedException.class, () -> generations.status(started.id()), outsider);
+            assertThrows(AccessDeniedException.class, () -> generations.pdf(started.id()), outsider);
+            assertThrows(AccessDeniedException.class, () -> generations.start(here.planId(), Locale.ENGLISH), outsider);
+        }
+        actAs(here.secretariat());
+        assertThrows(org.cocrea.shared.NotFoundException.class, () -> generations.pdf("not-a-job"));
+    }
+
+    @Test
+    void twoMembersAskingForTheSameReportAtOnceShareOneGenerationAndThePageOffersTheFileWhenReady() throws Exception {
+        scenario.publish(here);
+        actAs(here.secretariat());
+        reports.generate(here.planId(), Locale.forLanguageTag("es-MX")); // the checklist's tick (a change) done once before
+        String path = "stl/report?plan=" + here.planId();
+        PageClient secretariat = new PageClient(base);
+        PageClient institute = new PageClient(base);
+        assertThat(secretariat.signIn(here.secretariat(), Scenario.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(institute.signIn(here.institute(), Scenario.PASSWORD).statusCode()).isEqualTo(302);
+        String shown = secretariat.page(path).body();
+        assertThat(shown).contains("id=\"generate:generate\"").doesNotContain("id=\"generate:download\"", "ui-progressbar");
+        Map<String, String> mine = PageClient.fieldsOf(path, shown, "generate", Map.of("language_input", "es"));
+        Map<String, String> theirs = PageClient.fieldsOf(path, institute.page(path).body(), "generate", Map.of("language_input", "es"));
+
+        long launched = jobs.launched();
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> generate(secretariat, path, mine));
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> generate(institute, path, theirs));
+        String answer = first.get();
+        String theirAnswer = second.get();
+        assertThat(jobs.launched() - launched).as("one generation for both").isEqualTo(1);
+        for (String asked : List.of(answer, theirAnswer)) {
+            assertThat(asked).contains("ui-progressbar").doesNotContain("\tat ", "Caused by", "java.lang.");
+        }
+
+        String ready = secretariat.pollUntil(path, mine, "generate", answer, "id=\"generate:download\"");
+        assertThat(ready).contains("El PDF está listo.", "ui-progressbar");
+        assertThat(institute.pollUntil(path, theirs, "generate", theirAnswer, "id=\"generate:download\"")).contains("El PDF está listo.");
+        var download = new java.util.LinkedHashMap<>(mine);
+        download.put("generate:download", "");
+        var pdf = secretariat.post(path, download);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(jobs.launched() - launched).isEqualTo(1);
+    }
+
+    private static String generate(PageClient client, String path, Map<String, String> fields) {
+        try {
+            var answer = client.ajax(path, fields, "generate:generate", "generate", "generate");
+            assertThat(answer.statusCode()).isEqualTo(200);
+            return answer.body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

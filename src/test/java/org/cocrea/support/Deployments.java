@@ -24,7 +24,7 @@ public final class Deployments {
     /** The helpers in-container tests use; the browser and database plumbing stay in the test JVM. */
     private static final List<Class<?>> SUPPORT = List.of(Deployments.class, ActingCaller.class, Scenario.class,
             TestFiles.class, TestClock.class, InfrastructureIT.class, PageClient.class, MailBox.class,
-            MailBox.Received.class, ScenarioServlet.class);
+            MailBox.Received.class, ScenarioServlet.class, Jobs.class);
 
     private Deployments() {
     }

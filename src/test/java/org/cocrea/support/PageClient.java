@@ -77,6 +77,54 @@ public final class PageClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Posts an ajax request as PrimeFaces sends one from a form already shown: the form's fields
+     * ({@link #fieldsOf}), the component that fires it ({@code source}, a client id), what it
+     * processes and what it renders; the answer is Faces' partial response.
+     */
+    public HttpResponse<String> ajax(String path, Map<String, String> formFields, String source, String execute, String render)
+            throws Exception {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(formFields);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", source);
+        fields.put("jakarta.faces.partial.execute", execute);
+        fields.put("jakarta.faces.partial.render", render);
+        fields.put(source, source);
+        return post(path, fields);
+    }
+
+    private static final Pattern POLL = Pattern.compile("PrimeFaces\\.cw\\(\\s*\"Poll\"\\s*,\\s*\"[^\"]*\"\\s*,\\s*\\{\\s*id\\s*:\\s*\"([^\"]+)\"");
+
+    /** The client id of the PrimeFaces poll in a page or partial response, or null when there is none. */
+    public static String pollIn(String html) {
+        Matcher poll = POLL.matcher(html);
+        return poll.find() ? poll.group(1) : null;
+    }
+
+    /**
+     * Fires the poll the last answer shows (in the form {@code form}, rendering it), as the browser does
+     * every second, until an answer holds {@code text} (the last answer itself, if it does); at most a
+     * minute. The answer that holds it.
+     */
+    public String pollUntil(String path, Map<String, String> formFields, String form, String lastAnswer, String text)
+            throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+        String answer = lastAnswer;
+        while (!answer.contains(text)) {
+            String poll = pollIn(answer);
+            if (poll == null || System.nanoTime() > deadline) {
+                throw new AssertionError("no poll left, or a minute passed, before «" + text + "»: " + answer);
+            }
+            Thread.sleep(200); // the job runs on the server meanwhile, as the browser's poll waits its second
+            HttpResponse<String> polled = ajax(path, formFields, poll, poll, form);
+            if (polled.statusCode() != 200) {
+                throw new AssertionError("the poll answered " + polled.statusCode() + ": " + polled.body());
+            }
+            answer = polled.body();
+        }
+        return answer;
+    }
+
     private static String encoded(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }

@@ -1,8 +1,11 @@
 package org.cocrea.web.stl;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,16 +14,17 @@ import java.util.Map;
 import org.cocrea.actor.ActorType;
 import org.cocrea.file.Upload;
 import org.cocrea.opendata.ImportFiles;
+import org.cocrea.opendata.ImportJobs;
 import org.cocrea.opendata.ImportLimits;
 import org.cocrea.opendata.ImportPreview;
 import org.cocrea.opendata.ImportProblem;
-import org.cocrea.opendata.ImportRefusedException;
 import org.cocrea.opendata.PlanFile;
 import org.cocrea.opendata.PlanImport;
 import org.cocrea.opendata.Where;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
 import org.cocrea.shared.DomainException;
+import org.cocrea.shared.JobStatus;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.web.FileInputs;
 import org.cocrea.web.Messages;
@@ -29,7 +33,8 @@ import org.cocrea.web.Messages;
  * /stl/import?plan=…: the import of commitments from a file (issue 14). The file is checked first
  * (the dry run: what will be created, the actors matched or proposed, every problem where it
  * stands); the person ticks the actors to create and imports; the file read stays in this view,
- * never in the form, so nothing of it can be tampered with on the way back.
+ * never in the form, so nothing of it can be tampered with on the way back. The import runs in the
+ * background ({@link ImportJobs}): the page polls its progress, then shows the plan or the problems.
  */
 @Named("stlImportPage")
 @ViewScoped
@@ -43,6 +48,9 @@ public class ImportPage implements Serializable {
     @Inject
     private PlanImport imports;
 
+    @Inject
+    private ImportJobs importJobs;
+
     private Long planId;
     private ActionPlan plan;
     private final FileInputs inputs = new FileInputs();
@@ -50,6 +58,7 @@ public class ImportPage implements Serializable {
     private ImportPreview preview;
     private final Map<String, Boolean> create = new HashMap<>();
     private final Map<String, ActorType> types = new HashMap<>();
+    private JobStatus job;
 
     public void load() {
         if (planId == null) {
@@ -66,6 +75,7 @@ public class ImportPage implements Serializable {
     public void check() {
         file = null;
         preview = null;
+        job = null;
         create.clear();
         types.clear();
         Upload upload = inputs.requiredFile();
@@ -87,18 +97,36 @@ public class ImportPage implements Serializable {
         }
     }
 
-    public String run() {
-        if (file == null) {
-            return null;
+    /** Runs the import in the background (one transaction, all or nothing); the page polls it. */
+    public void run() {
+        if (file != null) {
+            job = importJobs.start(planId, file, toCreate());
+        }
+    }
+
+    /**
+     * The poll: where the import stands. Done, the plan's page with what was created; refused, the
+     * problems found at the last moment beside the rows (nothing was saved); any other failure the
+     * job's own message.
+     */
+    public void refresh() throws IOException {
+        if (job == null) {
+            return;
         }
         try {
-            PlanImport.ImportResult result = imports.run(planId, file, toCreate());
+            job = importJobs.status(job.id());
+        } catch (NotFoundException forgotten) {
+            job = null;
+            Messages.error("jobs.gone");
+            return;
+        }
+        if (job.isReady()) {
+            PlanImport.ImportResult result = importJobs.result(job.id());
             Messages.saved("import.done", result.commitments(), result.milestones(), result.actors());
-            return "/stl/plan?faces-redirect=true&id=" + planId;
-        } catch (ImportRefusedException refused) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/stl/plan?id=" + planId);
+        } else if (job.isFailed() && "import.refused".equals(job.messageKey())) {
             preview = imports.preview(planId, file, toCreate());
-            Messages.error("import.refused", refused.problems().size());
-            return null;
         }
     }
 
@@ -147,4 +175,5 @@ public class ImportPage implements Serializable {
     public PlanFile getFile() { return file; }
     public Map<String, Boolean> getCreate() { return create; }
     public Map<String, ActorType> getTypes() { return types; }
+    public JobStatus getJob() { return job; }
 }

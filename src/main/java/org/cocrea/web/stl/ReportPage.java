@@ -11,12 +11,18 @@ import java.util.Locale;
 import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.PlanService;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.shared.JobStatus;
 import org.cocrea.systematization.ReportEdition;
+import org.cocrea.systematization.ReportGenerations;
 import org.cocrea.systematization.ReportService;
 import org.cocrea.systematization.ReportText;
 import org.cocrea.web.Messages;
 
-/** /stl/report?plan=…: the secretariat generates the plan's systematization report as a PDF, in Spanish or English. */
+/**
+ * /stl/report?plan=…: the secretariat generates the plan's systematization report as a PDF, in Spanish
+ * or English, in the background (the page polls its progress and offers the file when ready), and
+ * publishes it.
+ */
 @Named("stlReportPage")
 @ViewScoped
 public class ReportPage implements Serializable {
@@ -29,12 +35,17 @@ public class ReportPage implements Serializable {
     @Inject
     private ReportService reports;
 
+    @Inject
+    private ReportGenerations generations;
+
     private Long planId;
     private ActionPlan plan;
     private String language = "es";
     private String foreword;
     private String conclusions;
     private java.util.List<ReportEdition> editions;
+    private JobStatus job;
+    private String jobLanguage;
 
     public void load() {
         if (planId == null) {
@@ -69,19 +80,42 @@ public class ReportPage implements Serializable {
         return "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("es-MX");
     }
 
-    /** Sends the PDF, generated now, as the answer to the form. */
+    /** Asks for the PDF: generated in the background (or the generation already asked for shared); the page polls it. */
+    public void generate() {
+        job = generations.start(planId, locale());
+        jobLanguage = language;
+    }
+
+    /** The poll: where the generation stands now; one forgotten meanwhile (kept a while after it finished) is told. */
+    public void refresh() {
+        if (job != null) {
+            try {
+                job = generations.status(job.id());
+            } catch (NotFoundException forgotten) {
+                job = null;
+                Messages.error("jobs.gone");
+            }
+        }
+    }
+
+    /** Sends the PDF of the ready generation as the answer to the form. */
     public void download() throws IOException {
-        byte[] pdf = reports.generate(planId, locale());
+        refresh();
+        if (job == null || !job.isReady()) {
+            return;
+        }
+        byte[] pdf = generations.pdf(job.id());
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         external.responseReset();
         external.setResponseContentType("application/pdf");
         external.setResponseContentLength(pdf.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"sistematizacion-" + planId + "-" + language + ".pdf\"");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"sistematizacion-" + planId + "-" + jobLanguage + ".pdf\"");
         external.getResponseOutputStream().write(pdf);
         context.responseComplete();
     }
 
+    public JobStatus getJob() { return job; }
     public String getForeword() { return foreword; }
     public void setForeword(String foreword) { this.foreword = foreword; }
     public String getConclusions() { return conclusions; }
