@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -486,6 +487,66 @@ class BrowserIT extends BrowserWalk {
         assertThat(driver.getPageSource()).doesNotContain("???");
         waitForCharts();
         shot("public-home-english");
+        clickAndLoad(By.id("nav:langEs"), By.id("states"));
+
+        // the state's public page (issue 14), reached from its card, on a phone
+        clickAndLoad(By.xpath("//section[contains(@class,'state-card')][h3[normalize-space()=" + literal(stateName)
+                + "]]//a[contains(@class,'state-link')]"), By.id("stateTitle"));
+        assertThat(text(By.id("planFigures"))).contains(planTitle);
+        phone(true);
+        try {
+            driver.navigate().refresh();
+            waitVisible(By.id("stateFigures"));
+            shot("public-state-phone", true);
+            assertFitsTheWindow("a state's public page on a 390 px wide phone");
+        } finally {
+            phone(false);
+        }
+
+        // ---------------------------------------------------------------- 8. the secretariat imports commitments from a file
+        importCommitments(stlUser, password, planId, today, agency, cso, code);
+    }
+
+    /**
+     * Issue 14: a file with a date that does not exist is checked (nothing saved), its problem shown at
+     * its row and column; the file fixed, checked again and imported in the background, the progress
+     * bar, then the plan page with what was created (a draft commitment, its milestone and activity).
+     */
+    private void importCommitments(String stlUser, String password, long planId, LocalDate today, String agency, String cso,
+                                   String code) throws IOException {
+        String file = "{\"commitments\":[{\"commitmentId\":1,\"title\":\"Becas en datos abiertos " + code + "\","
+                + "\"problem\":\"El padrón de becas no se publica.\",\"objective\":\"Publicar el padrón cada trimestre.\","
+                + "\"description\":\"Padrón en datos abiertos.\",\"values\":[\"TRANSPARENCY\"],\"leadInstitution\":\"" + agency
+                + "\",\"coResponsibles\":[\"" + cso + "\"],\"startDate\":\"" + today.minusDays(30) + "\",\"endDate\":\""
+                + today.plusYears(1) + "\"}],\"milestones\":[{\"commitmentId\":1,\"milestoneId\":1,\"title\":\"Primer padrón publicado\","
+                + "\"startDate\":\"" + today.minusDays(20) + "\",\"endDate\":\"END\",\"weight\":1,\"status\":\"IN_PROGRESS\","
+                + "\"progress\":30,\"responsibles\":[\"" + cso + "\"]}],\"activities\":[{\"activityId\":1,\"milestoneId\":1,"
+                + "\"title\":\"Depurar el padrón\",\"startDate\":\"" + today.minusDays(20) + "\",\"endDate\":\"" + today.plusDays(30)
+                + "\",\"responsible\":\"" + cso + "\",\"status\":\"PENDING\"}]}";
+        Path broken = shots.resolve("import-with-a-problem.json");
+        Files.writeString(broken, file.replace("END", today.getYear() + 1 + "-02-31"));
+        Path fixed = shots.resolve("import-fixed.json");
+        Files.writeString(fixed, file.replace("END", today.plusDays(200).toString()));
+
+        signIn(stlUser, password, By.id("newPlan:title"), false);
+        open("stl/import?plan=" + planId);
+        waitVisible(By.id("importTitle"));
+        driver.findElement(By.cssSelector("form[id='fileForm'] input[type='file']")).sendKeys(broken.toString());
+        clickAndLoad(By.id("fileForm:check"), By.id("problemsTitle"));
+        assertThat(text(By.id("problems"))).contains("milestones[1]", "endDate");
+        assertThat(driver.findElements(By.id("previewForm:run"))).isEmpty();
+        shot("import-problem-at-its-row", By.id("problemsTitle"));
+
+        driver.findElement(By.cssSelector("form[id='fileForm'] input[type='file']")).sendKeys(fixed.toString());
+        clickAndLoad(By.id("fileForm:check"), By.id("ready"));
+        assertThat(text(By.id("previewCount"))).isEqualTo("1 compromiso con 1 hito.");
+        assertThat(text(By.id("previewForm"))).contains("Becas en datos abiertos " + code, "Primer padrón publicado", "1 actividad");
+        shot("import-ready", By.id("ready"));
+        click(By.id("previewForm:run"));
+        waitVisible(By.id("planTitle"));
+        assertThat(driver.getPageSource()).contains("Se creó 1 compromiso con 1 hito");
+        shot("import-done");
+        signOut();
     }
 
     // ------------------------------------------------------------------------------ steps of this walk
