@@ -274,6 +274,35 @@ public class Commitment extends Recorded implements Auditable {
         }
         requireMove(CommitmentStatus.PUBLISHED, "workflow.publish.notApproved");
         requireComplete();
+        goPublic(now);
+    }
+
+    /**
+     * Borrador → Publicado for a commitment just imported from a file, when the secretariat chooses to
+     * publish it at the import (issue 14): the file is a plan already agreed on, so it skips the review.
+     * The rules: {@link #requirePublishableAtImport()}.
+     */
+    public void publishImported(Instant now) {
+        requirePublishableAtImport();
+        goPublic(now);
+    }
+
+    /**
+     * What publishing at the import needs, also checked on the dry run's copies: a draft never
+     * published, not in a state that requires a second approver (nobody else would have read it),
+     * and everything {@link #publish} needs ({@link IncompleteCommitmentException}).
+     */
+    public void requirePublishableAtImport() {
+        if (status != CommitmentStatus.DRAFT || isPublished()) {
+            throw new DomainException("workflow.publish.notApproved");
+        }
+        if (plan.getState().isSecondApprover()) {
+            throw new DomainException("commitment.publishImported.secondApprover");
+        }
+        requireComplete();
+    }
+
+    private void goPublic(Instant now) {
         status = CommitmentStatus.PUBLISHED;
         publishedVersion = currentVersion;
         publishedTitle = template.getTitle();

@@ -137,6 +137,19 @@ public class CommitmentService {
     }
 
     /**
+     * Borrador → Publicado for a commitment the import has just created, when the secretariat chose
+     * to publish at the import ({@link Commitment#publishImported}): audited, logged and mailed as
+     * {@link #publish}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishImported(long commitmentId) {
+        Instant now = clock.instant();
+        Commitment published = transition(commitmentId, "PUBLISH", c -> c.publishImported(now));
+        logPublication(commitmentId, published.getCurrentVersion(), now);
+        tell(MailKind.PUBLISHED, published);
+    }
+
+    /**
      * Enters the publication of a version in the transparency log, inside the publishing
      * transaction: here for {@link #publish}, and for the demo builder, which publishes its own way.
      */

@@ -20,6 +20,7 @@ import org.cocrea.audit.AuditTrail;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
 import org.cocrea.commitment.CommitmentText;
+import org.cocrea.commitment.IncompleteCommitmentException;
 import org.cocrea.milestone.Milestone;
 import org.cocrea.milestone.MilestoneActivity;
 import org.cocrea.milestone.MilestoneActivityService;
@@ -74,28 +75,38 @@ public class PlanImport {
     @Inject
     private Validator validator;
 
-    /** The dry run: nothing is written. {@code toCreate}: the unknown actors the person ticked, with their type. */
+    /** The dry run of an import of drafts: nothing is written. {@code toCreate}: the unknown actors the person ticked, with their type. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportPreview preview(long planId, PlanFile file, Map<String, ActorType> toCreate) {
-        return check(plan(planId), file, toCreate);
+        return preview(planId, file, toCreate, false);
     }
 
-    /** Same check, then everything created in one transaction; any problem and nothing is. */
+    /**
+     * The dry run; {@code publish}: each commitment to be published at the import, its publication
+     * rules checked on the copies too, a commitment that could not be published a problem at its row.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImportPreview preview(long planId, PlanFile file, Map<String, ActorType> toCreate, boolean publish) {
+        return check(plan(planId), file, toCreate, publish);
+    }
+
+    /** Same check, then everything created in one transaction, as drafts; any problem and nothing is. */
     @Transactional
     public ImportResult run(long planId, PlanFile file, Map<String, ActorType> toCreate) {
-        return run(planId, file, toCreate, new Steps());
+        return run(planId, file, toCreate, false, new Steps());
     }
 
     /**
      * The same, a step done for each commitment created with its money and milestones: what
      * {@link ImportJobs} runs in the background. Still one transaction: a failure at the last
-     * commitment undoes the first ones.
+     * commitment undoes the first ones. {@code publish}: each commitment published once its money,
+     * milestones and activities are in ({@link CommitmentService#publishImported}), in the same transaction.
      */
     @Transactional
-    public ImportResult run(long planId, PlanFile file, Map<String, ActorType> toCreate, Steps steps) {
+    public ImportResult run(long planId, PlanFile file, Map<String, ActorType> toCreate, boolean publish, Steps steps) {
         Caller caller = currentCaller.get();
         ActionPlan plan = plan(planId);
-        ImportPreview preview = check(plan, file, toCreate);
+        ImportPreview preview = check(plan, file, toCreate, publish);
         if (!preview.isReady()) {
             throw new ImportRefusedException(preview.problems());
         }
@@ -134,6 +145,9 @@ public class PlanImport {
                 }
                 milestones.importStatus(milestoneId, m.status(), m.progress(), completionReason(m), reportNarrative(m));
             }
+            if (publish) {
+                commitments.publishImported(commitmentId);
+            }
             steps.step();
         }
         audit.record(caller.username(), "IMPORT", plan, null);
@@ -151,7 +165,7 @@ public class PlanImport {
         return plan;
     }
 
-    private ImportPreview check(ActionPlan plan, PlanFile file, Map<String, ActorType> toCreate) {
+    private ImportPreview check(ActionPlan plan, PlanFile file, Map<String, ActorType> toCreate, boolean publish) {
         List<ImportProblem> problems = new ArrayList<>(file.problems());
         List<ImportPreview.ActorMatch> matches = match(plan.getState().getId(), file);
         Set<String> unknown = new java.util.HashSet<>();
@@ -186,13 +200,37 @@ public class PlanImport {
             if (existing.contains(SimilarNames.normalize(row.title()))) {
                 problems.add(ImportProblem.at(row.where().column("title"), "import.commitment.exists", row.title()));
             }
-            checkCommitment(plan, row, actorsByName, problems);
+            int before = problems.size();
+            Commitment copy = checkCommitment(plan, row, actorsByName, problems);
+            if (publish && problems.size() == before) {
+                checkPublication(row.where(), copy, problems);
+            }
         }
         return new ImportPreview(plan.getId(), file, matches, problems);
     }
 
+    /**
+     * The publication rules on a commitment's copy that passed every other rule: each refusal a problem at
+     * its row, a field publication needs at its column (milestones and the CSO co-responsible by name).
+     */
+    private static void checkPublication(Where where, Commitment copy, List<ImportProblem> problems) {
+        try {
+            copy.requirePublishableAtImport();
+        } catch (IncompleteCommitmentException e) {
+            for (String field : e.missingFields()) {
+                problems.add(switch (field) {
+                    case "milestones" -> ImportProblem.at(where, "import.publish.noMilestone");
+                    case "coResponsibles" -> ImportProblem.at(where.column(field), "import.publish.noCso");
+                    default -> ImportProblem.at(where.column(field), "import.publish.missing");
+                });
+            }
+        } catch (DomainException e) {
+            problems.add(ImportProblem.at(where, e.messageKey(), e.arguments()));
+        }
+    }
+
     /** The rules of a commitment and its milestones, on copies never saved; each refusal is a problem at its row. */
-    private void checkCommitment(ActionPlan plan, PlanFile.CommitmentRow row, Map<String, Actor> actorsByName,
+    private Commitment checkCommitment(ActionPlan plan, PlanFile.CommitmentRow row, Map<String, Actor> actorsByName,
                                  List<ImportProblem> problems) {
         CommitmentText text = row.text();
         Commitment copy = Commitment.blank();
@@ -210,7 +248,7 @@ public class PlanImport {
         }
         violations(row.where(), validator.validate(copy.getTemplate()), problems);
         if (!rule(row.where(), copy::checkConsistency, problems)) {
-            return;
+            return copy;
         }
         java.time.LocalDate today = plan.today(clock);
         for (PlanFile.MilestoneRow m : row.milestones()) {
@@ -229,6 +267,7 @@ public class PlanImport {
             rule(m.where(), () -> milestone.takeImported(m.status(), m.progress(), completionReason(m), reportNarrative(m), null, today),
                     problems);
         }
+        return copy;
     }
 
     /** An activity of the file as its form would hold it. */

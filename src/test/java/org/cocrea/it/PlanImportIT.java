@@ -446,7 +446,7 @@ class PlanImportIT {
     }
 
     @Test
-    void inTheBackgroundTheImportCountsItsCommitmentsIsRefusedWholeAndIsSeenOnlyByItsSecretariat() throws Exception {
+    void inTheBackgroundTheImportCountsItsCommitmentsIsRefusedWholeAndIsSeenOnlyByItsSecretariatAndMayPublish() throws Exception {
         Exported exported = exportedToANewState();
         PlanFile file = exported.file();
         World target = exported.target();
@@ -454,15 +454,34 @@ class PlanImportIT {
         World other = scenario.newState();
         actAs(target.secretariat());
         // without the actors ticked the import is refused when it runs: a bundle message, nothing saved
-        List<JobStatus> refused = untilFinished(importJobs.start(target.planId(), file, Map.of()));
+        JobStatus first = importJobs.start(target.planId(), file, Map.of(), false);
+        List<JobStatus> refused = untilFinished(first);
         JobStatus failed = refused.get(refused.size() - 1);
         assertThat(failed.isFailed()).isTrue();
         assertThat(failed.messageKey()).isEqualTo("import.refused");
         assertThat(failed.messageArguments()).containsExactly(imports.preview(target.planId(), file, Map.of()).problems().size());
         assertThat(commitmentsOf(target)).isEqualTo(1);
+        JobStatus publishing = importJobs.start(target.planId(), file, Map.of(), true);
+        assertThat(publishing.id()).as("with and without publishing: two imports").isNotEqualTo(first.id());
+        assertThat(untilFinished(publishing)).last().satisfies(j -> assertThat(j.messageKey()).isEqualTo("import.refused"));
 
-        JobStatus started = importJobs.start(target.planId(), file, tick);
-        assertThat(importJobs.start(target.planId(), file, tick).id()).as("the same import asked twice runs once").isEqualTo(started.id());
+        // to publish, the commitment needs a CSO co-responsible: told at its row by the dry run, in the person's language
+        Map<String, ActorType> noCso = Map.of("Secretaría de la Contraloría " + exported.source().code(), ActorType.GOVERNMENT_AGENCY,
+                "Observatorio Ciudadano " + exported.source().code(), ActorType.ACADEMIA);
+        assertThat(imports.preview(target.planId(), file, noCso, false).isReady()).isTrue();
+        ImportPreview unpublishable = imports.preview(target.planId(), file, noCso, true);
+        assertThat(unpublishable.problems()).extracting(p -> p.where().table() + "[" + p.where().row() + "]." + p.where().column() + " " + p.key())
+                .containsExactly("commitments[0].coResponsibles import.publish.noCso");
+        ImportProblem noCsoProblem = unpublishable.problems().get(0);
+        assertThat(org.cocrea.shared.BundleText.of(java.util.Locale.forLanguageTag("es"), noCsoProblem.key()))
+                .contains("al menos una OSC corresponsable");
+        assertThat(org.cocrea.shared.BundleText.of(java.util.Locale.ENGLISH, noCsoProblem.key())).contains("at least one CSO co-responsible");
+        assertThrows(ImportRefusedException.class, () -> imports.run(target.planId(), file, noCso, true, new Steps()));
+        assertThat(commitmentsOf(target)).isEqualTo(1);
+        assertThat(actors.countOfState(target.stateId())).isEqualTo(4);
+
+        JobStatus started = importJobs.start(target.planId(), file, tick, true);
+        assertThat(importJobs.start(target.planId(), file, tick, true).id()).as("the same import asked twice runs once").isEqualTo(started.id());
         List<JobStatus> seen = untilFinished(started);
         JobStatus done = seen.get(seen.size() - 1);
         assertThat(done.isReady()).as(String.valueOf(done)).isTrue();
@@ -470,12 +489,21 @@ class PlanImportIT {
         assertThat(done.done()).isEqualTo(done.total()).isEqualTo(1);
         assertThat(importJobs.result(started.id())).isEqualTo(new PlanImport.ImportResult(1, 1, 2, 0));
         assertThat(commitmentsOf(target)).isEqualTo(2);
+        // published through the publication path: its audit, and the public reads it once the plan is published
+        Commitment imported = commitments.ofPlanForSecretariat(target.planId()).stream()
+                .filter(c -> c.getTitle().equals("Transparentar el gasto en medicamentos " + exported.source().code())).findFirst().orElseThrow();
+        assertThat(imported.getStatus().name()).isEqualTo("PUBLISHED");
+        assertThat(commitments.auditTrail(imported.getId(), 0, 50)).extracting(e -> e.getAction()).contains("IMPORT", "PUBLISH");
+        plans.publish(target.planId());
+        HttpResponse<String> page = new PageClient(base).page("commitment?id=" + imported.getId());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Transparentar el gasto en medicamentos " + exported.source().code());
 
         for (String outsider : java.util.Arrays.asList(other.secretariat(), target.csoMember(), target.agencyMember(), null)) {
             actAs(outsider);
             assertThrows(AccessDeniedException.class, () -> importJobs.status(started.id()), outsider);
             assertThrows(AccessDeniedException.class, () -> importJobs.result(started.id()), outsider);
-            assertThrows(AccessDeniedException.class, () -> importJobs.start(target.planId(), file, tick), outsider);
+            assertThrows(AccessDeniedException.class, () -> importJobs.start(target.planId(), file, tick, true), outsider);
         }
     }
 
@@ -496,7 +524,7 @@ class PlanImportIT {
             }
         };
         actAs(target.secretariat());
-        assertThrows(DomainException.class, () -> imports.run(target.planId(), file, tick, lastFails));
+        assertThrows(DomainException.class, () -> imports.run(target.planId(), file, tick, true, lastFails));
         assertThat(lastFails.done()).isEqualTo(1);
         assertThat(commitmentsOf(target)).isEqualTo(1);
         assertThat(actors.countOfState(target.stateId())).isEqualTo(4);

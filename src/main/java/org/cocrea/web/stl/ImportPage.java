@@ -32,7 +32,8 @@ import org.cocrea.web.Messages;
 /**
  * /stl/import?plan=…: the import of commitments from a file (issue 14). The file is checked first
  * (the dry run: what will be created, the actors matched or proposed, every problem where it
- * stands); the person ticks the actors to create and imports; the file read stays in this view,
+ * stands); the person ticks the actors to create, may choose to publish the commitments at the
+ * import (the dry run then checks their publication too) and imports; the file read stays in this view,
  * never in the form, so nothing of it can be tampered with on the way back. The import runs in the
  * background ({@link ImportJobs}): the page polls its progress, then shows the plan or the problems.
  */
@@ -59,6 +60,7 @@ public class ImportPage implements Serializable {
     private final Map<String, Boolean> create = new HashMap<>();
     private final Map<String, ActorType> types = new HashMap<>();
     private JobStatus job;
+    private boolean publish;
 
     public void load() {
         if (planId == null) {
@@ -86,21 +88,21 @@ public class ImportPage implements Serializable {
             throw DomainException.onField("file", unreadable.key(), unreadable.arguments().toArray());
         }
         file = read;
-        preview = imports.preview(planId, file, Map.of());
+        preview = imports.preview(planId, file, Map.of(), publish);
         preview.unknownActors().forEach(a -> types.put(a.name(), a.proposedType()));
     }
 
-    /** The dry run again, with the actors ticked for creation. */
+    /** The dry run again, with the actors ticked for creation and the choice to publish. */
     public void recheck() {
         if (file != null) {
-            preview = imports.preview(planId, file, toCreate());
+            preview = imports.preview(planId, file, toCreate(), publish);
         }
     }
 
     /** Runs the import in the background (one transaction, all or nothing); the page polls it. */
     public void run() {
         if (file != null) {
-            job = importJobs.start(planId, file, toCreate());
+            job = importJobs.start(planId, file, toCreate(), publish);
         }
     }
 
@@ -126,7 +128,7 @@ public class ImportPage implements Serializable {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/stl/plan?id=" + planId);
         } else if (job.isFailed() && "import.refused".equals(job.messageKey())) {
-            preview = imports.preview(planId, file, toCreate());
+            preview = imports.preview(planId, file, toCreate(), publish);
         }
     }
 
@@ -176,4 +178,6 @@ public class ImportPage implements Serializable {
     public Map<String, Boolean> getCreate() { return create; }
     public Map<String, ActorType> getTypes() { return types; }
     public JobStatus getJob() { return job; }
+    public boolean isPublish() { return publish; }
+    public void setPublish(boolean publish) { this.publish = publish; }
 }
