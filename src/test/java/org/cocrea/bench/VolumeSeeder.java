@@ -493,8 +493,8 @@ public final class VolumeSeeder {
         /**
          * Lessons (issue 9), no random draw (the rest of the volume stays as it was): one per twenty
          * commitments per phase, two at least. By turns: one in five proposed by the lead agency of the
-         * commitment it is about (on that commitment's first milestone), one in ten of those proposals
-         * declined, the others accepted; of the secretariat's, every other one public. Each is about a
+         * commitment it is about (on that commitment's first milestone), every other proposal declined,
+         * the others accepted; of the secretariat's, every other one public. Each is about a
          * commitment, its first milestone and a session (a proposal only about its milestone), and drew
          * on one or two of the four sources.
          */
