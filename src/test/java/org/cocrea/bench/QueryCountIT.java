@@ -118,7 +118,8 @@ class QueryCountIT {
      * state's secretariat, and a responsible actor's milestones (/actor/milestones: its milestones
      * and the sign-offs awaiting it) signed in as the first agency and as the first CSO. Each view
      * must show the whole volume: every plan link, every commitment of the plan, every milestone,
-     * report and sign-off of the commitment, every milestone and sign-off button of the actor.
+     * report and sign-off of the commitment, every milestone and sign-off button of the actor,
+     * every lesson of the plan (the public ones on the public plan page) and one lesson's links.
      */
     static Map<String, Page> pages(URL base, Seeded seeded) throws Exception {
         SeededState state = seeded.first();
@@ -133,8 +134,12 @@ class QueryCountIT {
         // issue 12: an ordinary visit gets the home page from the page cache: one read of the data's version
         pages.put("home (cached)", new Page("home (cached)", "/ from the page cache", new Browser(base, true), "",
                 body -> body.contains(state.name()) && body.contains("plan-link")));
+        // issue 9: with the plan's public lessons (all of them: the section does not page)
+        VolumeSeeder.Lessons lessons = state.lessons();
         pages.put("plan", new Page("plan", "/plan?id=…", anonymous, "plan?id=" + state.planId(),
-                body -> body.contains(state.code()) && occurrences(body, "class=\"commitment-link\"") == published));
+                body -> body.contains(state.code()) && occurrences(body, "class=\"commitment-link\"") == published
+                        && occurrences(body, "class=\"card lesson public-lesson\"") == lessons.publicTried().size()
+                        && lessons.publicTried().stream().allMatch(body::contains)));
         VolumeSeeder.SeededCommitment richest = seeded.richest();
         pages.put("commitment", new Page("commitment", "/commitment?id=…", anonymous, "commitment?id=" + richest.id(),
                 body -> body.contains(richest.title().substring(richest.title().lastIndexOf('(')))
@@ -170,6 +175,17 @@ class QueryCountIT {
                 "stl/hunt?id=" + measures.followUpHuntId(),
                 body -> occurrences(body, "<td class=\"outcome-") == measures.teams() * measures.questions()
                         && occurrences(body, "ease-EASIER") >= measures.questions()));
+        // issue 9: the secretariat's lessons (every lesson, the proposals waiting, what each is about, the form's
+        // link choices: one query per kind of record) and one lesson's form with its links checked
+        pages.put("stl lessons", new Page("stl lessons", "/stl/lessons?plan=… (signed in)", secretariat,
+                "stl/lessons?plan=" + state.planId(),
+                body -> occurrences(body, "class=\"lesson-tried\"") == lessons.total()
+                        && occurrences(body, "class=\"card lesson proposal\"") == lessons.proposals()
+                        && occurrences(body, "class=\"lesson-edit\"") == lessons.total() - lessons.proposals()
+                        && lessons.publicTried().stream().allMatch(body::contains)));
+        pages.put("stl lesson", new Page("stl lesson", "/stl/lesson?id=… (signed in)", secretariat,
+                "stl/lesson?id=" + lessons.linkedId(),
+                body -> body.contains("id=\"lessonTitle\"") && lessons.linkedKeys().stream().allMatch(key -> chosen(body, key))));
         pages.put("results", new Page("results", "/results?plan=…", anonymous, "results?plan=" + state.planId(),
                 body -> occurrences(body, "class=\"card commitment-result\"") == evaluation.publishedResults()
                         && occurrences(body, "class=\"government-reply\"") == evaluation.publishedResults()
@@ -245,6 +261,12 @@ class QueryCountIT {
         pages.put("admin mail", new Page("admin mail", "/admin/mail (signed in)", admin, "admin/mail",
                 body -> body.contains("sentList")));
         return pages;
+    }
+
+    /** Whether a form's option or check box of the value {@code value} is chosen. */
+    static boolean chosen(String html, String value) {
+        return Pattern.compile("<(?:option|input)(?=[^>]*value=\"" + Pattern.quote(value) + "\")(?=[^>]*(?:selected|checked))")
+                .matcher(html).find();
     }
 
     static int occurrences(String text, String part) {

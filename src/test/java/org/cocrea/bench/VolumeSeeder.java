@@ -64,7 +64,7 @@ public final class VolumeSeeder {
         "session_agreement", "theory_item", "indicator", "measurement", "treasure_hunt", "hunt_team", "hunt_question", "hunt_answer",
         "hunt_recommendation",
         "evaluator_assignment", "assessment", "results_publication", "result_version", "government_reply",
-        "toolbox_material", "toolbox_use"};
+        "toolbox_material", "toolbox_use", "lesson"};
 
     /**
      * How much to write. {@code agencies} government agencies (which lead commitments, round-robin)
@@ -102,7 +102,16 @@ public final class VolumeSeeder {
      */
     public record SeededState(long stateId, String code, String name, long planId, String planTitle,
                               List<Long> publishedCommitments, String secretariatUsername, Responsible agency,
-                              Responsible cso, CoCreation coCreation, Measures measures, Evaluation evaluation) {
+                              Responsible cso, CoCreation coCreation, Measures measures, Evaluation evaluation,
+                              Lessons lessons) {
+    }
+
+    /**
+     * What a state's lesson pages list (issue 9): all its plan's lessons, the public ones (accepted and
+     * marked public) by what they tried, the
+     * proposals waiting for the secretariat, and one lesson with its links ({@code KIND:id}).
+     */
+    public record Lessons(int total, List<String> publicTried, int proposals, long linkedId, List<String> linkedKeys) {
     }
 
     /**
@@ -264,6 +273,10 @@ public final class VolumeSeeder {
                 "delete from commitment where state_id in " + in,
                 // the toolbox: each state's use and the shared material its secretariat wrote (issue 9)
                 "delete from toolbox_use where state_id in " + in,
+                // lessons (issue 9): their links and sources first
+                "delete x from lesson_link x join lesson l on l.id = x.lesson_id where l.state_id in " + in,
+                "delete x from lesson_source x join lesson l on l.id = x.lesson_id where l.state_id in " + in,
+                "delete from lesson where state_id in " + in,
                 "delete m from toolbox_material m join account a on a.id = m.created_by where a.state_id in " + in,
                 "delete p from plan_phase p join action_plan a on a.id = p.plan_id where a.state_id in " + in,
                 "delete from action_plan where state_id in " + in,
@@ -427,6 +440,11 @@ public final class VolumeSeeder {
                     + " created_at) values (?, ?, ?, ?, ?, ?, ?)");
             prepare("toolbox_material", "insert into toolbox_material (id, state_id, title, description, phase, language, kind,"
                     + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("lesson", "insert into lesson (id, plan_id, state_id, phase, tried, happened, changed, participants,"
+                    + " learned_on, other_context, visible_to_public, status, written_by, proposed_by_id, decided_by, decided_at,"
+                    + " decline_reason, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("lesson_source", "insert into lesson_source (lesson_id, source) values (?, ?)");
+            prepare("lesson_link", "insert into lesson_link (lesson_id, kind, record_id) values (?, ?, ?)");
             prepare("toolbox_use", "insert into toolbox_use (id, plan_id, state_id, material_id, phase, kind, note, recorded_by,"
                     + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
@@ -467,6 +485,81 @@ public final class VolumeSeeder {
         }
 
         private record Person(String username, long accountId, long actorId, boolean cso) {
+        }
+
+        /** Each commitment's first milestone (its lead institution is always among the milestone's responsibles). */
+        private final Map<Long, Long> firstMilestoneOf = new java.util.HashMap<>();
+
+        /**
+         * Lessons (issue 9), no random draw (the rest of the volume stays as it was): one per twenty
+         * commitments per phase, two at least. By turns: one in five proposed by the lead agency of the
+         * commitment it is about (on that commitment's first milestone), every other proposal declined,
+         * the others accepted; of the secretariat's, every other one public. Each is about a
+         * commitment, its first milestone and a session (a proposal only about its milestone), and drew
+         * on one or two of the four sources.
+         */
+        private Lessons lessons(long stateId, long planId, String code, List<Long> commitments, long firstSession, int sessions,
+                                List<Person> agencies, String secretariat) throws SQLException {
+            String[] phases = {"IDENTIFICATION", "TRAINING", "CO_CREATION", "FOLLOW_UP", "EVALUATION", "SYSTEMATIZATION"};
+            String[] sources = {"LOCAL_POLITICS", "DATA_AND_EVIDENCE", "PROBLEM_SOLVING", "OTHER_CONTEXTS"};
+            int perPhase = Math.max(2, commitments.size() / 20);
+            Map<String, List<String>> publicByPhase = new LinkedHashMap<>();
+            int total = 0;
+            int proposals = 0;
+            long linkedId = 0;
+            List<String> linkedKeys = List.of();
+            for (String phase : phases) {
+                for (int n = 0; n < perPhase; n++) {
+                    int k = total++;
+                    long id = id("lesson");
+                    int c = k % commitments.size();
+                    long commitment = commitments.get(c);
+                    long milestone = firstMilestoneOf.get(commitment);
+                    boolean proposed = k % 5 == 3;
+                    boolean declined = proposed && k % 10 == 8;
+                    boolean visible = !proposed && k % 2 == 0;
+                    Person proposer = agencies.get(c % agencies.size());
+                    String tried = "Probamos la práctica " + (k + 1) + " de " + code + " en la fase " + phase + ".";
+                    String source = sources[k % sources.length];
+                    LocalDate on = today.minusDays(10L + 3L * k);
+                    Instant created = on.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+                    row("lesson", id, planId, stateId, phase, tried,
+                            "Sucedió lo esperado a medias: " + NARRATIVES[k % NARRATIVES.length],
+                            "Cambiamos el calendario y el formato de las sesiones (" + (k + 1) + ").",
+                            k % 3 == 0 ? "Secretariado, organizaciones y dependencias" : null, on,
+                            source.equals("OTHER_CONTEXTS") ? "Estado de volumen vecino" : null, visible,
+                            proposed ? (declined ? "DECLINED" : "PROPOSED") : "ACCEPTED",
+                            proposed ? proposer.username() : secretariat, proposed ? proposer.actorId() : null,
+                            declined ? secretariat : null, declined ? created.plus(1, ChronoUnit.DAYS) : null,
+                            declined ? "Ya está en otra lección." : null, created);
+                    row("lesson_source", id, source);
+                    if (k % 3 == 1 && !source.equals("DATA_AND_EVIDENCE")) {
+                        row("lesson_source", id, "DATA_AND_EVIDENCE");
+                    }
+                    List<String> keys = new ArrayList<>();
+                    keys.add("MILESTONE:" + milestone);
+                    if (!proposed) {
+                        keys.add("COMMITMENT:" + commitment);
+                        keys.add("WORK_SESSION:" + (firstSession + k % sessions));
+                    }
+                    for (String key : keys) {
+                        String[] parts = key.split(":");
+                        row("lesson_link", id, parts[0], Long.parseLong(parts[1]));
+                    }
+                    if (proposed && !declined) {
+                        proposals++;
+                    }
+                    if (visible) {
+                        publicByPhase.computeIfAbsent(phase, x -> new ArrayList<>()).add(tried);
+                    }
+                    if (linkedId == 0 && keys.size() > 1) {
+                        linkedId = id;
+                        linkedKeys = List.copyOf(keys);
+                    }
+                }
+            }
+            List<String> publicTried = publicByPhase.values().stream().flatMap(List::stream).toList();
+            return new Lessons(total, publicTried, proposals, linkedId, linkedKeys);
         }
 
         /** Per actor: milestones of published commitments it is responsible for, sign-offs it may give. */
@@ -543,6 +636,7 @@ public final class VolumeSeeder {
                     leadOf.put(commitmentId, lead);
                 }
             }
+            long firstSession = nextId.get("work_session");
             CoCreation coCreation = coCreation(stateId, planId, code, all, agencies, csos, List.of(secretariatAccount, instituteAccount));
             Measures measures = measures(planId, code, all, published, csos, agencies.get(0), secretariatAccount);
             Evaluation evaluation = evaluation(stateId, planId, lower + ".eval", evaluatorAccount, instituteAccount, leadOf);
@@ -552,9 +646,10 @@ public final class VolumeSeeder {
                     "TRAINING", "ES", "GUIDE", secretariatAccount, now);
             row("toolbox_use", id("toolbox_use"), planId, stateId, material, "TRAINING", "USED", "Usada en la formación de " + code,
                     secretariat, now);
+            Lessons lessons = lessons(stateId, planId, code, all, firstSession, coCreation.sessions(), agencies, secretariat);
             flush();
             return new SeededState(stateId, code, name, planId, planTitle, List.copyOf(published), secretariat,
-                    responsible(agencies.get(0)), responsible(csos.get(0)), coCreation, measures, evaluation);
+                    responsible(agencies.get(0)), responsible(csos.get(0)), coCreation, measures, evaluation, lessons);
         }
 
         /**
@@ -822,6 +917,7 @@ public final class VolumeSeeder {
         private int milestone(long commitmentId, int index, LocalDate start, LocalDate end, boolean weighted, Person lead,
                               List<Person> coResponsibles, boolean isPublished) throws SQLException {
             long id = id("milestone");
+            firstMilestoneOf.putIfAbsent(commitmentId, id);
             String status;
             if (start.isAfter(today)) {
                 status = "NOT_STARTED";
