@@ -72,7 +72,7 @@ public class ReportGenerations {
     /**
      * The PDF of the ready generation {@code jobId} of that plan's report in that language, only while
      * it says what the records say now (for {@link ReportService#publish}): none asked for, or one
-     * forgotten, is refused ({@code report.publish.generateFirst}), one still running
+     * forgotten or failed, is refused ({@code report.publish.generateFirst}), one still running
      * ({@code jobs.notReady}), one of another plan or language or drawn before the records changed
      * ({@code report.publish.stale}); each beside the Publish button.
      */
@@ -89,7 +89,7 @@ public class ReportGenerations {
             }
             JobStatus status = jobs.status(caller, KIND, jobId);
             if (!status.isReady()) {
-                throw DomainException.onField("publish", "jobs.notReady");
+                throw DomainException.onField("publish", status.isFailed() ? "report.publish.generateFirst" : "jobs.notReady");
             }
             return (byte[]) jobs.result(caller, KIND, jobId);
         } catch (NotFoundException forgotten) {

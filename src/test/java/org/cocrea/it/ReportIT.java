@@ -419,7 +419,7 @@ class ReportIT {
         assertThat(jobs.launched() - launched).isEqualTo(1);
 
         // Publish is offered only beside a ready file; the records changed since (the foreword saved) refuse it beside the button
-        assertThat(shown).contains("id=\"generateFirst\"", "genere primero el PDF").doesNotContain("id=\"generate:publish\"");
+        assertThat(shown).contains("id=\"generate:generateFirst\"", "genere primero el PDF").doesNotContain("id=\"generate:publish\"");
         assertThat(ready).contains("id=\"generate:publish\"");
         actAs(here.secretariat());
         reports.writeTexts(here.planId(), "<p>Prólogo escrito después de generar</p>", null);
