@@ -177,7 +177,7 @@ public class DemoData {
             currentCaller.assume(secretariat);
             try {
                 reports.writeTexts(plan.getId(), foreword, conclusions);
-                reports.publish(plan.getId(), java.util.Locale.forLanguageTag("es-MX"));
+                reports.publishDrawnNow(plan.getId(), java.util.Locale.forLanguageTag("es-MX"));
             } finally {
                 currentCaller.assume(null);
             }

@@ -92,7 +92,7 @@ public class BackgroundJobs {
     public synchronized JobStatus start(Caller caller, String kind, String key, long stateId, Function<Steps, ? extends Serializable> work) {
         caller.requireSecretariatOf(stateId);
         forgetExpired();
-        String fullKey = kind + "\n" + stateId + "\n" + key;
+        String fullKey = fullKey(kind, stateId, key);
         Job existing = byKey.get(fullKey);
         if (existing != null && existing.state != JobStatus.State.FAILED) {
             existing.askedBy++;
@@ -128,6 +128,18 @@ public class BackgroundJobs {
             throw new DomainException("jobs.notReady");
         }
         return job.result;
+    }
+
+    /**
+     * Whether that job (visible to the caller as {@link #status} says) makes this {@code kind}/{@code key}
+     * of that state: false when the feature's key is another now (what the job made is stale).
+     */
+    public synchronized boolean makes(Caller caller, String kind, String id, long stateId, String key) {
+        return visible(caller, kind, id).key.equals(fullKey(kind, stateId, key));
+    }
+
+    private static String fullKey(String kind, long stateId, String key) {
+        return kind + "\n" + stateId + "\n" + key;
     }
 
     /** How many jobs this instance has launched since it started (every run, shared or not, counts once). */

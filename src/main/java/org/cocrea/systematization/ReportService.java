@@ -40,6 +40,7 @@ import org.cocrea.plan.PlanPhase;
 import org.cocrea.plan.PlanService;
 import org.cocrea.priority.PriorityService;
 import org.cocrea.shared.CurrentCaller;
+import org.cocrea.shared.DomainException;
 import org.cocrea.shared.Records;
 import org.cocrea.shared.Steps;
 import org.cocrea.worksession.Agreement;
@@ -92,6 +93,9 @@ public class ReportService {
     @Inject
     private TransparencyLog transparency;
 
+    @Inject
+    private ReportGenerations generations;
+
     /** This bean's own proxy: {@link #generate} reads the facts through it, in their transaction. */
     @Inject
     private ReportService self;
@@ -119,10 +123,6 @@ public class ReportService {
         byte[] pdf = drawing.render(facts, steps);
         plans.tickFromRecords(planId, Phase.SYSTEMATIZATION, "REPORT_GENERATED");
         return pdf;
-    }
-
-    private byte[] draw(long planId, Locale locale) {
-        return new ReportPdf(locale, clock.instant()).render(facts(planId));
     }
 
     /** The foreword and conclusions of a plan's report (blank when never written), for its secretariat. */
@@ -154,18 +154,41 @@ public class ReportService {
     }
 
     /**
-     * Publishes the report of a published plan: generated now, its bytes frozen in the file store
-     * with their SHA-256, as the plan's next edition; audited, and entered in the transparency log. A plan in draft has nothing to publish.
+     * Publishes the report of a published plan: the bytes of the ready background generation
+     * {@code jobId} ({@link ReportGenerations}), exactly those its secretariat generated and could
+     * read, frozen in the file store with their SHA-256 as the plan's next edition; audited, and
+     * entered in the transparency log. Nothing is drawn here. A generation the records changed since
+     * (a lesson, the foreword, anything of the state) is refused: generate again. A plan in draft has
+     * nothing to publish.
      */
     @Transactional
-    public ReportEdition publish(long planId, Locale locale) {
-        Caller caller = currentCaller.get();
+    public ReportEdition publish(long planId, Locale locale, String jobId) {
+        ActionPlan plan = publishable(planId);
+        return freeze(plan, locale, generations.current(plan, locale, jobId));
+    }
+
+    /**
+     * The same with the report drawn now, in the caller's thread: for the demo data at start-up only,
+     * where no page waits and nobody has read a generation. Pages publish a generation ({@link #publish}).
+     */
+    @Transactional
+    public ReportEdition publishDrawnNow(long planId, Locale locale) {
+        ActionPlan plan = publishable(planId);
+        return freeze(plan, locale, new ReportPdf(locale, clock.instant()).render(facts(planId)));
+    }
+
+    private ActionPlan publishable(long planId) {
         ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
-        caller.requireSecretariatOf(plan.getState().getId());
+        currentCaller.get().requireSecretariatOf(plan.getState().getId());
         if (!plan.isPublished()) {
-            throw new org.cocrea.shared.DomainException("report.publish.planDraft");
+            throw DomainException.onField("publish", "report.publish.planDraft");
         }
-        byte[] pdf = draw(planId, locale);
+        return plan;
+    }
+
+    private ReportEdition freeze(ActionPlan plan, Locale locale, byte[] pdf) {
+        Caller caller = currentCaller.get();
+        long planId = plan.getId();
         Integer last = em.createQuery("select max(e.number) from ReportEdition e where e.planId = :p", Integer.class)
                 .setParameter("p", planId)
                 .getSingleResult();

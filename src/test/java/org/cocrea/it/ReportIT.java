@@ -153,7 +153,7 @@ class ReportIT {
     void aPublishedEditionIsFrozenHashedNumberedAndPublic() throws Exception {
         actAs(here.secretariat());
         org.cocrea.shared.DomainException draft = assertThrows(org.cocrea.shared.DomainException.class,
-                () -> reports.publish(here.planId(), Locale.ENGLISH));
+                () -> reports.publish(here.planId(), Locale.ENGLISH, null));
         assertEquals("report.publish.planDraft", draft.messageKey());
         reports.writeTexts(here.planId(), "<p>Un año <b>intenso</b><script>alert(1)</script></p>", "<p>Seguimos.</p>");
         assertThat(reports.texts(here.planId()).getForeword()).isEqualTo("<p>Un año <b>intenso</b></p>");
@@ -162,11 +162,13 @@ class ReportIT {
 
         scenario.publish(here);
         actAs(here.secretariat());
-        var first = reports.publish(here.planId(), Locale.forLanguageTag("es-MX"));
-        var second = reports.publish(here.planId(), Locale.ENGLISH);
+        var first = publishGenerated(Locale.forLanguageTag("es-MX"));
+        var second = publishGenerated(Locale.ENGLISH);
         assertThat(List.of(first.getNumber(), second.getNumber())).containsExactly(1, 2);
+        JobStatus theirs = generations.start(here.planId(), Locale.ENGLISH);
+        untilFinished(theirs);
         actAs(there.secretariat());
-        assertThrows(AccessDeniedException.class, () -> reports.publish(here.planId(), Locale.ENGLISH));
+        assertThrows(AccessDeniedException.class, () -> reports.publish(here.planId(), Locale.ENGLISH, theirs.id()));
 
         actAsPublic();
         assertThat(reports.editions(here.planId())).extracting(e -> e.getNumber()).containsExactly(2, 1);
@@ -274,6 +276,67 @@ class ReportIT {
         return ticks;
     }
 
+    /** Generated in the background as the page asks, waited for, then published: the secretariat acting. */
+    private org.cocrea.systematization.ReportEdition publishGenerated(Locale locale) throws InterruptedException {
+        JobStatus started = generations.start(here.planId(), locale);
+        assertThat(untilFinished(started)).last().matches(JobStatus::isReady);
+        return reports.publish(here.planId(), locale, started.id());
+    }
+
+    @Test
+    void publishingFreezesTheVeryBytesGeneratedWithTheirForewordAndRefusesAGenerationTheRecordsChangedSince() throws Exception {
+        scenario.publish(here);
+        actAs(here.secretariat());
+        reports.writeTexts(here.planId(), "<p>Un año de mesas abiertas</p>", "<p>Seguiremos midiendo.</p>");
+        Locale es = Locale.forLanguageTag("es-MX");
+        JobStatus generated = generations.start(here.planId(), es);
+        assertThat(untilFinished(generated)).last().matches(JobStatus::isReady);
+        byte[] read = generations.pdf(generated.id());
+
+        // not ready, none asked for, another language: refused beside the button; another state: refused
+        org.cocrea.shared.DomainException none = assertThrows(org.cocrea.shared.DomainException.class,
+                () -> reports.publish(here.planId(), es, null));
+        assertThat(List.of(none.messageKey(), none.field())).containsExactly("report.publish.generateFirst", "publish");
+        assertThat(assertThrows(org.cocrea.shared.DomainException.class, () -> reports.publish(here.planId(), es, "not-a-job"))
+                .messageKey()).isEqualTo("report.publish.generateFirst");
+        assertThat(assertThrows(org.cocrea.shared.DomainException.class,
+                () -> reports.publish(here.planId(), Locale.ENGLISH, generated.id())).messageKey()).isEqualTo("report.publish.stale");
+        for (String outsider : java.util.Arrays.asList(there.secretariat(), here.csoMember(), null)) {
+            actAs(outsider);
+            assertThrows(AccessDeniedException.class, () -> reports.publish(here.planId(), es, generated.id()), outsider);
+        }
+        actAs(here.secretariat());
+        assertThat(reports.editions(here.planId())).isEmpty();
+
+        var edition = reports.publish(here.planId(), es, generated.id());
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(read));
+        assertThat(edition.getSha256()).isEqualTo(sha);
+        actAsPublic();
+        assertThat(reports.editionPdf(edition.getId())).isEqualTo(read);
+        assertThat(allText(read)).contains("Un año de mesas abiertas", "Seguiremos midiendo.");
+
+        // publishing is a change: the same generation published again is stale, and so is one the records changed after
+        actAs(here.secretariat());
+        org.cocrea.shared.DomainException again = assertThrows(org.cocrea.shared.DomainException.class,
+                () -> reports.publish(here.planId(), es, generated.id()));
+        assertThat(List.of(again.messageKey(), again.field())).containsExactly("report.publish.stale", "publish");
+        JobStatus next = generations.start(here.planId(), es);
+        untilFinished(next);
+        reports.writeTexts(here.planId(), "<p>Prólogo corregido</p>", "<p>Seguiremos midiendo.</p>");
+        assertThat(assertThrows(org.cocrea.shared.DomainException.class, () -> reports.publish(here.planId(), es, next.id()))
+                .messageKey()).isEqualTo("report.publish.stale");
+        assertThat(reports.editions(here.planId())).hasSize(1);
+        var second = publishGenerated(es);
+        assertThat(second.getNumber()).isEqualTo(2);
+        assertThat(allText(reports.editionPdf(second.getId()))).contains("Prólogo corregido").doesNotContain("Un año de mesas abiertas");
+    }
+
+    private static String allText(byte[] pdf) throws java.io.IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
     private List<JobStatus> untilFinished(JobStatus started) throws InterruptedException {
         return org.cocrea.support.Jobs.untilFinished(started, generations::status);
     }
@@ -354,6 +417,28 @@ class ReportIT {
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         assertThat(pdf.body()).startsWith("%PDF");
         assertThat(jobs.launched() - launched).isEqualTo(1);
+
+        // Publish is offered only beside a ready file; the records changed since (the foreword saved) refuse it beside the button
+        assertThat(shown).contains("id=\"generate:generateFirst\"", "genere primero el PDF").doesNotContain("id=\"generate:publish\"");
+        assertThat(ready).contains("id=\"generate:publish\"");
+        actAs(here.secretariat());
+        reports.writeTexts(here.planId(), "<p>Prólogo escrito después de generar</p>", null);
+        var publish = new java.util.LinkedHashMap<>(mine);
+        publish.put("generate:publish", "");
+        var refused = secretariat.post(path, publish);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Los registros cambiaron después de generar este PDF")
+                .doesNotContain("\tat ", "Caused by", "java.lang.");
+        assertThat(reports.editions(here.planId())).isEmpty();
+        // generated again (the foreword in it now) and published: the page goes to its editions
+        Map<String, String> again = PageClient.fieldsOf(path, refused.body(), "generate", Map.of("language_input", "es"));
+        String regenerating = generate(secretariat, path, again);
+        secretariat.pollUntil(path, again, "generate", regenerating, "id=\"generate:publish\"");
+        var publishAgain = new java.util.LinkedHashMap<>(again);
+        publishAgain.put("generate:publish", "");
+        assertThat(secretariat.post(path, publishAgain).statusCode()).isEqualTo(302);
+        assertThat(reports.editions(here.planId())).singleElement()
+                .satisfies(e -> assertThat(allText(reports.editionPdf(e.getId()))).contains("Prólogo escrito después de generar"));
     }
 
     private static String generate(PageClient client, String path, Map<String, String> fields) {
@@ -367,7 +452,7 @@ class ReportIT {
     }
 
     @Test
-    void thePhaseSixChecklistTicksItselfFromLessonsAndTheReport() {
+    void thePhaseSixChecklistTicksItselfFromLessonsAndTheReport() throws Exception {
         actAs(here.secretariat());
         assertThat(phaseSix()).containsEntry("LESSONS_RECORDED", null).containsEntry("REPORT_GENERATED", null)
                 .containsEntry("FINAL_REPORT_PUBLISHED", null);
@@ -384,7 +469,7 @@ class ReportIT {
         assertThat(phaseSix()).containsEntry("REPORT_GENERATED", true).containsEntry("FINAL_REPORT_PUBLISHED", null);
         scenario.publish(here);
         actAs(here.secretariat());
-        reports.publish(here.planId(), Locale.ENGLISH);
+        publishGenerated(Locale.ENGLISH);
         assertThat(phaseSix()).containsEntry("LESSONS_RECORDED", true).containsEntry("REPORT_GENERATED", true)
                 .containsEntry("FINAL_REPORT_PUBLISHED", true);
     }

@@ -21,7 +21,7 @@ import org.cocrea.web.Messages;
 /**
  * /stl/report?plan=…: the secretariat generates the plan's systematization report as a PDF, in Spanish
  * or English, in the background (the page polls its progress and offers the file when ready), and
- * publishes it.
+ * publishes that very file while the records have not changed since.
  */
 @Named("stlReportPage")
 @ViewScoped
@@ -66,8 +66,9 @@ public class ReportPage implements Serializable {
         return reload();
     }
 
+    /** Publishes the very PDF the page generated (and offered), if the records did not change since; nothing drawn here. */
     public String publish() {
-        ReportEdition edition = reports.publish(planId, locale());
+        ReportEdition edition = reports.publish(planId, locale(jobLanguage), job == null ? null : job.id());
         Messages.saved("report.published", edition.getNumber());
         return reload();
     }
@@ -77,6 +78,10 @@ public class ReportPage implements Serializable {
     }
 
     private Locale locale() {
+        return locale(language);
+    }
+
+    private static Locale locale(String language) {
         return "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("es-MX");
     }
 
