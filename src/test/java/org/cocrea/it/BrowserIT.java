@@ -519,21 +519,21 @@ class BrowserIT extends BrowserWalk {
                 + "\"description\":\"Padrón en datos abiertos.\",\"values\":[\"TRANSPARENCY\"],\"leadInstitution\":\"" + agency
                 + "\",\"coResponsibles\":[\"" + cso + "\"],\"startDate\":\"" + today.minusDays(30) + "\",\"endDate\":\""
                 + today.plusYears(1) + "\"}],\"milestones\":[{\"commitmentId\":1,\"milestoneId\":1,\"title\":\"Primer padrón publicado\","
-                + "\"startDate\":\"" + today.minusDays(20) + "\",\"endDate\":\"END\",\"weight\":1,\"status\":\"IN_PROGRESS\","
+                + "\"startDate\":\"" + today.minusDays(20) + "\",\"endDate\":\"@END@\",\"weight\":1,\"status\":\"IN_PROGRESS\","
                 + "\"progress\":30,\"responsibles\":[\"" + cso + "\"]}],\"activities\":[{\"activityId\":1,\"milestoneId\":1,"
                 + "\"title\":\"Depurar el padrón\",\"startDate\":\"" + today.minusDays(20) + "\",\"endDate\":\"" + today.plusDays(30)
                 + "\",\"responsible\":\"" + cso + "\",\"status\":\"PENDING\"}]}";
         Path broken = shots.resolve("import-with-a-problem.json");
-        Files.writeString(broken, file.replace("END", today.getYear() + 1 + "-02-31"));
+        Files.writeString(broken, file.replace("@END@", today.getYear() + 1 + "-02-31"));
         Path fixed = shots.resolve("import-fixed.json");
-        Files.writeString(fixed, file.replace("END", today.plusDays(200).toString()));
+        Files.writeString(fixed, file.replace("@END@", today.plusDays(200).toString()));
 
         signIn(stlUser, password, By.id("newPlan:title"), false);
         open("stl/import?plan=" + planId);
         waitVisible(By.id("importTitle"));
         driver.findElement(By.cssSelector("form[id='fileForm'] input[type='file']")).sendKeys(broken.toString());
         clickAndLoad(By.id("fileForm:check"), By.id("problemsTitle"));
-        assertThat(text(By.id("problems"))).contains("milestones[1]", "endDate");
+        assertThat(text(By.id("problems"))).contains("milestones[0], columna «endDate»", "no es una fecha válida");
         assertThat(driver.findElements(By.id("previewForm:run"))).isEmpty();
         shot("import-problem-at-its-row", By.id("problemsTitle"));
 

@@ -29,7 +29,7 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The WAR with the support classes and every test class of {@code org.cocrea.it} that runs inside the server. */
+    /** The WAR with the support classes and every test class of {@code org.cocrea.it} and {@code org.cocrea.bench} that runs inside the server. */
     public static WebArchive suite() {
         if (!WAR.isFile()) {
             throw new IllegalStateException(WAR.getAbsolutePath() + " is missing: run the ITs with `mvn verify`");
@@ -44,19 +44,21 @@ public final class Deployments {
         return war;
     }
 
-    /** The IT classes without {@code @RunAsClient} (their nested classes come with them). */
+    /** The IT classes of {@code org.cocrea.it} and {@code org.cocrea.bench} without {@code @RunAsClient} (their nested classes come with them). */
     private static List<Class<?>> inContainerTests() {
-        Path folder = Path.of(jarOf(Deployments.class).getPath(), "org", "cocrea", "it");
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(f -> f.getFileName().toString())
-                    .filter(name -> name.endsWith("IT.class"))
-                    .map(name -> load("org.cocrea.it." + name.substring(0, name.length() - ".class".length())))
-                    .filter(type -> !type.isAnnotationPresent(RunAsClient.class))
-                    .<Class<?>>map(type -> type)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Stream.of("it", "bench").flatMap(pkg -> {
+            Path folder = Path.of(jarOf(Deployments.class).getPath(), "org", "cocrea", pkg);
+            try (Stream<Path> files = Files.list(folder)) {
+                return files.map(f -> f.getFileName().toString())
+                        .filter(name -> name.endsWith("IT.class"))
+                        .map(name -> load("org.cocrea." + pkg + "." + name.substring(0, name.length() - ".class".length())))
+                        .filter(type -> !type.isAnnotationPresent(RunAsClient.class))
+                        .<Class<?>>map(type -> type)
+                        .toList().stream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
     }
 
     private static Class<?> load(String name) {
