@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.cocrea.bench.VolumeSeeder.Seeded;
 import org.cocrea.bench.VolumeSeeder.SeededState;
 import org.cocrea.support.Deployments;
+import org.cocrea.support.SuiteServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -48,13 +51,15 @@ import org.junit.jupiter.api.function.Executable;
  *
  * <p>Counting: MariaDB's global {@code Com_select} and {@code Questions} read over JDBC before
  * and after one GET (minus what the status query itself adds). Nothing else uses the test
- * database while a test runs (one Payara for the suite, one test after another), and the
+ * database while a test runs (one Payara for the suite, one test after another; the browser walks,
+ * which run beside the other classes, wait: {@link SuiteServer#ALONE}), and the
  * least of three views is kept, so a stray statement of the connection pool cannot fail the test.
  * When a count grows, the failure lists the statements of that view (from MariaDB's general log)
  * grouped by shape, so the repeated query is plain to see.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@ResourceLock(value = SuiteServer.ALONE, mode = ResourceAccessMode.READ_WRITE)
 class QueryCountIT {
 
     @Deployment

@@ -18,16 +18,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.cocrea.support.BrowserWalk;
 import org.cocrea.web.stl.CommitmentTab;
-import org.cocrea.support.Deployments;
 import org.cocrea.support.TestDatabaseSession;
 import org.cocrea.support.TestFiles;
 import org.cocrea.shared.Dates;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -42,14 +36,7 @@ import org.openqa.selenium.WebElement;
  * <p>The walk creates everything it uses (a state with a random code), so it does not depend on
  * the demo data.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class BrowserIT extends BrowserWalk {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
 
     @Test
     void threePeopleTakeAMilestoneFromDraftToVerifiedAndThePublicSeesIt() throws Exception {

@@ -7,14 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.cocrea.demo.DemoAccounts;
 import org.cocrea.support.BrowserWalk;
-import org.cocrea.support.Deployments;
 import org.cocrea.shared.Dates;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -29,14 +23,7 @@ import org.openqa.selenium.By;
  * <p>It signs in with a demo account (the test database holds the demo data) and names what it
  * creates with a random code, so it neither depends on nor disturbs other tests.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class CoCreationBrowserIT extends BrowserWalk {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
 
     @Test
     void aSecretariatWalksFromItsActorsToAReviewedDraftAndThePublicSeesWhereCommitmentsComeFrom() throws Exception {

@@ -8,13 +8,7 @@ import java.time.ZoneId;
 import org.cocrea.demo.DemoAccounts;
 import org.cocrea.shared.Dates;
 import org.cocrea.support.BrowserWalk;
-import org.cocrea.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -25,17 +19,10 @@ import org.openqa.selenium.By;
  * information institute co-signs, and the public reads the results on a phone (390 px).
  * Screenshots go to {@code target/screenshots/EvaluationBrowserIT/}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class EvaluationBrowserIT extends BrowserWalk {
 
     private static final String[] DESIGN_ITEMS = {"VERIFIABILITY", "RELEVANCE_TRANSPARENCY", "RELEVANCE_CITIZEN_PARTICIPATION",
         "RELEVANCE_PUBLIC_ACCOUNTABILITY", "RELEVANCE_TECHNOLOGY_AND_INNOVATION", "RELEVANCE_INCLUSION", "POTENTIAL"};
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
 
     @Test
     void fromAssignmentToPublishedResult() throws Exception {

@@ -6,19 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.cocrea.support.BrowserWalk;
-import org.cocrea.support.Deployments;
 import org.cocrea.support.MailBox;
 import org.cocrea.support.MailBox.Received;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
 import org.cocrea.support.ScenarioServlet;
 import org.cocrea.support.TestFiles;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -33,14 +27,7 @@ import org.openqa.selenium.By;
  * <p>Mails link to {@code cocrea.publicUrl}, not to this test server: the browser opens the link's path and
  * query here ({@link MailBox#pathOf}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class FollowUpBrowserIT extends BrowserWalk {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
 
     @Test
     void aCitizenFollowsACommitmentHearsOfItsProgressAndReadsTheAnswerToItsQuestion() throws Throwable {

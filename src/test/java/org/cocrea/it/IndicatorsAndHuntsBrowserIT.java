@@ -7,13 +7,7 @@ import java.time.LocalDate;
 import org.cocrea.demo.DemoAccounts;
 import org.cocrea.shared.Dates;
 import org.cocrea.support.BrowserWalk;
-import org.cocrea.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -23,18 +17,11 @@ import org.openqa.selenium.By;
  * systematization report generated in the background, read and published; then the public downloads
  * it and reads the results on a phone. Screenshots go to {@code target/screenshots/IndicatorsAndHuntsBrowserIT/}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class IndicatorsAndHuntsBrowserIT extends BrowserWalk {
 
     /** The answer of a fetch, as base64 (what WebDriver can hand back). */
     private static final String AS_BASE64 = ".then(r => r.arrayBuffer()).then(b => { const bytes = new Uint8Array(b); let text = '';"
             + " for (let i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); } return btoa(text); });";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
 
     @Test
     void theSecretariatMeasuresAndComparesAndThePublicReadsTheResultsOnAPhone() throws Exception {

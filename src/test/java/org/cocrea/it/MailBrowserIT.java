@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cocrea.demo.DemoAccounts;
 import org.cocrea.support.BrowserWalk;
-import org.cocrea.support.Deployments;
 import org.cocrea.support.TestDatabaseSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -19,14 +13,7 @@ import org.openqa.selenium.By;
  * an unsubscribe link that was tampered with, a secretariat choosing its notices, the administrator's
  * sent mail on a desktop and on a phone. Screenshots in {@code target/screenshots/MailBrowserIT/}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class MailBrowserIT extends BrowserWalk {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
 
     @Test
     void thePublicThePeopleAndTheAdministratorUseTheMailPages() throws Exception {

@@ -25,10 +25,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -48,16 +51,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * each test with its own profile, the widgets as a person uses them (PrimeFaces menus, date
  * pickers, overlays), signing in and out, and screenshots in {@code target/screenshots/<test class>/}.
  * A failed step leaves its screenshot and the HTML of its page there too ({@link #saveFailure()}).
- * Subclasses are the walks: each declares its deployment and its test.
+ * Subclasses are the walks: each declares its test.
+ *
+ * <p>The walks run beside the Arquillian classes, in a second lane of JUnit's parallel execution, against
+ * the suite's one deployment ({@link SuiteServer}): a walk builds its world over HTTP
+ * ({@link ScenarioServlet}) and never assumes the rest of the suite is idle.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = SuiteServer.ALONE, mode = ResourceAccessMode.READ)
+@ResourceLock(value = BrowserWalk.ONE_AT_A_TIME, mode = ResourceAccessMode.READ_WRITE)
 public abstract class BrowserWalk {
+
+    /**
+     * One walk at a time: the walks' lane is one lane. (A walk waiting for the deployment blocks its thread, and
+     * JUnit's pool then starts another thread, which would start the next walk, and so on.)
+     */
+    static final String ONE_AT_A_TIME = "cocrea.browser-walks";
 
     protected static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     protected static final Duration WAIT = Duration.ofSeconds(30);
     private static final Pattern ID_PARAM = Pattern.compile("[?&]id=(\\d+)");
     protected static final Path TARGET = Path.of(System.getProperty("cocrea.build.dir", "target")).toAbsolutePath();
 
-    @ArquillianResource
+    /** The suite's deployment (…/cocrea/), once it answers ({@link SuiteServer}). */
     protected URL base;
 
     /** target/screenshots/<test class>/: each walk keeps its own. */
@@ -71,6 +87,7 @@ public abstract class BrowserWalk {
 
     @BeforeEach
     protected void startBrowser() throws IOException {
+        base = SuiteServer.base();
         // Debian's chromium-driver is the one thing Java and Maven do not bring (.ci/run installs it).
         // Without it a developer's run skips this walk and says why; in CI a missing driver fails.
         if (!Files.isExecutable(Path.of("/usr/bin/chromedriver")) && System.getenv("CI") == null) {

@@ -1,6 +1,10 @@
 package org.cocrea.support;
 
+import java.net.MalformedURLException;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.container.spi.event.container.AfterDeploy;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
 import org.jboss.arquillian.container.spi.event.UnDeployManagedDeployments;
 import org.jboss.arquillian.container.spi.event.container.BeforeStop;
@@ -25,6 +29,8 @@ import org.jboss.arquillian.test.spi.context.ClassContext;
  * this extension lets the first class's deployment happen, hands the same deployment to every
  * later class instead of generating and deploying it again, and undeploys it only when the
  * container stops at the end of the run. A class run alone (`-Dit.test=…`) behaves as before.
+ * It also tells {@link SuiteServer} the deployment's address, for the browser walks that run beside
+ * the Arquillian classes.
  */
 public class SuiteDeployment implements LoadableExtension {
 
@@ -46,6 +52,9 @@ public class SuiteDeployment implements LoadableExtension {
         @Inject
         private Event<UnDeployManagedDeployments> undeploy;
 
+        @Inject
+        private Instance<ProtocolMetaData> protocolMetaData;
+
         private DeploymentScenario suiteScenario;
         private Class<?> firstClass;
         private boolean deployed;
@@ -64,8 +73,19 @@ public class SuiteDeployment implements LoadableExtension {
         public void deploy(@Observes EventContext<DeployManagedDeployments> event) {
             if (!deployed) {
                 deployed = true;
-                event.proceed();
+                try {
+                    event.proceed();
+                } catch (RuntimeException | Error failure) {
+                    SuiteServer.failed(failure);
+                    throw failure;
+                }
             }
+        }
+
+        /** The browser walks run beside the Arquillian classes ({@link SuiteServer}): they learn the address here. */
+        public void deployed(@Observes AfterDeploy event) throws MalformedURLException {
+            HTTPContext http = protocolMetaData.get().getContexts(HTTPContext.class).iterator().next();
+            SuiteServer.deployed(http.getServlets().get(0).getBaseURI().toURL());
         }
 
         public void undeploy(@Observes EventContext<UnDeployManagedDeployments> event) {
