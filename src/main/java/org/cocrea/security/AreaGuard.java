@@ -17,7 +17,8 @@ import org.cocrea.shared.CurrentCaller;
  * request the pages and filters see gives the session's name and roles
  * ({@code getUserPrincipal}, {@code isUserInRole}), and {@link CurrentCaller} reads the name. The
  * first filter of web.xml (filters declared there come before annotated ones), for requests from
- * outside only (forwards and error pages are the site's own).
+ * outside only (forwards and error pages are the site's own). An anonymous request is answered as
+ * anonymous the same way, whatever the container would say.
  */
 public class AreaGuard extends HttpFilter {
 
@@ -31,12 +32,8 @@ public class AreaGuard extends HttpFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        if (signedIn.isEmpty()) {
-            chain.doFilter(request, response);
-            return;
-        }
-        request.setAttribute(CurrentCaller.SIGNED_IN_NAME, signedIn.get().name());
-        chain.doFilter(new SignedInRequest(request, signedIn.get()), response);
+        request.setAttribute(CurrentCaller.SIGNED_IN_NAME, signedIn.map(SignedIn::name).orElse(null));
+        chain.doFilter(new CallerOfTheSession(request, signedIn), response);
     }
 
     /** The path as the container mapped it (decoded and normalized), as web.xml's patterns match it. */
@@ -44,16 +41,21 @@ public class AreaGuard extends HttpFilter {
         return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 
-    /** The request with the session's caller. */
-    private static final class SignedInRequest extends HttpServletRequestWrapper {
+    /**
+     * The request with the session's caller, or with nobody when nobody signed in on the session: an
+     * anonymous request never asks the container either (the same Payara defect that lost a caller's
+     * roles gave an anonymous request, now and then, the principal of a request running at the same
+     * moment; seen as a public page drawn half for a signed-in person).
+     */
+    static final class CallerOfTheSession extends HttpServletRequestWrapper {
 
-        private final SignedIn signedIn;
+        private final Optional<SignedIn> signedIn;
         private final Principal principal;
 
-        SignedInRequest(HttpServletRequest request, SignedIn signedIn) {
+        CallerOfTheSession(HttpServletRequest request, Optional<SignedIn> signedIn) {
             super(request);
             this.signedIn = signedIn;
-            this.principal = signedIn::name;
+            this.principal = signedIn.<Principal>map(caller -> caller::name).orElse(null);
         }
 
         @Override
@@ -63,12 +65,12 @@ public class AreaGuard extends HttpFilter {
 
         @Override
         public String getRemoteUser() {
-            return signedIn.name();
+            return signedIn.map(SignedIn::name).orElse(null);
         }
 
         @Override
         public boolean isUserInRole(String role) {
-            return signedIn.roles().contains(role);
+            return signedIn.map(caller -> caller.roles().contains(role)).orElse(false);
         }
     }
 }

@@ -8,10 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.Optional;
 
 /**
- * The caller of the current request, looked up once per request: whoever signed in on the
- * request's session ({@link #SIGNED_IN_NAME}), else Jakarta Security's authenticated principal. Anonymous when nobody signed in, or when the account was deactivated.
+ * The caller of the current request, looked up once per request: in an HTTP request, whoever signed in
+ * on the request's session ({@link #SIGNED_IN_NAME}, or nobody); outside one, Jakarta Security's
+ * authenticated principal. Anonymous when nobody signed in, or when the account was deactivated.
  * It lives in {@code shared}, as {@link Caller} does, so that every feature can ask who is calling
  * without depending on the account package (whose accounts refer to states and actors).
  */
@@ -53,8 +55,10 @@ public class CurrentCaller {
     }
 
     protected Caller lookUp() {
-        if (signedInName() instanceof String name) {
-            return byUsername(name);
+        Optional<HttpServletRequest> http = httpRequest();
+        if (http.isPresent()) {
+            // the security filter wrote who signed in on the session, or nobody: the container is never asked here
+            return http.get().getAttribute(SIGNED_IN_NAME) instanceof String name ? byUsername(name) : Caller.ANONYMOUS;
         }
         Principal principal;
         try {
@@ -66,13 +70,15 @@ public class CurrentCaller {
         return principal == null ? Caller.ANONYMOUS : byUsername(principal.getName());
     }
 
-    /** The name the security filter found in the session of this HTTP request; null outside one. */
-    private Object signedInName() {
+    /** The HTTP request this caller is asked in; empty outside one. */
+    private Optional<HttpServletRequest> httpRequest() {
         try {
-            return request.get().getAttribute(SIGNED_IN_NAME);
-        } catch (IllegalStateException notAnHttpRequest) {
+            HttpServletRequest current = request.get();
+            current.getMethod(); // the CDI proxy answers only inside an HTTP request
+            return Optional.of(current);
+        } catch (IllegalStateException | jakarta.enterprise.context.ContextNotActiveException notAnHttpRequest) {
             // a background task (the mail sender, a report being generated) has no HTTP request
-            return null;
+            return Optional.empty();
         }
     }
 
