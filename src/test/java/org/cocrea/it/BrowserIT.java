@@ -21,6 +21,7 @@ import org.cocrea.web.stl.CommitmentTab;
 import org.cocrea.support.TestDatabaseSession;
 import org.cocrea.support.TestFiles;
 import org.cocrea.shared.Dates;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -36,6 +37,7 @@ import org.openqa.selenium.WebElement;
  * <p>The walk creates everything it uses (a state with a random code), so it does not depend on
  * the demo data.
  */
+@Order(1)
 class BrowserIT extends BrowserWalk {
 
     @Test

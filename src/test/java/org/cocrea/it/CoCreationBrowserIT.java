@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.cocrea.demo.DemoAccounts;
 import org.cocrea.support.BrowserWalk;
 import org.cocrea.shared.Dates;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -23,6 +24,7 @@ import org.openqa.selenium.By;
  * <p>It signs in with a demo account (the test database holds the demo data) and names what it
  * creates with a random code, so it neither depends on nor disturbs other tests.
  */
+@Order(3)
 class CoCreationBrowserIT extends BrowserWalk {
 
     @Test

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.cocrea.demo.DemoAccounts;
 import org.cocrea.shared.Dates;
 import org.cocrea.support.BrowserWalk;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -19,6 +20,7 @@ import org.openqa.selenium.By;
  * information institute co-signs, and the public reads the results on a phone (390 px).
  * Screenshots go to {@code target/screenshots/EvaluationBrowserIT/}.
  */
+@Order(2)
 class EvaluationBrowserIT extends BrowserWalk {
 
     private static final String[] DESIGN_ITEMS = {"VERIFIABILITY", "RELEVANCE_TRANSPARENCY", "RELEVANCE_CITIZEN_PARTICIPATION",

@@ -12,6 +12,7 @@ import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
 import org.cocrea.support.ScenarioServlet;
 import org.cocrea.support.TestFiles;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -27,6 +28,7 @@ import org.openqa.selenium.By;
  * <p>Mails link to {@code cocrea.publicUrl}, not to this test server: the browser opens the link's path and
  * query here ({@link MailBox#pathOf}).
  */
+@Order(5)
 class FollowUpBrowserIT extends BrowserWalk {
 
     @Test

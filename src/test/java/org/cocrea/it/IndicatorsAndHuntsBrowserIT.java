@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.cocrea.demo.DemoAccounts;
 import org.cocrea.shared.Dates;
 import org.cocrea.support.BrowserWalk;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -17,6 +18,7 @@ import org.openqa.selenium.By;
  * systematization report generated in the background, read and published; then the public downloads
  * it and reads the results on a phone. Screenshots go to {@code target/screenshots/IndicatorsAndHuntsBrowserIT/}.
  */
+@Order(4)
 class IndicatorsAndHuntsBrowserIT extends BrowserWalk {
 
     /** The answer of a fetch, as base64 (what WebDriver can hand back). */

@@ -55,7 +55,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>The walks run beside the Arquillian classes, in a second lane of JUnit's parallel execution, against
  * the suite's one deployment ({@link SuiteServer}): a walk builds its world over HTTP
- * ({@link ScenarioServlet}) and never assumes the rest of the suite is idle.
+ * ({@link ScenarioServlet}) and never assumes the rest of the suite is idle. The longest walk goes first
+ * ({@code @Order}, pom.xml's class orderer; the Arquillian classes keep their order): it also opens the
+ * administrator's list of every state while the suite has made few.
  */
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = SuiteServer.ALONE, mode = ResourceAccessMode.READ)
