@@ -47,7 +47,9 @@ final class AxeCheck {
         // every one, and sends back a fraction of the JSON (axe's resultTypes option, for large pages).
         AxeRunOptions options = new AxeRunOptions();
         options.setResultTypes(List.of("violations"));
-        Results results = new AxeBuilder().withOptions(options).setLegacyMode(true).analyze(driver);
+        // The administrator's list of states and the public home show every state the suite made so far (hundreds
+        // towards its end, while the machine runs the other lane too): two minutes, not axe's default 30 s.
+        Results results = new AxeBuilder().withOptions(options).setLegacyMode(true).setTimeout(120).analyze(driver);
         if (results.isErrored()) {
             violations.add(page + " (" + who + "): axe failed: " + results.getErrorMessage());
             return;
