@@ -5,7 +5,8 @@
 #   bench/lighthouse.sh [BASE_URL] [OUT.md]      e.g. bench/lighthouse.sh http://localhost:8097/
 #
 # Mobile emulation (Lighthouse's default form factor, with its simulated slow 4G and 4x CPU slowdown)
-# on the public home, the first plan it links to and the first commitment of that plan. Writes a
+# on the public home, the first plan it links to with a commitment with indicators and that commitment
+# (else the first plan and its first commitment). Writes a
 # markdown table (performance, LCP, accessibility, bytes sent) to OUT.md (default: stdout) for
 # docs/performance.md. Needs node/npx (the npm registry) and Chromium at $CHROME_PATH.
 set -euo pipefail
@@ -16,11 +17,22 @@ export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
-first_link() { # first href on page $1 whose path is $2 (plan or commitment), as a path with its id
-  curl -fsS "$1" | grep -oE "href=\"[^\"]*/$2(\.xhtml)?\?id=[0-9]+" | head -1 | sed -E "s/.*\/($2(\.xhtml)?\?id=[0-9]+)/\1/"
+links() { # the hrefs on page $1 whose path is $2 (plan or commitment), as paths with their ids, in order
+  curl -fsS "$1" | grep -oE "href=\"[^\"]*/$2(\.xhtml)?\?id=[0-9]+" | sed -E "s/.*\/($2(\.xhtml)?\?id=[0-9]+)/\1/" | awk '!seen[$0]++'
 }
-PLAN="$(first_link "$BASE" plan)"
-COMMITMENT="$(first_link "$BASE$PLAN" commitment)"
+# the first commitment with indicators (its chart is the heaviest thing a public commitment shows) of
+# the first plan that has one; without any, the first plan and its first commitment
+PLAN="" COMMITMENT=""
+for plan in $(links "$BASE" plan); do
+  for commitment in $(links "$BASE$plan" commitment); do
+    page="$(curl -fsS "$BASE$commitment")"
+    if grep -q 'id="commitmentIndicators"' <<<"$page"; then PLAN="$plan" COMMITMENT="$commitment"; break 2; fi
+  done
+done
+if [ -z "$COMMITMENT" ]; then
+  PLAN="$(links "$BASE" plan | head -1)"
+  COMMITMENT="$(links "$BASE$PLAN" commitment | head -1)"
+fi
 
 row() { # name, url
   local file="$WORK/$(echo "$1" | tr -c 'a-z0-9' '_')"

@@ -54,48 +54,6 @@ public final class Charts {
                 .toString());
     }
 
-    /**
-     * An indicator over time: its measurements as a line, and its baseline and target as two
-     * dashed lines across the whole chart. {@code labels} are the points' dates (baseline first,
-     * target date last); {@code values} the measurements at them (null where there is none).
-     */
-    public static String indicatorLine(List<String> labels, String valuesLabel, List<? extends Number> values,
-                                       String baselineLabel, Number baseline, String targetLabel, Number target) {
-        JsonArrayBuilder points = Json.createArrayBuilder();
-        JsonArrayBuilder baselines = Json.createArrayBuilder();
-        JsonArrayBuilder targets = Json.createArrayBuilder();
-        for (int i = 0; i < labels.size(); i++) {
-            Number value = values.get(i);
-            if (value == null) {
-                points.addNull();
-            } else {
-                points.add(numbers(List.of(value)).build().get(0));
-            }
-            baselines.add(numbers(List.of(baseline)).build().get(0));
-            targets.add(numbers(List.of(target)).build().get(0));
-        }
-        return forInlineScript(Json.createObjectBuilder()
-                .add("type", "line")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", Json.createArrayBuilder(labels))
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", valuesLabel).add("data", points)
-                                        .add("borderColor", COLORS[0]).add("backgroundColor", COLORS[0])
-                                        .add("spanGaps", true))
-                                .add(dashed(baselineLabel, baselines, COLORS[5]))
-                                .add(dashed(targetLabel, targets, COLORS[2]))))
-                .add("options", sized(Json.createObjectBuilder())
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-                .build()
-                .toString());
-    }
-
-    private static JsonObjectBuilder dashed(String label, JsonArrayBuilder data, String color) {
-        return Json.createObjectBuilder().add("label", label).add("data", data)
-                .add("borderColor", color).add("borderDash", Json.createArrayBuilder().add(6).add(4))
-                .add("pointRadius", 0).add("fill", false);
-    }
-
     private static JsonObjectBuilder sized(JsonObjectBuilder options) {
         return options
                 .add("animation", false)

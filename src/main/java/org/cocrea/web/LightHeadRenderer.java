@@ -8,8 +8,8 @@ import org.primefaces.renderkit.HeadRenderer;
 /**
  * PrimeFaces' renderer of {@code h:head}, lighter on the public pages' light path ({@link LightPath}):
  * there it writes neither the theme's nor PrimeIcons' stylesheet (the only two it writes itself) nor
- * the client-side locale script; whatever a component on the page asks for still comes (a
- * commitment's indicator chart). Everywhere else it is PrimeFaces' own. Registered in faces-config.xml.
+ * the client-side locale script; whatever a component on the page asks for would still come (no light
+ * page builds one: their charts and tables are plain markup). Everywhere else it is PrimeFaces' own. Registered in faces-config.xml.
  */
 public class LightHeadRenderer extends HeadRenderer {
 

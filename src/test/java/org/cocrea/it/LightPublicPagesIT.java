@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 10, a phone on a slow network: the public pages' light path (web.LightPath). The home page's
  * chart is drawn by the server (a table of bars, the same figures as the state cards), without chart.js
  * or moment; a visitor gets the home, a plan and a commitment without PrimeFaces' theme, scripts or
- * widgets, with a versioned stylesheet kept a year and a language switch that is a plain link; a
+ * widgets (a commitment's indicator charts drawn by the server as SVG), with a versioned stylesheet kept a year and a language switch that is a plain link; a
  * signed-in person gets the full layout on the same pages.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -41,6 +41,13 @@ class LightPublicPagesIT {
             Pattern.DOTALL);
     private static final Pattern STYLESHEET = Pattern.compile("<link [^>]*href=\"([^\"]*/jakarta\\.faces\\.resource/css/cocrea\\.css[^\"]*)\"");
     private static final Pattern LANGUAGE_LINK = Pattern.compile("<a id=\"nav:langEn\" href=\"([^\"]+)\"");
+    private static final Pattern INDICATOR_CARD = Pattern.compile("<section class=\"card indicator\" id=\"indicator-(\\d+)\">(.*?)</section>",
+            Pattern.DOTALL);
+    private static final Pattern BASELINE_ROW = Pattern.compile("<dt>[^<]+</dt>\\s*<dd>([^<·]+) · ([0-9/]+)</dd>");
+    private static final Pattern INDICATOR_CHART = Pattern.compile("<figure class=\"line-chart\"[^>]*>(.*?<title id=\"[^\"]+\">([^<]+)</title>.*?)</figure>",
+            Pattern.DOTALL);
+    private static final Pattern POINT = Pattern.compile("<circle ");
+    private static final Pattern MEASUREMENT_ROW = Pattern.compile("<tr>\\s*<td>[0-9/]+</td>");
     private static final Pattern PROGRESS_VALUE = Pattern.compile("title=\"[^\"]*: (\\d+)%\"");
 
     @Deployment
@@ -91,10 +98,41 @@ class LightPublicPagesIT {
                     .doesNotContain("chart.js", "theme.css", "primeicons", "locale-",
                             "ui-menubar", "ui-datatable", "ui-progressbar", "jakarta.faces.ViewState");
         }
-        // Known gap (2026-12-02): since the public comments and the follow link came to the commitment
-        // page, it loads PrimeFaces' core scripts again; the home and the plan load none.
-        for (String page : pages.subList(0, 2)) {
-            assertThat(get(page, null).body()).as(page).doesNotContain("jquery", "core.js", "components.js");
+        for (String page : pages) {
+            assertThat(get(page, null).body()).as(page).doesNotContain("ln=primefaces", "jquery", "core.js", "components.js");
+        }
+    }
+
+    @Test
+    void aCommitmentWithIndicatorsDrawsTheirChartsOnTheServerWithoutPrimeFaces() throws Exception {
+        String page = publicCommitment(true);
+        for (String[] language : new String[][] {{"es", "Línea base", " el "}, {"en", "Baseline", " on "}}) {
+            String body = get(page, "cocrea.lang=" + language[0]).body();
+            assertThat(body).as(page).contains("class=\"cocrea light\"")
+                    .doesNotContain("ln=primefaces", "jquery", "core.js", "components.js", "chart.js", "<canvas", "theme.css", "primeicons");
+
+            Matcher card = INDICATOR_CARD.matcher(body);
+            int cards = 0;
+            while (card.find()) {
+                cards++;
+                String id = card.group(1);
+                String html = card.group(2);
+                Matcher baseline = BASELINE_ROW.matcher(html);
+                assertThat(baseline.find()).as("the baseline of indicator " + id).isTrue();
+                String value = baseline.group(1);
+                String date = baseline.group(2);
+                Matcher chart = INDICATOR_CHART.matcher(html);
+                assertThat(chart.find()).as("the chart of indicator " + id).isTrue();
+                assertThat(chart.group(1)).as("the chart of indicator " + id + " is an image named by its title")
+                        .contains("role=\"img\" aria-labelledby=\"indicatorChart-" + id + "-title\"");
+                // the figures in words for screen readers, a tooltip per point, a legend in the page's text
+                assertThat(chart.group(2)).as("the chart's title").contains(value + language[2] + date);
+                int measurements = count(MEASUREMENT_ROW, html);
+                assertThat(count(POINT, chart.group(1))).as("the baseline and each measurement of indicator " + id).isEqualTo(measurements + 1);
+                assertThat(chart.group(1)).contains("<path class=\"measured\" d=\"M", "class=\"target-mark\"",
+                        "<li><span class=\"key baseline\" aria-hidden=\"true\"></span>" + language[1] + " · " + date + ": " + value + "</li>");
+            }
+            assertThat(cards).as("indicators on " + page).isPositive();
         }
     }
 
@@ -139,23 +177,38 @@ class LightPublicPagesIT {
         }
     }
 
-    /**
-     * The home, a published plan and one of its commitments without indicators (one with indicators
-     * brings its PrimeFaces chart, docs/architecture.md). Other tests of the suite add indicators to
-     * the demo's commitments, so every plan on the home page is looked at, in order.
-     */
+    /** The home, the plan of a public commitment without indicators and that commitment. */
     private List<String> lightPages() throws Exception {
+        String commitment = publicCommitment(false);
+        return List.of("", commitment.substring(0, commitment.indexOf('|')), commitment.substring(commitment.indexOf('|') + 1));
+    }
+
+    /**
+     * A public commitment with or without indicators, for lightPages as "plan?id=…|commitment?id=…".
+     * Other tests of the suite add indicators to the demo's commitments, so every plan on the home
+     * page is looked at, in order.
+     */
+    private String publicCommitment(boolean withIndicators) throws Exception {
         Matcher plan = StatelessPublicPagesIT.PLAN_LINK.matcher(get("", null).body());
         while (plan.find()) {
             Matcher commitment = StatelessPublicPagesIT.COMMITMENT_LINK.matcher(get("plan?id=" + plan.group(1), null).body());
             while (commitment.find()) {
                 String page = "commitment?id=" + commitment.group(1);
-                if (!get(page, null).body().contains("id=\"commitmentIndicators\"")) {
-                    return List.of("", "plan?id=" + plan.group(1), page);
+                if (get(page, null).body().contains("id=\"commitmentIndicators\"") == withIndicators) {
+                    return withIndicators ? page : "plan?id=" + plan.group(1) + "|" + page;
                 }
             }
         }
-        throw new AssertionError("no public commitment without indicators on any plan of the home page");
+        throw new AssertionError("no public commitment " + (withIndicators ? "with" : "without") + " indicators on any plan of the home page");
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {

@@ -42,20 +42,4 @@ class ChartsTest {
         assertEquals(-1, chart.indexOf('&'));
         assertTrue(chart.contains("\\u003c/script\\u003e"));
     }
-
-    @Test
-    void anIndicatorLineHasItsMeasurementsAndDashedBaselineAndTargetAcrossTheChart() {
-        java.util.List<Number> values = new java.util.ArrayList<>(java.util.Arrays.asList(new BigDecimal("20"), new BigDecimal("35.5"), null));
-        assertEquals("{\"type\":\"line\",\"data\":{\"labels\":[\"31/01/2025\",\"30/04/2025\",\"30/06/2027\"],"
-                        + "\"datasets\":[{\"label\":\"Contratos (%)\",\"data\":[20,35.5,null],\"borderColor\":\"#0f766e\","
-                        + "\"backgroundColor\":\"#0f766e\",\"spanGaps\":true},"
-                        + "{\"label\":\"Línea base\",\"data\":[20,20,20],\"borderColor\":\"#6b7280\",\"borderDash\":[6,4],"
-                        + "\"pointRadius\":0,\"fill\":false},"
-                        + "{\"label\":\"Meta\",\"data\":[80,80,80],\"borderColor\":\"#d97706\",\"borderDash\":[6,4],"
-                        + "\"pointRadius\":0,\"fill\":false}]},"
-                        + "\"options\":{\"animation\":false,\"responsive\":true,\"maintainAspectRatio\":false,"
-                        + "\"plugins\":{\"legend\":{\"position\":\"bottom\"}}}}",
-                Charts.indicatorLine(List.of("31/01/2025", "30/04/2025", "30/06/2027"), "Contratos (%)", values,
-                        "Línea base", new BigDecimal("20"), "Meta", new BigDecimal("80")));
-    }
 }
