@@ -53,7 +53,7 @@ public class ComplaintFormPage {
         }
         program = programs.publicProgram(programId);
         outcome = PublicForm.known(outcome, OUTCOMES);
-        field = outcome != null && FIELDS.contains(field) ? field : null;
+        field = outcome != null && field != null && FIELDS.contains(field) ? field : null;
     }
 
     /** Whether the refusal belongs beside this field. */
