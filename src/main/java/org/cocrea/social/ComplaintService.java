@@ -76,7 +76,11 @@ public class ComplaintService {
     public record Identity(String name, String contact) {
     }
 
-    /** A citizen's complaint about a published program; name and contact are optional. Returns the complaint (its folio). */
+    /**
+     * A citizen's complaint about a published program; name and contact are optional. Returns the
+     * complaint (its folio). Without the public form's guards: the form goes through the overload
+     * that takes its token and network; the demo and tests call this one.
+     */
     public Complaint filePublic(long programId, String what, String name, String contact) {
         SocialProgram program = programs.load(programId);
         if (!program.isPublished()) {
