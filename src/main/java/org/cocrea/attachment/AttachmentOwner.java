@@ -10,5 +10,7 @@ public enum AttachmentOwner {
     /** The evidence of a vigilance group's finding (issue 15). */
     VIGILANCE_FINDING,
     /** The adapted versions of a toolbox material that a plan used (issue 9). */
-    TOOLBOX_USE
+    TOOLBOX_USE,
+    /** The files a citizen sent with a complaint about a social program (issue 15): the state's secretariat reads them. */
+    COMPLAINT
 }

@@ -51,6 +51,21 @@ public class AttachmentStore {
         return add(record, fileStore.save(checked, account(caller)), caller);
     }
 
+    /**
+     * A checked file a member of the public sent with a record that {@link HoldsAttachments#takesFilesFromThePublic
+     * takes files from the public} (the same checks as {@link #addFile}); nobody's account, audited as "public".
+     */
+    public Attachment addPublicFile(HoldsAttachments record, Upload upload) {
+        if (!record.takesFilesFromThePublic()) {
+            throw new AccessDeniedException();
+        }
+        var checked = uploadPolicy.check(upload);
+        Attachment attachment = new Attachment(record.attachmentOwner(), record.getId(), record.getStateId(), fileStore.save(checked, null));
+        em.persist(attachment);
+        audit.record("public", "ATTACH", attachment, null);
+        return attachment;
+    }
+
     /** An http(s) link of the record (refusals on the field "link"), for the same callers as {@link #addFile}. */
     public Attachment addLink(HoldsAttachments record, String url, Caller caller) {
         requireMayAttach(record, caller);

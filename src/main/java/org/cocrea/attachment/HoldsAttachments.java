@@ -26,6 +26,14 @@ public interface HoldsAttachments {
         return mayAttach(caller);
     }
 
+    /**
+     * Whether a member of the public (no account) may send it files as it is created (a citizen's
+     * complaint): by default not. The owning service decides when; {@link AttachmentStore#addPublicFile} checks this.
+     */
+    default boolean takesFilesFromThePublic() {
+        return false;
+    }
+
     /** Whether anybody may read them, so that caches may keep the files: by default not. */
     default boolean attachmentsArePublic() {
         return false;

@@ -52,8 +52,9 @@ public class StoredFile implements java.io.Serializable {
     @Column(name = "content_id", updatable = false)
     private Long contentId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "account_id", nullable = false, updatable = false)
+    /** Who added it; none for a file a member of the public sent (a citizen's complaint, V37). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id", updatable = false)
     private Account addedBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -16,6 +16,8 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cocrea.attachment.AttachmentOwner;
+import org.cocrea.attachment.HoldsAttachments;
 import org.cocrea.audit.Auditable;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.Texts;
@@ -31,12 +33,14 @@ import org.cocrea.shared.persistence.Recorded;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint extends Recorded implements Auditable {
+public class Complaint extends Recorded implements Auditable, HoldsAttachments {
 
     private static final long serialVersionUID = 1L;
-    static final int WHAT = 5_000;
-    static final int NAME = 200;
-    static final int CONTACT = 300;
+    public static final int WHAT = 5_000;
+    public static final int NAME = 200;
+    public static final int CONTACT = 300;
+    /** An open complaint received this many days ago or more is shown as aging. */
+    public static final int AGING_DAYS = 30;
     private static final char[] FOLIO_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private static final int FOLIO_CHARS = 8;
 
@@ -171,6 +175,32 @@ public class Complaint extends Recorded implements Auditable {
 
     public boolean isAnonymous() {
         return identitySealed == null;
+    }
+
+    /** Whether it is still open (not closed). */
+    public boolean isOpen() {
+        return status != ComplaintStatus.CLOSED;
+    }
+
+    /** Days since it was received, on {@code today}. */
+    public long ageInDays(LocalDate today) {
+        return java.time.temporal.ChronoUnit.DAYS.between(receivedOn, today);
+    }
+
+    /** Whether it is open and was received {@link #AGING_DAYS} days ago or more. */
+    public boolean isAging(LocalDate today) {
+        return isOpen() && ageInDays(today) >= AGING_DAYS;
+    }
+
+    @Override
+    public AttachmentOwner attachmentOwner() {
+        return AttachmentOwner.COMPLAINT;
+    }
+
+    /** Only a citizen's complaint takes files from the public, and only as it is filed (ComplaintService). */
+    @Override
+    public boolean takesFilesFromThePublic() {
+        return source == ComplaintSource.PUBLIC;
     }
 
     @Override

@@ -12,9 +12,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cocrea.attachment.Attachment;
+import org.cocrea.attachment.AttachmentStore;
 import org.cocrea.audit.AuditTrail;
+import org.cocrea.file.Upload;
+import org.cocrea.follow.FormTokens;
+import org.cocrea.follow.PublicLimits;
 import org.cocrea.shared.Caller;
 import org.cocrea.shared.CurrentCaller;
+import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
 
@@ -30,6 +36,9 @@ import org.cocrea.shared.Records;
 public class ComplaintService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final String BUCKET = "complaint";
+    /** The most files a citizen sends with one complaint. */
+    public static final int MAX_FILES = 3;
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
@@ -49,6 +58,15 @@ public class ComplaintService {
     @Inject
     private SocialProgramService programs;
 
+    @Inject
+    private FormTokens forms;
+
+    @Inject
+    private PublicLimits limits;
+
+    @Inject
+    private AttachmentStore attachments;
+
     /** What anybody with the folio reads of a complaint: never the identity. */
     public record Track(String folio, String program, ComplaintStatus status, LocalDate receivedOn, ComplaintRoute route,
                         LocalDate channelledOn, String answer, LocalDate answeredOn, LocalDate closedOn) {
@@ -58,7 +76,11 @@ public class ComplaintService {
     public record Identity(String name, String contact) {
     }
 
-    /** A citizen's complaint about a published program; name and contact are optional. Returns the complaint (its folio). */
+    /**
+     * A citizen's complaint about a published program; name and contact are optional. Returns the
+     * complaint (its folio). Without the public form's guards: the form goes through the overload
+     * that takes its token and network; the demo and tests call this one.
+     */
     public Complaint filePublic(long programId, String what, String name, String contact) {
         SocialProgram program = programs.load(programId);
         if (!program.isPublished()) {
@@ -68,6 +90,29 @@ public class ComplaintService {
                 program.getState().today(clock), cipher, RANDOM);
         em.persist(complaint);
         audit.record("public", "CREATE", complaint, null);
+        return complaint;
+    }
+
+    /**
+     * A citizen's complaint from the public form, guarded like the other anonymous forms (the signed
+     * form token, then the limit per network, counted by its keyed hash only), with up to
+     * {@link #MAX_FILES} files checked like evidence; refusals on their field ("what",
+     * "complainantName", "complainantContact", "file"). Nothing is saved unless all of it passes.
+     */
+    public Complaint filePublic(long programId, String what, String name, String contact, List<Upload> files,
+                                String formToken, String network) {
+        forms.check(formToken);
+        if (!programs.load(programId).isPublished()) {
+            throw new NotFoundException();
+        }
+        limits.fromNetwork(BUCKET, network);
+        if (files.size() > MAX_FILES) {
+            throw DomainException.onField("file", "complaints.files.tooMany", MAX_FILES);
+        }
+        Complaint complaint = filePublic(programId, what, name, contact);
+        for (Upload file : files) {
+            attachments.addPublicFile(complaint, file);
+        }
         return complaint;
     }
 
@@ -126,6 +171,18 @@ public class ComplaintService {
         currentCaller.get().requireSecretariatOf(programs.load(programId).getStateId());
         return em.createQuery("select c from Complaint c where c.program.id = :p order by c.receivedOn desc, c.id desc", Complaint.class)
                 .setParameter("p", programId).getResultList();
+    }
+
+    /** One complaint, for the secretariat of its program's state (no identity: {@link #identity}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Complaint forSecretariat(long complaintId) {
+        return forSecretariat(complaintId, currentCaller.get());
+    }
+
+    /** The files a citizen sent with a complaint, for the secretariat of its state. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attachment> files(long complaintId) {
+        return attachments.of(forSecretariat(complaintId, currentCaller.get()));
     }
 
     /** A complaint followed by its folio (any case, spaces ignored); an unknown folio is not found. */

@@ -30,9 +30,7 @@ public class AssistancePage {
     private String outcome;
 
     public void load() {
-        if (outcome != null && !OUTCOMES.contains(outcome)) {
-            outcome = null;
-        }
+        outcome = PublicForm.known(outcome, OUTCOMES);
     }
 
     /** Whether the refusal belongs beside this field (stateName, institution, need, contactName, address, consent). */

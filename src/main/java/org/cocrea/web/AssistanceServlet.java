@@ -12,7 +12,7 @@ import org.cocrea.shared.DomainException;
 /**
  * {@code /assistance/submit}: the post of the public form that asks for remote technical assistance
  * (issue 9), plain HTML like {@link CommentServlet}: no Faces, no session; the signed form token, the
- * public limits and the honeypot ({@link FollowServlet#HONEYPOT}) guard it. A redirect to
+ * public limits and the honeypot ({@link PublicForm#HONEYPOT}) guard it. A redirect to
  * {@code /assistance?r=…} says what happened ({@link AssistancePage}): {@code sent}, or the message key of
  * a refusal, shown beside its field. A filled honeypot gets the same answer as a real request and writes
  * nothing.
@@ -29,8 +29,7 @@ public class AssistanceServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String back = request.getContextPath() + "/assistance?r=";
         try {
-            String honeypot = request.getParameter(FollowServlet.HONEYPOT);
-            if (honeypot == null || honeypot.isEmpty()) {
+            if (!PublicForm.byRobot(request)) {
                 assistance.submit(new AssistanceService.Typed(request.getParameter("stateName"), request.getParameter("institution"),
                                 request.getParameter("need"), request.getParameter("contactName"), request.getParameter("address"),
                                 "yes".equals(request.getParameter("consent")), request.getParameter("language")),

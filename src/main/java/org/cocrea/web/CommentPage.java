@@ -36,9 +36,7 @@ public class CommentPage {
 
     public void load() {
         subject = comments.subject(commitment == null ? -1 : commitment, milestone);
-        if (outcome != null && !OUTCOMES.contains(outcome)) {
-            outcome = null;
-        }
+        outcome = PublicForm.known(outcome, OUTCOMES);
     }
 
     /** Whether the refusal belongs beside this field (name, text, address). */

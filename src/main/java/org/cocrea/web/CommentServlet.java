@@ -13,7 +13,7 @@ import org.cocrea.shared.NotFoundException;
 /**
  * {@code /comment/submit}: the post of the comment page's plain form (issue 13): commitment, optional
  * milestone, name, text, optional address, language, the signed form token and the honeypot
- * ({@link FollowServlet#HONEYPOT}). No Faces, no session: a redirect to {@code /comment?…&r=…} says what
+ * ({@link PublicForm#HONEYPOT}). No Faces, no session: a redirect to {@code /comment?…&r=…} says what
  * happened ({@link CommentPage}); a refused field comes back as {@code r=<its message key>} and the page
  * shows it beside the field. A filled honeypot gets the same answer as a real comment and writes
  * nothing; a commitment or milestone that is not public, or a tampered id, is 404.
@@ -41,8 +41,7 @@ public class CommentServlet extends HttpServlet {
         String back = request.getContextPath() + "/comment?commitment=" + commitmentId
                 + (milestoneId == null ? "" : "&milestone=" + milestoneId) + "&r=";
         try {
-            String honeypot = request.getParameter(FollowServlet.HONEYPOT);
-            if (honeypot != null && !honeypot.isEmpty()) {
+            if (PublicForm.byRobot(request)) {
                 comments.subject(commitmentId, milestoneId);
             } else {
                 comments.submit(commitmentId, milestoneId, request.getParameter("name"), request.getParameter("text"),

@@ -25,8 +25,6 @@ import org.cocrea.shared.NotFoundException;
 public class FollowServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    /** The honeypot: a field hidden from people (CSS and {@code aria-hidden}) that form-filling robots fill. */
-    static final String HONEYPOT = "website";
 
     @Inject
     private FollowService service;
@@ -56,9 +54,8 @@ public class FollowServlet extends HttpServlet {
             return;
         }
         String back = "&target=" + (target == null ? "" : target.name()) + "&id=" + id;
-        String honeypot = request.getParameter(HONEYPOT);
         try {
-            if (honeypot != null && !honeypot.isEmpty()) {
+            if (PublicForm.byRobot(request)) {
                 service.target(target, id); // a robot learns nothing more than a person would
             } else {
                 service.request(target, id, request.getParameter("address"), request.getParameter("language"),

@@ -6,7 +6,10 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.social.ComplaintService;
+import org.cocrea.social.ComplaintStatus;
 import org.cocrea.social.ConditionService;
 import org.cocrea.social.HeatMap;
 import org.cocrea.social.Recommendation;
@@ -17,7 +20,7 @@ import org.cocrea.social.SocialProgram;
 import org.cocrea.social.SocialProgramService;
 import org.cocrea.social.VigilanceService;
 
-/** A published social program (/program?id=…): its money, beneficiaries, rules and open data; its conditions checklist; its vigilance groups and their published findings; its risks and their heat map; its recommendations with the answers. */
+/** A published social program (/program?id=…): its money, beneficiaries, rules and open data; its conditions checklist; its vigilance groups and their published findings; its risks and their heat map; its recommendations with the answers; its complaints as counts by status, and the way to file one. */
 @Named
 @RequestScoped
 public class ProgramPage {
@@ -39,6 +42,9 @@ public class ProgramPage {
     private VigilanceService vigilance;
 
     @Inject
+    private ComplaintService complaints;
+
+    @Inject
     private Clock clock;
 
     private SocialProgram program;
@@ -48,6 +54,7 @@ public class ProgramPage {
     private HeatMap heatMap;
     private List<ConditionService.Line> checklist;
     private List<VigilanceService.PublicGroup> groups;
+    private Map<ComplaintStatus, Long> complaintCounts;
 
     /** Called by f:viewAction; an unpublished or missing program answers 404. */
     public void load() {
@@ -59,6 +66,7 @@ public class ProgramPage {
         programRecommendations = recommendations.publicOfProgram(id);
         checklist = conditions.checklist(id);
         groups = vigilance.publicOfProgram(id);
+        complaintCounts = complaints.countsByStatus(id);
         today = program.getState().today(clock);
         heatMap = HeatMap.of(programRisks.stream().map(RiskSummary::current).toList());
     }
@@ -72,4 +80,7 @@ public class ProgramPage {
     public LocalDate getToday() { return today; }
     public List<ConditionService.Line> getConditions() { return checklist; }
     public List<VigilanceService.PublicGroup> getGroups() { return groups; }
+    /** How many complaints the program has by status (never who filed them). */
+    public Map<ComplaintStatus, Long> getComplaintCounts() { return complaintCounts; }
+    public ComplaintStatus[] getComplaintStatuses() { return ComplaintStatus.values(); }
 }

@@ -20,7 +20,7 @@ final class PublicPages {
      * Public pages whose forms are plain HTML posting to a servlet (issue 13: {@code /follow}): kept off
      * the server like the public pages, but never cached (each form carries a fresh signed token).
      */
-    static final Set<String> STATELESS_FORMS = Set.of("/follow", "/comment", "/assistance");
+    static final Set<String> STATELESS_FORMS = Set.of("/follow", "/comment", "/assistance", "/file-complaint");
 
     /**
      * The public pages that need no PrimeFaces for a visitor (issue 10, {@link LightPath}): plain

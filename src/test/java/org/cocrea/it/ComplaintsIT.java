@@ -12,7 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
@@ -30,6 +34,7 @@ import org.cocrea.support.Deployments;
 import org.cocrea.support.PageClient;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
+import org.cocrea.support.TestFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -48,6 +53,8 @@ class ComplaintsIT {
 
     private static final String NAME = "Guadalupe Ñeco Villaseñor";
     private static final String CONTACT = "lupe.neco@correo.example.mx";
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"form\" value=\"([^\"]+)\"");
+    private static final Pattern FOLIO = Pattern.compile("complaint\\?folio=([A-Z0-9-]+)&r=filed$");
 
     @Deployment
     static WebArchive deployment() {
@@ -80,11 +87,26 @@ class ComplaintsIT {
         return id;
     }
 
+    /** A citizen's complaint with a name and a contact, filed through the service as the public. */
+    private Complaint citizensComplaint(long programId, String what) {
+        actAsPublic();
+        return complaints.filePublic(programId, what, NAME, CONTACT);
+    }
+
+    /** A vigilance group of the program with one visit and one finding: their ids (group, finding). */
+    private long[] groupWithFinding(long programId, String finding) {
+        VigilanceGroup form = VigilanceGroup.blank();
+        form.setName("Comité escolar");
+        form.setPlace("Navojoa");
+        long groupId = vigilance.create(programId, form).getId();
+        long visitId = vigilance.recordVisit(groupId, scenario.today(here), "Escuela", VisitCheck.DELIVERY, null).getId();
+        return new long[] {groupId, vigilance.addFinding(visitId, finding, true, null, List.of()).getId()};
+    }
+
     @Test
     void aCitizensIdentityIsEncryptedAtRestAndOnlyTheStatesSecretariatOpensIt() throws Exception {
         long programId = publishedProgram(here);
-        actAsPublic();
-        Complaint filed = complaints.filePublic(programId, "Me pidieron una cuota para recibir la beca", NAME, CONTACT);
+        Complaint filed = citizensComplaint(programId, "Me pidieron una cuota para recibir la beca");
         String folio = filed.getFolio();
         assertThat(folio).matches(here.code() + "-\\d{4}-[2-9A-HJKMNP-Z]{8}");
         assertEquals(ComplaintSource.PUBLIC, filed.getSource());
@@ -149,12 +171,7 @@ class ComplaintsIT {
     @Test
     void aGroupFilesFromAFindingAndTheFormsAreChecked() {
         long programId = publishedProgram(here);
-        VigilanceGroup form = VigilanceGroup.blank();
-        form.setName("Comité escolar");
-        form.setPlace("Navojoa");
-        long groupId = vigilance.create(programId, form).getId();
-        long visitId = vigilance.recordVisit(groupId, scenario.today(here), "Escuela", VisitCheck.DELIVERY, null).getId();
-        long findingId = vigilance.addFinding(visitId, "Becas entregadas a personas fuera del padrón", true, null, List.of()).getId();
+        long findingId = groupWithFinding(programId, "Becas entregadas a personas fuera del padrón")[1];
         Complaint fromGroup = complaints.fileFromFinding(findingId, "Entrega de becas fuera del padrón");
         assertEquals(ComplaintSource.GROUP, fromGroup.getSource());
         assertTrue(fromGroup.isAnonymous());
@@ -169,5 +186,141 @@ class ComplaintsIT {
         actAsPublic();
         assertThrows(NotFoundException.class, () -> complaints.filePublic(draftId, "x", null, null), "a draft program takes no complaint");
         assertThrows(NotFoundException.class, () -> complaints.byFolio(""));
+    }
+
+    /** The public form: refusals beside their field (and nothing kept), a robot sent away, then a complaint with a file and its folio. */
+    @Test
+    void aCitizenFilesOnThePublicFormAndFollowsTheFolio() throws Exception {
+        long programId = publishedProgram(here);
+        PageClient visitor = new PageClient(base);
+        assertThat(visitor.page("program?id=" + programId).body()).contains("complaintCounts", "file-complaint?program=" + programId);
+        HttpResponse<String> form = visitor.page("file-complaint?program=" + programId);
+        assertEquals(200, form.statusCode());
+        assertThat(form.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        Matcher token = FORM_TOKEN.matcher(form.body());
+        assertTrue(token.find());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("program", String.valueOf(programId));
+        fields.put("form", token.group(1));
+        fields.put("what", " ");
+        fields.put("complainantName", NAME);
+        fields.put("complainantContact", CONTACT);
+        fields.put("website", "");
+        String back = "file-complaint?program=" + programId + "&r=";
+
+        assertThat(refusal(visitor, fields, Map.of())).endsWith(back + "complaints.what.required&f=what");
+        fields.put("what", "x".repeat(5_001));
+        String tooLong = refusal(visitor, fields, Map.of());
+        assertThat(tooLong).endsWith(back + "social.text.tooLong&f=what");
+        assertThat(visitor.page(tooLong.substring(tooLong.indexOf("file-complaint"))).body()).contains("whatError", "5,000");
+        fields.put("what", "En la entrega de becas del 3 de marzo nos cobraron $200 «para gastos».");
+        fields.put("complainantName", "n".repeat(201));
+        assertThat(refusal(visitor, fields, Map.of())).endsWith(back + "social.text.tooLong&f=complainantName");
+        fields.put("complainantName", NAME);
+        String badFile = refusal(visitor, fields, Map.of("setup.pdf", TestFiles.windowsExecutable()));
+        assertThat(badFile).contains(back + "evidence.file.typeRejected&f=file&a=setup.pdf");
+        assertThat(visitor.page(badFile.substring(badFile.indexOf("file-complaint"))).body()).contains("fileError", "setup.pdf");
+        assertThat(refusal(visitor, fields, Map.of("a.pdf", TestFiles.pdf("a"), "b.pdf", TestFiles.pdf("b"), "c.pdf", TestFiles.pdf("c"),
+                "d.pdf", TestFiles.pdf("d")))).endsWith(back + "complaints.files.tooMany&f=file");
+        fields.put("form", "forjado");
+        String expired = refusal(visitor, fields, Map.of());
+        assertThat(expired).endsWith(back + "follow.form.expired");
+        assertThat(visitor.page(expired.substring(expired.indexOf("file-complaint"))).body()).contains("id=\"refused\"");
+        assertEquals(404, visitor.page("file-complaint?program=" + scenario.newProgram(here, "Programa en borrador")).statusCode());
+        fields.put("form", token.group(1));
+        fields.put("website", "http://spam.example");
+        assertThat(refusal(visitor, fields, Map.of())).endsWith("program?id=" + programId);
+        assertEquals(0L, complaints.countsByStatus(programId).values().stream().mapToLong(Long::longValue).sum(), "nothing was kept");
+
+        fields.put("website", "");
+        HttpResponse<String> filed = visitor.postMultipart("file-complaint/submit", fields, "files",
+                Map.of("recibo.pdf", TestFiles.pdf("Recibo de la cuota")));
+        assertEquals(302, filed.statusCode(), filed.body());
+        Matcher folio = FOLIO.matcher(filed.headers().firstValue("Location").orElseThrow());
+        assertTrue(folio.find(), filed.headers().toString());
+        HttpResponse<String> tracked = visitor.page("complaint?folio=" + folio.group(1) + "&r=filed");
+        assertThat(tracked.body()).contains(folio.group(1), "Recibimos su queja", "Recibida").doesNotContain("Guadalupe", "lupe.neco");
+        assertEquals(1L, complaints.countsByStatus(programId).get(ComplaintStatus.RECEIVED));
+
+        actAs(here.secretariat());
+        Complaint kept = complaints.ofProgram(programId).get(0);
+        assertEquals(folio.group(1), kept.getFolio());
+        assertEquals(NAME, complaints.identity(kept.getId()).orElseThrow().name());
+        assertThat(complaints.files(kept.getId())).extracting(a -> a.getStored().getFileName()).containsExactly("recibo.pdf");
+    }
+
+    /** The secretariat's pages: a list without identities, the complaint's steps, the identity on request; the wrong side sees nothing. */
+    @Test
+    void theSecretariatWorksOnItsComplaintsAndNobodyElseOpensThem() throws Exception {
+        long programId = publishedProgram(here);
+        Complaint filed = citizensComplaint(programId, "El padrón tiene beneficiarios duplicados");
+        long id = filed.getId();
+        PageClient secretariat = new PageClient(base);
+        assertEquals(302, secretariat.signIn(here.secretariat(), Scenario.PASSWORD).statusCode());
+        assertThat(secretariat.page("stl/program?id=" + programId).body()).contains("complaintsLink");
+        HttpResponse<String> list = secretariat.page("stl/complaints?program=" + programId);
+        assertEquals(200, list.statusCode());
+        assertThat(list.body()).contains(filed.getFolio(), "El padrón tiene beneficiarios duplicados", "hoy")
+                .doesNotContain("Guadalupe", "lupe.neco", "\tat ", "Caused by");
+        HttpResponse<String> page = secretariat.page("stl/complaint?id=" + id);
+        assertThat(page.body()).contains(filed.getFolio(), "showIdentity").doesNotContain("Guadalupe", "lupe.neco");
+        HttpResponse<String> shown = secretariat.submit("stl/complaint?id=" + id, "identityForm", Map.of("showIdentity", ""));
+        assertEquals(200, shown.statusCode());
+        assertThat(shown.body()).contains(NAME, CONTACT, "quedó registrada");
+        assertThat(secretariat.page("stl/complaint?id=" + id).body()).doesNotContain("Guadalupe", "lupe.neco");
+        long reads = em.createQuery("select count(e) from AuditEntry e where e.entityType = 'Complaint' and e.entityId = :id "
+                + "and e.action = 'IDENTITY_READ'", Long.class).setParameter("id", id).getSingleResult();
+        assertEquals(1L, reads);
+
+        HttpResponse<String> refused = secretariat.submit("stl/complaint?id=" + id, "channelForm", Map.of("authority", "Contraloría", "channel", ""));
+        assertThat(refused.body()).contains("ui-message-error").doesNotContain("\tat ", "Caused by");
+        HttpResponse<String> channelled = secretariat.submit("stl/complaint?id=" + id, "channelForm",
+                Map.of("route_input", "COMPTROLLER", "authority", "Secretaría de la Contraloría", "channel", ""));
+        assertEquals(302, channelled.statusCode(), channelled.body());
+        assertEquals(302, secretariat.submit("stl/complaint?id=" + id, "answerForm", Map.of("answer", "Se depuró el padrón.", "saveAnswer", ""))
+                .statusCode());
+        assertEquals(302, secretariat.submit("stl/complaint?id=" + id, "closeForm", Map.of("close", "")).statusCode());
+        assertThat(new PageClient(base).page("complaint?folio=" + filed.getFolio()).body())
+                .contains("Cerrada", "Órgano de control", "Se depuró el padrón.");
+
+        for (String outsider : List.of(there.secretariat(), here.csoMember(), here.evaluator())) {
+            PageClient other = new PageClient(base);
+            assertEquals(302, other.signIn(outsider, Scenario.PASSWORD).statusCode());
+            for (String path : List.of("stl/complaint?id=" + id, "stl/complaints?program=" + programId)) {
+                HttpResponse<String> seen = other.page(path);
+                assertThat(seen.statusCode()).as(outsider + " " + path).isIn(403, 404);
+                assertThat(seen.body()).doesNotContain(filed.getFolio(), "Guadalupe", "duplicados");
+            }
+        }
+        HttpResponse<String> anonymous = new PageClient(base).page("stl/complaint?id=" + id);
+        assertThat(anonymous.statusCode()).isNotEqualTo(200);
+        assertThat(anonymous.body()).doesNotContain(filed.getFolio(), "Guadalupe");
+    }
+
+    /** A vigilance group's complaint is filed from one of its findings on the group's page. */
+    @Test
+    void aGroupsComplaintIsFiledFromTheGroupPage() throws Exception {
+        long programId = publishedProgram(here);
+        long[] groupAndFinding = groupWithFinding(programId, "Apoyos entregados sin identificación");
+        long groupId = groupAndFinding[0];
+        long findingId = groupAndFinding[1];
+        PageClient secretariat = new PageClient(base);
+        assertEquals(302, secretariat.signIn(here.secretariat(), Scenario.PASSWORD).statusCode());
+        HttpResponse<String> filed = secretariat.submit("stl/group?id=" + groupId, "complaintForm",
+                Map.of("complaintFinding_input", String.valueOf(findingId), "what", "Se entregaron apoyos sin identificación", "fileComplaint", ""));
+        assertEquals(302, filed.statusCode(), filed.body());
+        assertThat(filed.headers().firstValue("Location").orElseThrow()).contains("stl/complaint?id=");
+        actAs(here.secretariat());
+        assertThat(complaints.ofProgram(programId)).singleElement().satisfies(c -> {
+            assertEquals(ComplaintSource.GROUP, c.getSource());
+            assertEquals(findingId, c.getFinding().getId());
+        });
+    }
+
+    /** Posts the public form with these fields and files; the address it sends the visitor to. */
+    private static String refusal(PageClient visitor, Map<String, String> fields, Map<String, byte[]> files) throws Exception {
+        HttpResponse<String> answer = visitor.postMultipart("file-complaint/submit", fields, "files", files);
+        assertEquals(302, answer.statusCode(), answer.body());
+        return java.net.URLDecoder.decode(answer.headers().firstValue("Location").orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -142,19 +142,31 @@ public final class PageClient {
         if (!fileInput.find()) {
             throw new AssertionError("no file input in " + form + " on " + path);
         }
-        String boundary = "----cocrea" + java.util.UUID.randomUUID();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         Map<String, String> fields = new java.util.LinkedHashMap<>(hidden);
         inputs.forEach((id, value) -> fields.put(form + ":" + id, value));
+        String name = fileInput.group(1) != null ? fileInput.group(1) : fileInput.group(2);
+        return postMultipart(path, fields, name, Map.of(fileName, content));
+    }
+
+    /**
+     * Posts exactly these fields as multipart, as a browser sends a form with files: the fields, then
+     * in the file input {@code fileInput} each file (its name as sent, its bytes).
+     */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileInput, Map<String, byte[]> files)
+            throws Exception {
+        String boundary = "----cocrea" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (var field : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
                     + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        String name = fileInput.group(1) != null ? fileInput.group(1) : fileInput.group(2);
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        for (var file : files.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileInput + "\"; filename=\"" + file.getKey()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(file.getValue());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create(base + path))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),

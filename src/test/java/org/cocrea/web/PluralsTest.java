@@ -58,4 +58,15 @@ class PluralsTest {
         assertEquals("1 of 3 activities done", Messages.text(EN, "activity.count", 1L, 3L));
         assertEquals("0 of 1 activity done", Messages.text(EN, "activity.count", 0L, 1L));
     }
+
+    @Test
+    void aComplaintsAgeAndTheAgingOnes() {
+        assertEquals("hoy", Messages.text(ES, "complaints.days", 0));
+        assertEquals("1 día", Messages.text(ES, "complaints.days", 1));
+        assertEquals("31 días", Messages.text(ES, "complaints.days", 31));
+        assertEquals("1 day", Messages.text(EN, "complaints.days", 1));
+        assertEquals("45 days", Messages.text(EN, "complaints.days", 45));
+        assertEquals("open for 30 days or more", Messages.text(EN, "complaints.agingCount", 30));
+        assertEquals("abiertas desde hace 30 días o más", Messages.text(ES, "complaints.agingCount", 30));
+    }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorService;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.social.ComplaintService;
+import org.cocrea.social.Finding;
 import org.cocrea.social.VigilanceGroup;
 import org.cocrea.social.VigilanceService;
 import org.cocrea.social.VigilanceService.VisitFindings;
@@ -29,6 +31,9 @@ public class GroupPage implements Serializable {
     @Inject
     private ActorService actors;
 
+    @Inject
+    private ComplaintService complaints;
+
     private Long id;
     private VigilanceGroup group;
     private List<VisitFindings> visits;
@@ -44,6 +49,9 @@ public class GroupPage implements Serializable {
     private String description;
     private boolean forRiskReview;
     private final FileInputs evidence = new FileInputs();
+    private List<Finding> findings;
+    private Long complaintFindingId;
+    private String complaintWhat;
 
     public void load() {
         if (id == null) {
@@ -52,6 +60,7 @@ public class GroupPage implements Serializable {
         group = vigilance.forSecretariat(id);
         visits = vigilance.visits(id);
         stateActors = actors.ofState(group.getStateId());
+        findings = visits.stream().flatMap(v -> v.findings().stream()).toList();
     }
 
     public String addMember() {
@@ -91,6 +100,13 @@ public class GroupPage implements Serializable {
         return reload();
     }
 
+    /** The group's complaint from one of its findings: the secretariat then follows it on /stl/complaint. */
+    public String fileComplaint() {
+        long complaintId = complaints.fileFromFinding(complaintFindingId == null ? -1 : complaintFindingId, complaintWhat).getId();
+        Messages.saved("complaints.filedFromFinding");
+        return "/stl/complaint?faces-redirect=true&id=" + complaintId;
+    }
+
     private String reload() {
         return "/stl/group?faces-redirect=true&id=" + id;
     }
@@ -122,4 +138,9 @@ public class GroupPage implements Serializable {
     public boolean isForRiskReview() { return forRiskReview; }
     public void setForRiskReview(boolean v) { this.forRiskReview = v; }
     public FileInputs getEvidence() { return evidence; }
+    public List<Finding> getFindings() { return findings; }
+    public Long getComplaintFindingId() { return complaintFindingId; }
+    public void setComplaintFindingId(Long v) { this.complaintFindingId = v; }
+    public String getComplaintWhat() { return complaintWhat; }
+    public void setComplaintWhat(String v) { this.complaintWhat = v; }
 }
