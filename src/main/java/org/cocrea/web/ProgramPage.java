@@ -3,9 +3,10 @@ package org.cocrea.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import org.cocrea.worksession.Dialogues;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.social.ConditionService;
 import org.cocrea.social.HeatMap;
@@ -21,6 +22,11 @@ import org.cocrea.social.VigilanceService;
 @Named
 @RequestScoped
 public class ProgramPage {
+
+    @Inject
+    private Dialogues dialogues;
+
+    private List<Dialogues.Dialogue> programDialogues;
 
     @Inject
     private SocialProgramService programs;
@@ -55,6 +61,7 @@ public class ProgramPage {
             throw new NotFoundException();
         }
         program = programs.publicProgram(id);
+        programDialogues = dialogues.publicOfProgram(id);
         programRisks = risks.publicOfProgram(id);
         programRecommendations = recommendations.publicOfProgram(id);
         checklist = conditions.checklist(id);
@@ -72,4 +79,6 @@ public class ProgramPage {
     public LocalDate getToday() { return today; }
     public List<ConditionService.Line> getConditions() { return checklist; }
     public List<VigilanceService.PublicGroup> getGroups() { return groups; }
+    /** The dialogues with decision makers about it (includes/dialogues.xhtml). */
+    public List<Dialogues.Dialogue> getDialogues() { return programDialogues; }
 }
