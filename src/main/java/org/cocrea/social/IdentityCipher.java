@@ -58,7 +58,7 @@ public class IdentityCipher {
 
     @Inject
     @ConfigProperty(name = "cocrea.complaints.retiredKeyFiles")
-    private Optional<List<String>> retiredKeyFiles;
+    private Optional<String> retiredKeyFiles;
 
     private String currentId;
     /** Every key that opens values, by id: the current one first, then the retired ones as listed. */
@@ -102,7 +102,8 @@ public class IdentityCipher {
         }
         currentId = add(read(path));
         List<String> retired = new ArrayList<>();
-        for (String file : retiredKeyFiles.orElse(List.of())) {
+        // a plain text split here: Payara's injection of Optional<List<String>> fails (ClassCastException)
+        for (String file : retiredKeyFiles.orElse("").split(",")) {
             if (!file.isBlank()) {
                 retired.add(add(read(Path.of(file.strip()))));
             }
