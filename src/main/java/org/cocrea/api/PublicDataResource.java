@@ -29,7 +29,8 @@ import org.cocrea.shared.NotFoundException;
 
 /**
  * The public read API (issue 14, {@code META-INF/openapi.yaml}, served at {@code /openapi}):
- * states, plans, commitments, milestones and their activities, reports and evidence, public records only, as the open-data tables have
+ * states, plans, commitments, milestones and their activities, reports and evidence, published social programs, their risks and
+ * recommendations, public records only, as the open-data tables have
  * them (the same rows and keys as the JSON download). Lists are pages ({@code limit}, at most
  * {@value #MAX_LIMIT}) with a cursor ({@code after}: the last id of the page before; {@code next}
  * is the next page's address). Every answer has an {@code ETag} (a conditional GET is answered 304),
@@ -136,6 +137,46 @@ public class PublicDataResource {
                             @QueryParam("commitment") String commitment,
                             @QueryParam("after") String after, @QueryParam("limit") String limit) {
         return list("results", OpenDataResource.scopeOf(state, plan, commitment), after, limit);
+    }
+
+    /**
+     * Published social programs (issue 15): money, beneficiaries, rules, open data sources, and their
+     * complaints as counts by status and by route only, never who complained (the open-data table programs).
+     */
+    @GET
+    @Path("programs")
+    public Response programs(@QueryParam("state") String state, @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        return list("programs", OpenDataResource.scopeOf(state, null, null), after, limit);
+    }
+
+    @GET
+    @Path("programs/{id}")
+    public Response program(@PathParam("id") String id) {
+        return one("programs", Scope.program(OpenDataResource.id("id", id)));
+    }
+
+    /** The corruption risks of published programs, current level; descriptions only where public (the table programRisks). */
+    @GET
+    @Path("risks")
+    public Response risks(@QueryParam("state") String state, @QueryParam("program") String program,
+                          @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        return list("programRisks", programScope(state, program), after, limit);
+    }
+
+    /** Recommendations on published programs' risks with the authority's answer and follow-up (the table recommendations). */
+    @GET
+    @Path("recommendations")
+    public Response recommendations(@QueryParam("state") String state, @QueryParam("program") String program,
+                                    @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        return list("recommendations", programScope(state, program), after, limit);
+    }
+
+    /** A state's programs, one program, or every published program. */
+    private static Scope programScope(String state, String program) {
+        if (state != null && program != null) {
+            throw new ApiErrors.BadParameter("state|program");
+        }
+        return program != null ? Scope.program(OpenDataResource.id("program", program)) : OpenDataResource.scopeOf(state, null, null);
     }
 
     private Response list(String table, Scope scope, String after, String limit) {

@@ -29,7 +29,8 @@ import org.cocrea.shared.NotFoundException;
  * download of the whole installation never holds more than a page in memory. Only public records
  * ({@link Commitment#publicWhere}: published commitments of published plans; their published
  * milestones and budget years, as published; activities, reports, evidence and sign-offs of those milestones;
- * the current published evaluation result of each moment, {@link ResultRows});
+ * the current published evaluation result of each moment, {@link ResultRows}; published social
+ * programs with their money, conditions, risks and recommendations, {@link ProgramRows});
  * never a draft, a person's name or contact details. Scalar queries: nothing piles up in the
  * persistence context. Each row holds the values of its table's columns in dictionary order.
  */
@@ -54,6 +55,7 @@ public class OpenDataReader {
             case STATE -> "select count(s) from State s where s.id = :scope";
             case PLAN -> "select count(p) from ActionPlan p where p.id = :scope and p.status <> " + PlanStatus.class.getName() + ".DRAFT";
             case COMMITMENT -> "select count(c) from Commitment c where c.id = :scope and " + Commitment.publicWhere("c");
+            case PROGRAM -> "select count(p) from SocialProgram p where p.id = :scope and p.published = true";
         };
         if (jpql != null && scope.bind(em.createQuery(jpql, Long.class)).getSingleResult() == 0) {
             throw new NotFoundException();
@@ -139,6 +141,8 @@ public class OpenDataReader {
                     + PUBLIC_MILESTONE + " and " + scope.onCommitment("c") + " and s.id > :after order by s.id";
             // published evaluation results (issue 14): the current published version of each moment
             case "results" -> ResultRows.pageQuery(scope);
+            // the published social programs (issue 15), theirs and their risks' and recommendations'
+            case "programs", "programBudget", "programConditions", "programRisks", "recommendations" -> ProgramRows.pageQuery(table, scope);
             default -> throw new IllegalArgumentException("no open data table " + table);
         };
         return scope.bind(em.createQuery(jpql, Object[].class))
@@ -172,6 +176,7 @@ public class OpenDataReader {
                 return row(r[0], r[1], r[2], file ? r[3] : r[4], r[5], r[6], r[7], url, r[8]);
             }).toList();
             case "results" -> ResultRows.rows(em, page);
+            case "programs", "programConditions", "programRisks", "recommendations" -> ProgramRows.rows(em, table, page);
             default -> page.stream().map(r -> row(r)).toList();
         };
     }

@@ -70,7 +70,7 @@ public class Complaint extends Recorded implements Auditable, HoldsAttachments {
     private String what;
 
     /** The complainant's name and contact, encrypted; null when anonymous. */
-    @Column(name = "identity_sealed", updatable = false)
+    @Column(name = "identity_sealed")
     private String identitySealed;
 
     @Enumerated(EnumType.STRING)
@@ -173,6 +173,18 @@ public class Complaint extends Recorded implements Auditable, HoldsAttachments {
         return cipher.decrypt(identitySealed, folio).split("\n", 2);
     }
 
+    /**
+     * Seals the identity again with the cipher's current key (key rotation); false when there is none
+     * or it already is. The identity itself is never kept out of the sealed column.
+     */
+    boolean reseal(IdentityCipher cipher) {
+        if (identitySealed == null || !cipher.needsRekey(identitySealed)) {
+            return false;
+        }
+        identitySealed = cipher.rekey(identitySealed, folio);
+        return true;
+    }
+
     public boolean isAnonymous() {
         return identitySealed == null;
     }
@@ -226,7 +238,7 @@ public class Complaint extends Recorded implements Auditable, HoldsAttachments {
         return stateId;
     }
 
-    /** What the trail keeps: never the identity, only whether one was given. */
+    /** What the trail keeps: never the identity, only whether one was given and the id of the key that seals it. */
     @Override
     public Map<String, Object> auditSnapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
@@ -234,6 +246,7 @@ public class Complaint extends Recorded implements Auditable, HoldsAttachments {
         s.put("source", source);
         s.put("what", what);
         s.put("identityGiven", identitySealed != null);
+        s.put("identityKey", IdentityCipher.keyIdOf(identitySealed));
         s.put("status", status);
         s.put("route", route);
         s.put("authority", authority);

@@ -19,11 +19,17 @@ import org.cocrea.social.RiskSummary;
 import org.cocrea.social.SocialProgram;
 import org.cocrea.social.SocialProgramService;
 import org.cocrea.social.VigilanceService;
+import org.cocrea.worksession.Dialogues;
 
 /** A published social program (/program?id=…): its money, beneficiaries, rules and open data; its conditions checklist; its vigilance groups and their published findings; its risks and their heat map; its recommendations with the answers; its complaints as counts by status, and the way to file one. */
 @Named
 @RequestScoped
 public class ProgramPage {
+
+    @Inject
+    private Dialogues dialogues;
+
+    private List<Dialogues.Dialogue> programDialogues;
 
     @Inject
     private SocialProgramService programs;
@@ -62,6 +68,7 @@ public class ProgramPage {
             throw new NotFoundException();
         }
         program = programs.publicProgram(id);
+        programDialogues = dialogues.publicOfProgram(id);
         programRisks = risks.publicOfProgram(id);
         programRecommendations = recommendations.publicOfProgram(id);
         checklist = conditions.checklist(id);
@@ -83,4 +90,6 @@ public class ProgramPage {
     /** How many complaints the program has by status (never who filed them). */
     public Map<ComplaintStatus, Long> getComplaintCounts() { return complaintCounts; }
     public ComplaintStatus[] getComplaintStatuses() { return ComplaintStatus.values(); }
+    /** The dialogues with decision makers about it (includes/dialogues.xhtml). */
+    public List<Dialogues.Dialogue> getDialogues() { return programDialogues; }
 }

@@ -3,6 +3,8 @@ package org.cocrea.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import org.cocrea.worksession.Dialogues;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.social.Roadmap;
 import org.cocrea.social.RoadmapService;
@@ -12,6 +14,11 @@ import org.cocrea.social.RoadmapSummary;
 @Named
 @RequestScoped
 public class RoadmapPage {
+
+    @Inject
+    private Dialogues dialogues;
+
+    private List<Dialogues.Dialogue> roadmapDialogues;
 
     @Inject
     private RoadmapService roadmaps;
@@ -26,6 +33,7 @@ public class RoadmapPage {
             throw new NotFoundException();
         }
         roadmap = roadmaps.publicRoadmap(id);
+        roadmapDialogues = dialogues.ofRoadmap(id);
         summary = roadmaps.summary(roadmap);
     }
 
@@ -33,4 +41,6 @@ public class RoadmapPage {
     public void setId(Long v) { this.id = v; }
     public Roadmap getRoadmap() { return roadmap; }
     public RoadmapSummary getSummary() { return summary; }
+    /** The dialogues with decision makers about it (includes/dialogues.xhtml). */
+    public List<Dialogues.Dialogue> getDialogues() { return roadmapDialogues; }
 }

@@ -18,11 +18,14 @@ import org.cocrea.audit.Auditable;
 import org.cocrea.commitment.Commitment;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.persistence.Recorded;
+import org.cocrea.social.Recommendation;
 
 /**
  * An agreement (acuerdo) reached in a session: what was agreed, which organization owns it and by
  * when. It is followed up until done; an open agreement past its due date is overdue. It may name
- * the commitment it led to, so the commitment shows the agreements it came from.
+ * the commitment it led to, so the commitment shows the agreements it came from. An agreement of a
+ * dialogue with decision makers may name the recommendation (of a social program of the same state) it
+ * is about: the recommendation's page shows it, and the public reads it once the program is published.
  */
 @Entity
 @Table(name = "session_agreement")
@@ -73,6 +76,10 @@ public class Agreement extends Recorded implements Auditable {
     @JoinColumn(name = "commitment_id", updatable = false)
     private Commitment commitment;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "recommendation_id", updatable = false)
+    private Recommendation recommendation;
+
     @Version
     private int version;
 
@@ -84,6 +91,15 @@ public class Agreement extends Recorded implements Auditable {
      * required; the commitment it led to, when given, must be of the session's plan.
      */
     public Agreement(WorkSession session, String text, Actor owner, LocalDate dueOn, Commitment commitment) {
+        this(session, text, owner, dueOn, commitment, null);
+    }
+
+    /**
+     * An agreement that may also name the recommendation it is about: only in a dialogue with decision
+     * makers, and only a recommendation of a program of the session's state.
+     */
+    public Agreement(WorkSession session, String text, Actor owner, LocalDate dueOn, Commitment commitment,
+                     Recommendation recommendation) {
         String cleanText = WorkSession.trimmed(text);
         if (cleanText == null) {
             throw DomainException.onField("agreementText", "agreement.text.required");
@@ -104,12 +120,19 @@ public class Agreement extends Recorded implements Auditable {
         if (commitment != null && !commitment.getPlan().equals(session.getPlan())) {
             throw DomainException.onField("agreementCommitment", "session.commitment.otherPlan");
         }
+        if (recommendation != null && !session.isDialogue()) {
+            throw DomainException.onField("agreementRecommendation", "agreement.recommendation.notDialogue");
+        }
+        if (recommendation != null && !recommendation.getStateId().equals(session.getStateId())) {
+            throw DomainException.onField("agreementRecommendation", "agreement.recommendation.otherState");
+        }
         this.session = session;
         this.stateId = session.getStateId();
         this.text = cleanText;
         this.owner = owner;
         this.dueOn = dueOn;
         this.commitment = commitment;
+        this.recommendation = recommendation;
     }
 
     /** Done on a day, by someone, with an optional note on how. Done once: reopen it to change that. */
@@ -178,6 +201,7 @@ public class Agreement extends Recorded implements Auditable {
     public String getDoneBy() { return doneBy; }
     public String getDoneNote() { return doneNote; }
     public Commitment getCommitment() { return commitment; }
+    public Recommendation getRecommendation() { return recommendation; }
 
     @Override
     public Long auditStateId() {
@@ -201,6 +225,7 @@ public class Agreement extends Recorded implements Auditable {
         s.put("doneBy", doneBy);
         s.put("doneNote", doneNote);
         s.put("commitment", commitment == null ? null : commitment.getTitle());
+        s.put("recommendation", recommendation == null ? null : recommendation.getProgram().getName() + ": " + recommendation.getWhat());
         return s;
     }
 

@@ -211,7 +211,18 @@ public class WorkSession extends Recorded implements LinksToCommitments, HoldsAt
      * checked first, so a refusal leaves this session as it was.
      */
     public void takeDetailsFrom(WorkSession edited) {
+        takeDetailsFrom(edited, false);
+    }
+
+    /**
+     * The same, for a session some of whose agreements are tied to recommendations: it stays a
+     * dialogue with decision makers, or those agreements would be about nothing the kind allows.
+     */
+    public void takeDetailsFrom(WorkSession edited, boolean tiedToRecommendations) {
         edited.checkDetails();
+        if (tiedToRecommendations && edited.kind != WorkSessionKind.DIALOGUE) {
+            throw DomainException.onField("kind", "session.kind.dialogueTied");
+        }
         plan.requireNearCycle(edited.heldOn, "heldOn");
         kind = edited.kind;
         mode = edited.mode;
@@ -293,6 +304,11 @@ public class WorkSession extends Recorded implements LinksToCommitments, HoldsAt
         facts.attendance = List.of();
         facts.commitments = Set.of();
         return facts;
+    }
+
+    /** A dialogue with decision makers: its agreements may be tied to recommendations. */
+    public boolean isDialogue() {
+        return kind == WorkSessionKind.DIALOGUE;
     }
 
     public boolean isInPerson() {

@@ -26,6 +26,7 @@ import org.cocrea.shared.ConcurrentChange;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.shared.Records;
+import org.cocrea.social.Recommendation;
 
 /**
  * Training, accompaniment and co-creation sessions, their attendance, materials and agreements.
@@ -83,7 +84,10 @@ public class WorkSessionService {
         caller.requireSecretariatOf(session.getStateId());
         ConcurrentChange.check(edited.getVersion(), session.getVersion());
         var before = session.auditSnapshot();
-        session.takeDetailsFrom(edited);
+        session.takeDetailsFrom(edited, em.createQuery("select count(g) from Agreement g where g.session.id = :s "
+                        + "and g.recommendation is not null", Long.class)
+                .setParameter("s", session.getId())
+                .getSingleResult() > 0);
         audit.record(caller.username(), "UPDATE", session, before);
         return session;
     }
@@ -128,12 +132,24 @@ public class WorkSessionService {
     }
 
     public Agreement addAgreement(long sessionId, String text, Long ownerId, LocalDate dueOn, Long commitmentId) {
+        return addAgreement(sessionId, text, ownerId, dueOn, commitmentId, null);
+    }
+
+    /**
+     * An agreement that may be tied to a recommendation of a social program (a dialogue with decision
+     * makers only, and a recommendation of the session's state: refusals on "agreementRecommendation").
+     */
+    public Agreement addAgreement(long sessionId, String text, Long ownerId, LocalDate dueOn, Long commitmentId, Long recommendationId) {
         Caller caller = currentCaller.get();
         WorkSession session = load(sessionId);
         caller.requireSecretariatOf(session.getStateId());
         Actor owner = ownerId == null ? null : em.find(Actor.class, ownerId);
         Commitment commitment = commitmentId == null ? null : Records.found(em.find(Commitment.class, commitmentId));
-        Agreement agreement = new Agreement(session, text, owner, dueOn, commitment);
+        Recommendation recommendation = recommendationId == null ? null : em.find(Recommendation.class, recommendationId);
+        if (recommendationId != null && recommendation == null) {
+            throw DomainException.onField("agreementRecommendation", "agreement.recommendation.otherState");
+        }
+        Agreement agreement = new Agreement(session, text, owner, dueOn, commitment, recommendation);
         em.persist(agreement);
         audit.record(caller.username(), "CREATE", agreement, null);
         return agreement;
@@ -213,7 +229,8 @@ public class WorkSessionService {
                 .orElseThrow(NotFoundException::new);
         currentCaller.get().requireSecretariatOf(session.getStateId());
         List<Agreement> agreements = em.createQuery("select g from Agreement g join fetch g.owner left join fetch g.commitment "
-                        + "where g.session.id = :s order by g.dueOn, g.id", Agreement.class)
+                        + "left join fetch g.recommendation r left join fetch r.program where g.session.id = :s order by g.dueOn, g.id",
+                        Agreement.class)
                 .setParameter("s", sessionId)
                 .getResultList();
         List<Commitment> commitments = em.createQuery("select c from WorkSession s join s.commitments c where s.id = :s "
@@ -238,7 +255,7 @@ public class WorkSessionService {
         ActionPlan plan = Records.found(em.find(ActionPlan.class, planId));
         currentCaller.get().requireSecretariatOf(plan.getState().getId());
         List<Agreement> agreements = em.createQuery("select g from Agreement g join fetch g.session s join fetch g.owner "
-                        + "left join fetch g.commitment where s.plan.id = :p", Agreement.class)
+                        + "left join fetch g.commitment left join fetch g.recommendation where s.plan.id = :p", Agreement.class)
                 .setParameter("p", planId)
                 .getResultList();
         return followUpOrder(agreements, plan.today(clock));

@@ -60,7 +60,8 @@ class ApiContractIT {
         assertThat(parsed.getMessages()).as("parser messages").allMatch(m -> m.equals("attribute endpoints is unexpected"));
         OpenAPI api = parsed.getOpenAPI();
         assertThat(api.getPaths()).containsKeys("/api/v1/states", "/api/v1/plans", "/api/v1/commitments", "/api/v1/milestones",
-                "/api/v1/activities", "/api/v1/reports", "/api/v1/evidence", "/api/v1/results");
+                "/api/v1/activities", "/api/v1/reports", "/api/v1/evidence", "/api/v1/results",
+                "/api/v1/programs", "/api/v1/programs/{id}", "/api/v1/risks", "/api/v1/recommendations");
 
         for (var path : api.getPaths().entrySet()) {
             Operation get = path.getValue().getGet();

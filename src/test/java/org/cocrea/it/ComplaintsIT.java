@@ -11,6 +11,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
+import jakarta.annotation.Resource;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +40,7 @@ import org.cocrea.social.ComplaintService;
 import org.cocrea.social.ComplaintService.Identity;
 import org.cocrea.social.ComplaintSource;
 import org.cocrea.social.ComplaintStatus;
+import org.cocrea.social.IdentityRekeying;
 import org.cocrea.social.SocialProgramService;
 import org.cocrea.social.VigilanceGroup;
 import org.cocrea.social.VigilanceService;
@@ -35,6 +50,7 @@ import org.cocrea.support.PageClient;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
 import org.cocrea.support.TestFiles;
+import org.cocrea.support.TestDatabaseSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -46,7 +62,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Complaints (issue 15) through the real services, the database and over HTTP: the identity is
  * encrypted at rest (the column holds no readable name), opened only by the state's secretariat,
- * never in the audit trail or a public read; the folio and the status flow; the wrong side refused.
+ * never in the audit trail or a public read; rows sealed before a key rotation stay readable and the
+ * administrator seals them again; the folio and the status flow; the wrong side refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class ComplaintsIT {
@@ -65,6 +82,10 @@ class ComplaintsIT {
     @Inject private SocialProgramService programs;
     @Inject private VigilanceService vigilance;
     @Inject private ComplaintService complaints;
+    @Inject private IdentityRekeying rekeying;
+
+    @Resource(lookup = "java:app/jdbc/cocrea")
+    private DataSource dataSource;
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
@@ -112,7 +133,7 @@ class ComplaintsIT {
         assertEquals(ComplaintSource.PUBLIC, filed.getSource());
 
         Object stored = em.createNativeQuery("select identity_sealed from complaint where folio = ?").setParameter(1, folio).getSingleResult();
-        assertThat(String.valueOf(stored)).startsWith("v1:").doesNotContain("Guadalupe", "Villaseñor", "lupe.neco", "example.mx");
+        assertThat(String.valueOf(stored)).startsWith("v2:").doesNotContain("Guadalupe", "Villaseñor", "lupe.neco", "example.mx");
 
         actAs(here.secretariat());
         Identity identity = complaints.identity(filed.getId()).orElseThrow();
@@ -322,5 +343,85 @@ class ComplaintsIT {
         HttpResponse<String> answer = visitor.postMultipart("file-complaint/submit", fields, "files", files);
         assertEquals(302, answer.statusCode(), answer.body());
         return java.net.URLDecoder.decode(answer.headers().firstValue("Location").orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+    /**
+     * An identity as it was stored before the key rotation, with the suite's retired key
+     * ({@code cocrea.complaints.retiredKeyFiles}, support.TestDatabaseSession): in the first format
+     * ("v1:", no key id) or naming the retired key ("v2:<id>:").
+     */
+    private static String sealedWithTheRetiredKey(String plain, String folio, boolean firstFormat) throws Exception {
+        byte[] raw = Base64.getDecoder().decode(Files.readString(Path.of(System.getProperty("cocrea.complaints.retiredKeyFiles"))).strip());
+        byte[] nonce = new byte[12];
+        new SecureRandom().nextBytes(nonce);
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(raw, "AES"), new GCMParameterSpec(128, nonce));
+        cipher.updateAAD(folio.getBytes(StandardCharsets.UTF_8));
+        byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+        byte[] all = new byte[nonce.length + sealed.length];
+        System.arraycopy(nonce, 0, all, 0, nonce.length);
+        System.arraycopy(sealed, 0, all, nonce.length, sealed.length);
+        String id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw), 0, 4);
+        return (firstFormat ? "v1:" : "v2:" + id + ":") + Base64.getEncoder().encodeToString(all);
+    }
+
+    private String storedIdentity(long complaintId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select identity_sealed from complaint where id = ?")) {
+            q.setLong(1, complaintId);
+            try (var rows = q.executeQuery()) {
+                assertTrue(rows.next());
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private void storeIdentity(long complaintId, String sealed) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement u = c.prepareStatement("update complaint set identity_sealed = ? where id = ?")) {
+            u.setString(1, sealed);
+            u.setLong(2, complaintId);
+            assertEquals(1, u.executeUpdate());
+        }
+    }
+
+    @Test
+    void rowsSealedBeforeAKeyRotationStayReadableAndTheAdministratorSealsThemAgain() throws Exception {
+        long programId = publishedProgram(here);
+        actAsPublic();
+        Complaint old = complaints.filePublic(programId, "Cobran por inscribir al programa", NAME, CONTACT);
+        Complaint older = complaints.filePublic(programId, "No entregaron el apoyo de marzo", "Rosa Ámbar Quiñones", null);
+        storeIdentity(old.getId(), sealedWithTheRetiredKey(NAME + "\n" + CONTACT, old.getFolio(), false));
+        storeIdentity(older.getId(), sealedWithTheRetiredKey("Rosa Ámbar Quiñones\n", older.getFolio(), true));
+
+        actAs(here.secretariat());
+        assertEquals(NAME, complaints.identity(old.getId()).orElseThrow().name(), "a retired key still opens its rows");
+        assertEquals("Rosa Ámbar Quiñones", complaints.identity(older.getId()).orElseThrow().name(), "and rows of the first format");
+
+        for (String outsider : List.of(here.secretariat(), here.institute(), there.secretariat(), here.evaluator())) {
+            actAs(outsider);
+            assertThrows(AccessDeniedException.class, () -> rekeying.status(), outsider);
+            assertThrows(AccessDeniedException.class, () -> rekeying.rekeyAll(), outsider);
+        }
+        actAsPublic();
+        assertThrows(AccessDeniedException.class, () -> rekeying.rekeyAll());
+
+        actAs(TestDatabaseSession.ADMIN_USERNAME);
+        IdentityRekeying.Status pending = rekeying.status();
+        assertThat(storedIdentity(old.getId())).startsWith("v2:").doesNotStartWith("v2:" + pending.currentKeyId());
+        assertThat(pending.pending()).isGreaterThanOrEqualTo(2);
+        assertThat(rekeying.rekeyAll()).isGreaterThanOrEqualTo(2);
+        for (long id : List.of(old.getId(), older.getId())) {
+            String stored = storedIdentity(id);
+            assertThat(stored).startsWith("v2:" + pending.currentKeyId() + ":").doesNotContain("Guadalupe", "Rosa", "lupe.neco");
+            assertThat(new String(Base64.getDecoder().decode(stored.substring(12)), StandardCharsets.ISO_8859_1))
+                    .doesNotContain("Guadalupe", "Rosa", "lupe");
+        }
+        String trail = String.join(" ", em.createQuery("select concat(e.action, coalesce(e.beforeJson, ''), coalesce(e.afterJson, '')) "
+                        + "from AuditEntry e where e.entityType = 'Complaint' and e.entityId = :id and e.action = 'IDENTITY_REKEY'", String.class)
+                .setParameter("id", old.getId()).getResultList());
+        assertThat(trail).contains("IDENTITY_REKEY", pending.currentKeyId()).doesNotContain("Guadalupe", "lupe.neco");
+
+        actAs(here.secretariat());
+        assertEquals(CONTACT, complaints.identity(old.getId()).orElseThrow().contact(), "re-sealed rows open with the current key");
+        assertEquals("Rosa Ámbar Quiñones", complaints.identity(older.getId()).orElseThrow().name());
     }
 }

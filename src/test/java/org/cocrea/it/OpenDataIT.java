@@ -2,6 +2,7 @@ package org.cocrea.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cocrea.support.ActingCaller.actAs;
+import static org.cocrea.support.ActingCaller.actAsPublic;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -44,6 +45,17 @@ import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
 import org.cocrea.milestone.SignOffParty;
 import org.cocrea.opendata.DataDictionary;
+import org.cocrea.social.AnswerKind;
+import org.cocrea.social.ComplaintRoute;
+import org.cocrea.social.ComplaintService;
+import org.cocrea.social.ConditionService;
+import org.cocrea.social.ProgramRisk;
+import org.cocrea.social.Recommendation;
+import org.cocrea.social.RecommendationService;
+import org.cocrea.social.RiskDimension;
+import org.cocrea.social.RiskService;
+import org.cocrea.social.SocialProgram;
+import org.cocrea.social.SocialProgramService;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
@@ -59,8 +71,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The open-data downloads (issue 14) in the real server, anonymous: a state's download in CSV,
  * XLSX and JSON holds its public commitment, milestone, report, evidence and sign-off, parses
  * back with the dictionary's headers, and never holds the state's draft commitment, an actor's
- * contact details or another state's records; drafts and missing records are 404; no session is
- * created.
+ * contact details or another state's records; its published social programs with their money,
+ * conditions, risks (public descriptions only), recommendations and complaint counts, never a
+ * complainant nor a draft program; drafts and missing records are 404; no session is created.
  */
 @ExtendWith(ArquillianExtension.class)
 class OpenDataIT {
@@ -76,11 +89,20 @@ class OpenDataIT {
     @Inject private MilestoneService milestones;
     @Inject private ReportService reports;
     @Inject private MilestoneActivityService activities;
+    @Inject private SocialProgramService programs;
+    @Inject private RiskService risks;
+    @Inject private RecommendationService recommendations;
+    @Inject private ConditionService conditions;
+    @Inject private ComplaintService complaints;
 
     @ArquillianResource
     private URL base;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    /** The social programs' tables (issue 15): a state's, never a plan's or a commitment's. */
+    private static final java.util.Set<String> PROGRAM_TABLES =
+            java.util.Set.of("programs", "programBudget", "programConditions", "programRisks", "recommendations");
 
     /** What one published world holds besides Scenario's: a draft commitment, contact details, a report with a PDF, a sign-off. */
     private record Published(World world, String draftTitle, String email, String phone) {
@@ -156,7 +178,11 @@ class OpenDataIT {
         assertThat(files.get("README.txt")).contains("licence: CC BY 4.0", "scope: commitment-" + world.commitmentId());
         for (DataDictionary.Table table : DataDictionary.get().tables()) {
             List<CSVRecord> rows = csv(files.get(table.name() + ".csv"), table);
-            assertThat(rows).as(table.name()).isNotEmpty();
+            if (PROGRAM_TABLES.contains(table.name())) {
+                assertThat(rows).as("a commitment's download holds no social program: " + table.name()).isEmpty();
+            } else {
+                assertThat(rows).as(table.name()).isNotEmpty();
+            }
         }
         CSVRecord commitment = csv(files.get("commitments.csv"), DataDictionary.get().table("commitments")).get(0);
         assertThat(commitment.get("commitmentId")).isEqualTo(String.valueOf(world.commitmentId()));
@@ -199,6 +225,10 @@ class OpenDataIT {
         assertThat(json.getString("$schema")).endsWith("/api/v1/opendata/schema.json");
         for (DataDictionary.Table table : DataDictionary.get().tables()) {
             JsonArray rows = json.getJsonArray(table.name());
+            if (PROGRAM_TABLES.contains(table.name())) {
+                assertThat(rows).as("a plan's download holds no social program: " + table.name()).isEmpty();
+                continue;
+            }
             assertThat(rows).as(table.name()).isNotEmpty();
             assertThat(rows.getJsonObject(0).keySet()).as(table.name()).containsExactlyElementsOf(table.headers());
         }
@@ -299,6 +329,95 @@ class OpenDataIT {
         assertThat(api("commitments?limit=0").statusCode()).isEqualTo(400);
         assertThat(api("activities?limit=501").statusCode()).isEqualTo(400);
         assertThat(api("activities?after=abc").headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aStatesPublishedProgramsAreInTheDownloadsAndTheApiWithCountsOfComplaintsNeverAComplainant() throws Exception {
+        World world = scenario.newState();
+        World other = scenario.newState();
+        LocalDate today = scenario.today(world);
+        long programId = scenario.newProgram(world, "Apoyo alimentario " + world.code());
+        SocialProgram form = programs.forSecretariat(programId);
+        form.setBudgetProgramKey("S176");
+        form.setRulesUrl("https://periodicooficial.example.gob.mx/reglas-" + world.code() + ".pdf");
+        form.setOpenData("https://datos.example.gob.mx/apoyo-alimentario.csv");
+        programs.update(form, world.government());
+        programs.putYear(programId, 2026, new BigDecimal("48000000.00"), null, new BigDecimal("12000000.50"));
+        long conditionId = conditions.checklist(programId).get(0).condition().getId();
+        conditions.record(programId, conditionId, true, "Reglas publicadas " + world.code(), null, List.of());
+        ProgramRisk hidden = ProgramRisk.blank();
+        hidden.setDimension(RiskDimension.BENEFICIARY_REGISTRY);
+        hidden.setDescription("Descripción reservada del padrón " + world.code());
+        long hiddenId = risks.identify(programId, hidden, 2, 2).getId();
+        risks.review(hiddenId, today, 4, 5, "Se encontraron duplicados");
+        ProgramRisk open = ProgramRisk.blank();
+        open.setDimension(RiskDimension.BUDGET);
+        open.setDescription("Subejercicio publicado " + world.code());
+        open.setDescriptionPublic(true);
+        long openId = risks.identify(programId, open, 1, 3).getId();
+        Recommendation rec = Recommendation.blank();
+        rec.setWhat("Publicar el padrón cada trimestre " + world.code());
+        rec.setAnswerDueOn(today.plusDays(30));
+        long recId = recommendations.create(programId, rec, world.government(), List.of(hiddenId, openId)).getId();
+        recommendations.answer(recId, AnswerKind.ACCEPTED, "Se publicará en el portal.", today);
+        long draftId = scenario.newProgram(world, "Programa reservado " + world.code());
+        programs.publish(programId, true);
+        long otherProgram = scenario.newProgram(other, "Programa ajeno " + other.code());
+        programs.publish(otherProgram, true);
+        actAsPublic();
+        long channelled = complaints.filePublic(programId, "Cobran por el apoyo", "Queja Nombre Secreto", "secreto@example.mx").getId();
+        complaints.filePublic(programId, "Otra queja anónima", null, null);
+        actAs(world.secretariat());
+        complaints.channel(channelled, ComplaintRoute.COMPTROLLER, "Secretaría de la Contraloría");
+
+        JsonObject json = Json.createReader(new StringReader(new String(
+                download("format=json&state=" + world.stateId()).body(), StandardCharsets.UTF_8))).readObject();
+        String text = json.toString();
+        assertThat(text).doesNotContain("Programa reservado", "Queja Nombre Secreto", "secreto@example.mx", "Cobran por el apoyo",
+                "Descripción reservada", "Programa ajeno");
+        for (String table : PROGRAM_TABLES) {
+            assertThat(json.getJsonArray(table)).as(table).hasSize(table.equals("programRisks") ? 2 : 1);
+            assertThat(json.getJsonArray(table).getJsonObject(0).keySet()).as(table)
+                    .containsExactlyElementsOf(DataDictionary.get().table(table).headers());
+        }
+        JsonObject program = json.getJsonArray("programs").getJsonObject(0);
+        assertThat(program.getString("name")).isEqualTo("Apoyo alimentario " + world.code());
+        assertThat(program.getString("budgetProgramKey")).isEqualTo("S176");
+        assertThat(program.getJsonArray("dataSources").getString(0)).isEqualTo("https://datos.example.gob.mx/apoyo-alimentario.csv");
+        assertThat(program.getInt("complaintsReceived")).isEqualTo(1);
+        assertThat(program.getInt("complaintsChannelled")).isEqualTo(1);
+        assertThat(program.getInt("complaintsViaComptroller")).isEqualTo(1);
+        assertThat(program.getInt("complaintsClosed")).isZero();
+        assertThat(json.getJsonArray("programBudget").getJsonObject(0).getJsonNumber("spent").bigDecimalValue()).isEqualByComparingTo("12000000.50");
+        assertThat(json.getJsonArray("programConditions").getJsonObject(0).getString("met")).isEqualTo("YES");
+        JsonObject risk = json.getJsonArray("programRisks").getJsonObject(0);
+        assertThat(risk.getJsonNumber("riskId").longValue()).isEqualTo(hiddenId);
+        assertThat(risk.isNull("description")).as("a description the secretariat did not make public").isTrue();
+        assertThat(risk.getInt("likelihood")).as("the current level is the latest review's").isEqualTo(4);
+        assertThat(risk.getString("band")).isEqualTo("CRITICAL");
+        assertThat(json.getJsonArray("programRisks").getJsonObject(1).getString("description")).isEqualTo("Subejercicio publicado " + world.code());
+        JsonObject recommendation = json.getJsonArray("recommendations").getJsonObject(0);
+        assertThat(recommendation.getString("answer")).isEqualTo("ACCEPTED");
+        assertThat(recommendation.getJsonArray("risks").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly(String.valueOf(hiddenId), String.valueOf(openId));
+        String csv = String.join("\n", unzip(download("format=csv&state=" + world.stateId()).body()).values());
+        assertThat(csv).contains("Apoyo alimentario " + world.code()).doesNotContain("Queja Nombre Secreto", "Programa reservado");
+
+        HttpResponse<String> list = api("programs?state=" + world.stateId());
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("ETag")).isPresent();
+        assertThat(list.body()).contains("Apoyo alimentario " + world.code()).doesNotContain("Programa reservado", "Programa ajeno", "Queja Nombre");
+        assertThat(api("programs/" + programId).body()).contains("\"programId\":" + programId, "\"complaintsReceived\":1");
+        assertThat(api("risks?program=" + programId).body()).contains("Subejercicio publicado").doesNotContain("Descripción reservada");
+        assertThat(api("recommendations?state=" + world.stateId()).body()).contains("Publicar el padrón cada trimestre " + world.code());
+        for (String path : List.of("programs/" + draftId, "risks?program=" + draftId, "recommendations?program=" + draftId,
+                "programs/999999999")) {
+            HttpResponse<String> refused = api(path);
+            assertThat(refused.statusCode()).as(path).isEqualTo(404);
+            assertThat(refused.body()).doesNotContain("Programa reservado");
+        }
+        assertThat(api("risks?state=1&program=1").statusCode()).isEqualTo(400);
+        assertThat(api("programs?limit=0").statusCode()).isEqualTo(400);
     }
 
     @Test

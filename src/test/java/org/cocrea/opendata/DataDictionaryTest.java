@@ -44,7 +44,8 @@ class DataDictionaryTest {
     @Test
     void everyColumnIsExplainedInBothLanguagesAndEnumsListTheirValues() {
         assertThat(dictionary.tables()).extracting(DataDictionary.Table::name)
-                .containsExactly("plans", "commitments", "budget", "milestones", "activities", "reports", "evidence", "signOffs", "results");
+                .containsExactly("plans", "commitments", "budget", "milestones", "activities", "reports", "evidence", "signOffs", "results",
+                        "programs", "programBudget", "programConditions", "programRisks", "recommendations");
         for (DataDictionary.Table table : dictionary.tables()) {
             assertThat(table.es()).isNotBlank();
             assertThat(table.en()).isNotBlank();
@@ -70,6 +71,24 @@ class DataDictionaryTest {
             assertThat(dictionary.table("results").column(column + "Justification")).as(column).isPresent();
         }
         assertThat(ResultRows.column(org.cocrea.evaluation.Item.RELEVANCE_TECHNOLOGY_AND_INNOVATION)).isEqualTo("relevanceTechnologyAndInnovation");
+    }
+
+    /** The social programs' tables (issue 15): the social domain's values, and a count column for every complaint status and route. */
+    @Test
+    void theProgramTablesHaveTheSocialDomainsValuesAndCountEveryComplaintStatusAndRoute() {
+        assertValues("programRisks", "dimension", org.cocrea.social.RiskDimension.values());
+        assertValues("programRisks", "band", org.cocrea.social.RiskBand.values());
+        assertValues("recommendations", "answer", org.cocrea.social.AnswerKind.values());
+        assertValues("recommendations", "followUpStatus", org.cocrea.social.FollowUpStatus.values());
+        List<String> counts = dictionary.table("programs").columns().stream().map(DataDictionary.Column::name)
+                .filter(name -> name.startsWith("complaints")).toList();
+        List<String> expected = new java.util.ArrayList<>();
+        Arrays.stream(org.cocrea.social.ComplaintStatus.values()).map(ProgramRows::countColumn).forEach(expected::add);
+        Arrays.stream(org.cocrea.social.ComplaintRoute.values()).map(ProgramRows::countColumn).forEach(expected::add);
+        assertThat(counts).containsExactlyElementsOf(expected);
+        assertThat(ProgramRows.countColumn(org.cocrea.social.ComplaintRoute.INFORMATION_INSTITUTE)).isEqualTo("complaintsViaInformationInstitute");
+        assertThat(dictionary.table("programs").columns()).extracting(DataDictionary.Column::name)
+                .noneMatch(name -> name.contains("complainant") || name.contains("identity") || name.contains("folio"));
     }
 
     private void assertValues(String table, String column, Enum<?>[] values) {

@@ -1,9 +1,14 @@
 package org.cocrea.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,6 +94,9 @@ public final class TestDatabaseSession implements LauncherSessionListener, TestE
         props.put("cocrea.admin.username", ADMIN_USERNAME);
         props.put("cocrea.admin.password", ADMIN_PASSWORD);
         props.put("java.io.tmpdir", target.toString());
+        // issue 15, key rotation: a retired key the suite's server still opens identities with (ComplaintsIT
+        // seals "old" rows with it); the current key is the demo key made in java.io.tmpdir
+        props.put("cocrea.complaints.retiredKeyFiles", retiredComplaintsKey(target).toString());
         // every post of the suite comes from this machine: the per-network limit of the public forms would
         // depend on the order of the tests (FollowIT tests the per-address limit, the same code)
         props.put("cocrea.follow.perNetworkPerHour", "100000");
@@ -113,6 +121,22 @@ public final class TestDatabaseSession implements LauncherSessionListener, TestE
                 System.setProperty(k, v);
             }
         });
+    }
+
+    /** A random 256-bit key in Base64 in the build directory, made once per build directory. */
+    private static Path retiredComplaintsKey(Path target) {
+        Path file = target.resolve("complaints-retired.key");
+        try {
+            if (!Files.exists(file)) {
+                byte[] raw = new byte[32];
+                new SecureRandom().nextBytes(raw);
+                Files.createDirectories(target);
+                Files.writeString(file, Base64.getEncoder().encodeToString(raw));
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static synchronized void stop() {

@@ -6,10 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.cocrea.social.ConditionService;
+import org.cocrea.social.IdentityRekeying;
 import org.cocrea.social.ProgramCondition;
 import org.cocrea.web.Messages;
 
-/** /admin/conditions: the administrator keeps the list of institutional conditions every social program is checked against. */
+/**
+ * /admin/conditions: the administrator keeps the list of institutional conditions every social program is
+ * checked against, and re-seals complainants' identities after a key rotation (docs/operations.md).
+ */
 @Named("adminConditionsPage")
 @RequestScoped
 public class ConditionsPage {
@@ -17,7 +21,11 @@ public class ConditionsPage {
     @Inject
     private ConditionService conditions;
 
+    @Inject
+    private IdentityRekeying rekeying;
+
     private List<ProgramCondition> list;
+    private IdentityRekeying.Status keyStatus;
     private String nameEs;
     private String nameEn;
     private Long conditionId;
@@ -25,6 +33,13 @@ public class ConditionsPage {
     @PostConstruct
     void load() {
         list = conditions.all();
+        keyStatus = rekeying.status();
+    }
+
+    /** Seals every complainant's identity still under an earlier key with the current one. */
+    public String rekey() {
+        Messages.saved("complaints.rekey.done", rekeying.rekeyAll());
+        return reload();
     }
 
     public String add() {
@@ -52,6 +67,7 @@ public class ConditionsPage {
     }
 
     public List<ProgramCondition> getConditions() { return list; }
+    public IdentityRekeying.Status getKeyStatus() { return keyStatus; }
     public String getNameEs() { return nameEs; }
     public void setNameEs(String v) { this.nameEs = v; }
     public String getNameEn() { return nameEn; }

@@ -3,11 +3,12 @@ package org.cocrea.web.stl;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import org.cocrea.worksession.Dialogues;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorService;
 import org.cocrea.shared.NotFoundException;
@@ -25,6 +26,11 @@ import org.cocrea.web.Messages;
 public class RecommendationPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Dialogues dialogues;
+
+    private List<Dialogues.Dialogue> recommendationDialogues;
 
     @Inject
     private RecommendationService recommendations;
@@ -57,6 +63,7 @@ public class RecommendationPage implements Serializable {
             throw new NotFoundException();
         }
         recommendation = recommendations.forSecretariat(id);
+        recommendationDialogues = dialogues.ofRecommendation(id);
         today = recommendation.getProgram().getState().today(clock);
         programRisks = risks.ofProgram(recommendation.getProgram().getId());
         stateActors = actors.ofState(recommendation.getStateId());
@@ -116,4 +123,6 @@ public class RecommendationPage implements Serializable {
     public void setFollowUpOn(LocalDate v) { this.followUpOn = v; }
     public AnswerKind[] getAnswerKinds() { return AnswerKind.values(); }
     public FollowUpStatus[] getFollowUpStatuses() { return FollowUpStatus.values(); }
+    /** The dialogues with decision makers about it (includes/dialogues.xhtml). */
+    public List<Dialogues.Dialogue> getDialogues() { return recommendationDialogues; }
 }

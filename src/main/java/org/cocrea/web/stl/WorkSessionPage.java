@@ -21,6 +21,8 @@ import org.cocrea.worksession.WorkSessionService;
 import org.cocrea.worksession.WorkSessionService.WorkSessionDetail;
 import org.cocrea.worksession.WorkSession;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.social.Recommendation;
+import org.cocrea.social.RecommendationService;
 import org.cocrea.web.Charts;
 import org.cocrea.web.FileInputs;
 import org.cocrea.web.Messages;
@@ -54,6 +56,9 @@ public class WorkSessionPage implements Serializable {
     private CommitmentService commitments;
 
     @Inject
+    private RecommendationService recommendations;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -84,6 +89,8 @@ public class WorkSessionPage implements Serializable {
     private Long agreementOwnerId;
     private LocalDate agreementDue;
     private Long agreementCommitmentId;
+    private Long agreementRecommendationId;
+    private List<Recommendation> stateRecommendations = List.of();
     private final Map<Long, String> doneNotes = new HashMap<>();
 
     private Long commitmentToLink;
@@ -98,6 +105,9 @@ public class WorkSessionPage implements Serializable {
         today = currentCaller.get().today(clock);
         stateActors = actors.ofState(session.getStateId());
         planCommitments = commitments.ofPlanForSecretariat(session.getPlan().getId());
+        if (session.isDialogue()) {
+            stateRecommendations = recommendations.ofState(session.getStateId());
+        }
     }
 
     public String save() {
@@ -144,7 +154,7 @@ public class WorkSessionPage implements Serializable {
 
     public String addAgreement() {
         tab = AGREEMENTS;
-        sessions.addAgreement(id, agreementText, agreementOwnerId, agreementDue, agreementCommitmentId);
+        sessions.addAgreement(id, agreementText, agreementOwnerId, agreementDue, agreementCommitmentId, agreementRecommendationId);
         Messages.saved("session.agreement.added");
         return reload();
     }
@@ -237,6 +247,10 @@ public class WorkSessionPage implements Serializable {
     public void setAgreementDue(LocalDate v) { this.agreementDue = v; }
     public Long getAgreementCommitmentId() { return agreementCommitmentId; }
     public void setAgreementCommitmentId(Long v) { this.agreementCommitmentId = v; }
+    public Long getAgreementRecommendationId() { return agreementRecommendationId; }
+    public void setAgreementRecommendationId(Long v) { this.agreementRecommendationId = v; }
+    /** A dialogue's state's recommendations an agreement may be tied to (empty for other kinds). */
+    public List<Recommendation> getStateRecommendations() { return stateRecommendations; }
     public Map<Long, String> getDoneNotes() { return doneNotes; }
     public Long getCommitmentToLink() { return commitmentToLink; }
     public void setCommitmentToLink(Long v) { this.commitmentToLink = v; }
