@@ -98,9 +98,7 @@ class StaticComparisonIT {
             assertThat(rendered.statusCode()).as(page.getKey()).isEqualTo(200);
             assertThat(rendered.headers().allValues("Set-Cookie")).as("cookies of " + page.getKey()).isEmpty();
             byte[] html = rendered.body().getBytes(StandardCharsets.UTF_8);
-            Files.write(staticDir.resolve(page.getKey() + ".html"), html);
-            URI copy = app.resolve("/" + page.getKey() + ".html");
-            awaitServed(copy);
+            URI copy = saveStaticCopy(http, app, staticDir, page.getKey(), html);
 
             wrk(cocrea, 3, connections, true);
             Run everyTime = wrk(cocrea, seconds, connections, true);
@@ -128,17 +126,23 @@ class StaticComparisonIT {
         Files.writeString(file, report);
     }
 
-    private void awaitServed(URI copy) throws Exception {
+    /**
+     * Saves {@code html} as {@code name.html} in the docroot of the Payara that serves Cocrea at {@code app}
+     * and waits until that Payara serves it (at {@code /name.html}); the copy's address.
+     */
+    static URI saveStaticCopy(HttpClient http, URI app, Path staticDir, String name, byte[] html) throws Exception {
+        Files.write(staticDir.resolve(name + ".html"), html);
+        URI copy = app.resolve("/" + name + ".html");
         for (int i = 0; i < 50; i++) {
             if (http.send(HttpRequest.newBuilder(copy).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                return;
+                return copy;
             }
             Thread.sleep(200);
         }
         throw new AssertionError(copy + " is not served: run bench/static-compare.sh (it gives Payara the root directory whose docroot this is)");
     }
 
-    private static Run wrk(URI address, int seconds, int connections, boolean renderEveryTime) throws IOException, InterruptedException {
+    static Run wrk(URI address, int seconds, int connections, boolean renderEveryTime) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s",
                 "-s", System.getProperty("bench.wrkScript", "bench/p95.lua")));
         if (renderEveryTime) {
@@ -156,7 +160,7 @@ class StaticComparisonIT {
                 Double.parseDouble(result.group(5)), Double.parseDouble(result.group(6)), Long.parseLong(result.group(7)));
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException e) {
