@@ -17,10 +17,7 @@ SECONDS_PER_RUN="${1:-60}"
 USERS="${2:-8,16,32}"
 REPORT_USERS="${3:-8}"
 VOLUME="${4:-BENCHMARK}"
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "Installing wrk (Debian package)…"
-  apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-fi
+. bench/wrk-installed.sh
 mkdir -p target
 mvn -B -Pload verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
     -Dload.seconds="$SECONDS_PER_RUN" -Dload.users="$USERS" -Dload.reportUsers="$REPORT_USERS" -Dload.volume="$VOLUME" \

@@ -8,7 +8,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -280,17 +279,12 @@ class LoadTestIT {
     private List<String> staticComparison(Seeded seeded) throws Exception {
         Path staticDir = Path.of(System.getProperty("bench.staticDir"));
         URI app = base.toURI();
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("home", "");
-        pages.put("plan", "plan?id=" + seeded.first().planId());
-        pages.put("commitment", "commitment?id=" + seeded.richest().id());
         List<String> rows = new ArrayList<>();
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            URI cocrea = app.resolve(page.getValue());
-            HttpResponse<String> rendered = http.send(HttpRequest.newBuilder(cocrea).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(rendered.statusCode()).as(page.getKey()).isEqualTo(200);
-            byte[] html = rendered.body().getBytes(StandardCharsets.UTF_8);
-            URI copy = StaticComparisonIT.saveStaticCopy(http, app, staticDir, page.getKey(), html);
+        for (Map.Entry<String, String> page : StaticComparisonIT.publicPages(seeded).entrySet()) {
+            StaticComparisonIT.Copy saved = StaticComparisonIT.saveStaticCopy(http, app, staticDir, page.getKey(), page.getValue());
+            URI cocrea = saved.cocrea();
+            URI copy = saved.copy();
+            byte[] html = saved.html();
             StaticComparisonIT.wrk(cocrea, 3, 32, false);
             Run cached = StaticComparisonIT.wrk(cocrea, 15, 32, false);
             StaticComparisonIT.wrk(copy, 3, 32, false);

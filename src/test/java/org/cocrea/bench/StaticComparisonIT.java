@@ -86,19 +86,12 @@ class StaticComparisonIT {
         URI app = base.toURI();
         String load = loadAverage();
         Seeded seeded = VolumeSeeder.seed(volume());
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("home", "");
-        pages.put("plan", "plan?id=" + seeded.first().planId());
-        pages.put("commitment", "commitment?id=" + seeded.richest().id());
-
         List<String> rows = new ArrayList<>();
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            URI cocrea = app.resolve(page.getValue());
-            HttpResponse<String> rendered = http.send(HttpRequest.newBuilder(cocrea).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(rendered.statusCode()).as(page.getKey()).isEqualTo(200);
-            assertThat(rendered.headers().allValues("Set-Cookie")).as("cookies of " + page.getKey()).isEmpty();
-            byte[] html = rendered.body().getBytes(StandardCharsets.UTF_8);
-            URI copy = saveStaticCopy(http, app, staticDir, page.getKey(), html);
+        for (Map.Entry<String, String> page : publicPages(seeded).entrySet()) {
+            Copy saved = saveStaticCopy(http, app, staticDir, page.getKey(), page.getValue());
+            URI cocrea = saved.cocrea();
+            URI copy = saved.copy();
+            byte[] html = saved.html();
 
             wrk(cocrea, 3, connections, true);
             Run everyTime = wrk(cocrea, seconds, connections, true);
@@ -126,16 +119,35 @@ class StaticComparisonIT {
         Files.writeString(file, report);
     }
 
+    /** The public pages compared: the home, the first state's plan and the richest commitment (addresses under Cocrea's). */
+    static Map<String, String> publicPages(Seeded seeded) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "");
+        pages.put("plan", "plan?id=" + seeded.first().planId());
+        pages.put("commitment", "commitment?id=" + seeded.richest().id());
+        return pages;
+    }
+
+    /** A public page of Cocrea, its copy as a static file served by the same Payara, and the HTML saved. */
+    record Copy(URI cocrea, URI copy, byte[] html) {
+    }
+
     /**
-     * Saves {@code html} as {@code name.html} in the docroot of the Payara that serves Cocrea at {@code app}
-     * and waits until that Payara serves it (at {@code /name.html}); the copy's address.
+     * Renders the public page {@code path} as a visitor gets it (a 200 that sets no cookie), saves it as
+     * {@code name.html} in the docroot of the Payara that serves Cocrea at {@code app} and waits until that
+     * Payara serves it (at {@code /name.html}).
      */
-    static URI saveStaticCopy(HttpClient http, URI app, Path staticDir, String name, byte[] html) throws Exception {
+    static Copy saveStaticCopy(HttpClient http, URI app, Path staticDir, String name, String path) throws Exception {
+        URI cocrea = app.resolve(path);
+        HttpResponse<String> rendered = http.send(HttpRequest.newBuilder(cocrea).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(rendered.statusCode()).as(name).isEqualTo(200);
+        assertThat(rendered.headers().allValues("Set-Cookie")).as("cookies of " + name).isEmpty();
+        byte[] html = rendered.body().getBytes(StandardCharsets.UTF_8);
         Files.write(staticDir.resolve(name + ".html"), html);
         URI copy = app.resolve("/" + name + ".html");
         for (int i = 0; i < 50; i++) {
             if (http.send(HttpRequest.newBuilder(copy).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                return copy;
+                return new Copy(cocrea, copy, html);
             }
             Thread.sleep(200);
         }
