@@ -119,7 +119,8 @@ class LoadTestIT {
         int reporters = writeFeeders(seeded, feeders);
         long pid = payaraPid();
 
-        System.setProperty("load.baseUrl", base.toString());
+        // Gatling joins the base and a page's address as text: the base must end with a slash (Arquillian's may not)
+        System.setProperty("load.baseUrl", base.toString().endsWith("/") ? base.toString() : base + "/");
         System.setProperty("load.feeders", feeders.toString());
         gatlingSettings();
 

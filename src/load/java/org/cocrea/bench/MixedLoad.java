@@ -57,7 +57,11 @@ public class MixedLoad extends Simulation {
     private final int users = Integer.getInteger("load.users", 8);
     private final Duration length = Duration.ofSeconds(Integer.getInteger("load.seconds", 60));
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(System.getProperty("load.baseUrl"))
+    /** Cocrea's address, ending in a slash; requests use absolute addresses (Gatling's base URL drops a context path). */
+    private static final String ROOT = System.getProperty("load.baseUrl").endsWith("/") ? System.getProperty("load.baseUrl")
+            : System.getProperty("load.baseUrl") + "/";
+
+    private final HttpProtocolBuilder protocol = http
             .acceptHeader("text/html,application/xhtml+xml")
             .acceptLanguageHeader("es-MX,es;q=0.9")
             .acceptEncodingHeader("gzip")
@@ -70,17 +74,17 @@ public class MixedLoad extends Simulation {
     }
 
     private final ChainBuilder publicVisit = feed(feeder("public")).exec(
-            http("home").get("").check(status().is(200), substring("</html>")),
-            http("state").get("state?id=#{stateId}").check(status().is(200), substring("</html>")),
-            http("plan").get("plan?id=#{planId}").check(status().is(200), substring("</html>")),
-            http("commitment").get("commitment?id=#{commitmentId}").check(status().is(200), substring("</html>")));
+            http("home").get(ROOT + "").check(status().is(200), substring("</html>")),
+            http("state").get(ROOT + "state?id=#{stateId}").check(status().is(200), substring("</html>")),
+            http("plan").get(ROOT + "plan?id=#{planId}").check(status().is(200), substring("</html>")),
+            http("commitment").get(ROOT + "commitment?id=#{commitmentId}").check(status().is(200), substring("</html>")));
 
     /** Opens the sign-in page and signs in as {@code #{username}}; lands where the role's home is. */
     private static ChainBuilder signIn() {
         return exec(
-                http("sign-in page").get("login").check(status().is(200), regex(VIEW_STATE).saveAs("viewState"),
+                http("sign-in page").get(ROOT + "login").check(status().is(200), regex(VIEW_STATE).saveAs("viewState"),
                         regex(TOKEN).optional().saveAs("token")),
-                http("sign in").post("login").formParamMap(session -> formOf(session, "login", Map.of(
+                http("sign in").post(ROOT + "login").formParamMap(session -> formOf(session, "login", Map.of(
                                 "login:username", session.getString("username"), "login:password", VolumeSeeder.PASSWORD,
                                 "login:submit", "")))
                         .check(status().is(200), currentLocationRegex("/login(\\?|$)").notExists()));
@@ -100,9 +104,9 @@ public class MixedLoad extends Simulation {
 
     private static ChainBuilder report() {
         return exec(
-                http("report page").get("actor/report?milestone=#{milestoneId}")
+                http("report page").get(ROOT + "actor/report?milestone=#{milestoneId}")
                         .check(status().is(200), regex(VIEW_STATE).saveAs("viewState"), regex(TOKEN).optional().saveAs("token")),
-                http("report: submit with a file").post("actor/report?milestone=#{milestoneId}")
+                http("report: submit with a file").post(ROOT + "actor/report?milestone=#{milestoneId}")
                         .formParamMap(session -> formOf(session, "report", Map.of(
                                 "report:reportedOn_input", session.getString("day"),
                                 "report:percent_input", session.getString("percent"),
@@ -120,9 +124,9 @@ public class MixedLoad extends Simulation {
             exec(session -> session.remove("token")), report());
 
     private final ChainBuilder secretariat = feed(feeder("secretariat")).exec(signIn(),
-            http("stl plan").get("stl/plan?id=#{planId}").check(status().is(200), substring("</html>")),
-            http("stl commitment").get("stl/commitment?id=#{commitmentId}").check(status().is(200), substring("</html>")),
-            http("pending").get("account/pending").check(status().is(200), substring("</html>")));
+            http("stl plan").get(ROOT + "stl/plan?id=#{planId}").check(status().is(200), substring("</html>")),
+            http("stl commitment").get(ROOT + "stl/commitment?id=#{commitmentId}").check(status().is(200), substring("</html>")),
+            http("pending").get(ROOT + "account/pending").check(status().is(200), substring("</html>")));
 
     private final ScenarioBuilder mixed = scenario("mixed")
             .randomSwitch().on(percent(80.0).then(publicVisit), percent(10.0).then(reporting), percent(10.0).then(secretariat));
