@@ -271,7 +271,8 @@ class LoadTestIT {
     }
 
     private void switchTransparencyLog(boolean appending) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.toURI().resolve("bench/transparency-log?append=" + appending))
+        String root = System.getProperty("load.baseUrl");
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(root + "bench/transparency-log?append=" + appending))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.body()).as("the bench's transparency switch").isEqualTo("append=" + appending);
     }
