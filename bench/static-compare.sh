@@ -14,10 +14,7 @@ cd "$(dirname "$0")/.."
 VOLUME="${1:-SMALL}"
 SECONDS_PER_RUN="${2:-15}"
 CONNECTIONS="${3:-32}"
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "Installing wrk (Debian package)…"
-  apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-fi
+. bench/wrk-installed.sh
 mvn -B -Pbench verify -Dit.test=StaticComparisonIT -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.microOptions="--rootDir $PWD/target/bench-root" -Dbench.volume="$VOLUME" -Dbench.seconds="$SECONDS_PER_RUN" -Dbench.connections="$CONNECTIONS" \
     | grep -E "Tests run:|BUILD|ERROR" || true

@@ -86,21 +86,12 @@ class StaticComparisonIT {
         URI app = base.toURI();
         String load = loadAverage();
         Seeded seeded = VolumeSeeder.seed(volume());
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("home", "");
-        pages.put("plan", "plan?id=" + seeded.first().planId());
-        pages.put("commitment", "commitment?id=" + seeded.richest().id());
-
         List<String> rows = new ArrayList<>();
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            URI cocrea = app.resolve(page.getValue());
-            HttpResponse<String> rendered = http.send(HttpRequest.newBuilder(cocrea).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(rendered.statusCode()).as(page.getKey()).isEqualTo(200);
-            assertThat(rendered.headers().allValues("Set-Cookie")).as("cookies of " + page.getKey()).isEmpty();
-            byte[] html = rendered.body().getBytes(StandardCharsets.UTF_8);
-            Files.write(staticDir.resolve(page.getKey() + ".html"), html);
-            URI copy = app.resolve("/" + page.getKey() + ".html");
-            awaitServed(copy);
+        for (Map.Entry<String, String> page : publicPages(seeded).entrySet()) {
+            Copy saved = saveStaticCopy(http, app, staticDir, page.getKey(), page.getValue());
+            URI cocrea = saved.cocrea();
+            URI copy = saved.copy();
+            byte[] html = saved.html();
 
             wrk(cocrea, 3, connections, true);
             Run everyTime = wrk(cocrea, seconds, connections, true);
@@ -128,17 +119,42 @@ class StaticComparisonIT {
         Files.writeString(file, report);
     }
 
-    private void awaitServed(URI copy) throws Exception {
+    /** The public pages compared: the home, the first state's plan and the richest commitment (addresses under Cocrea's). */
+    static Map<String, String> publicPages(Seeded seeded) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "");
+        pages.put("plan", "plan?id=" + seeded.first().planId());
+        pages.put("commitment", "commitment?id=" + seeded.richest().id());
+        return pages;
+    }
+
+    /** A public page of Cocrea, its copy as a static file served by the same Payara, and the HTML saved. */
+    record Copy(URI cocrea, URI copy, byte[] html) {
+    }
+
+    /**
+     * Renders the public page {@code path} as a visitor gets it (a 200 that sets no cookie), saves it as
+     * {@code name.html} in the docroot of the Payara that serves Cocrea at {@code app} and waits until that
+     * Payara serves it (at {@code /name.html}).
+     */
+    static Copy saveStaticCopy(HttpClient http, URI app, Path staticDir, String name, String path) throws Exception {
+        URI cocrea = app.resolve(path);
+        HttpResponse<String> rendered = http.send(HttpRequest.newBuilder(cocrea).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(rendered.statusCode()).as(name).isEqualTo(200);
+        assertThat(rendered.headers().allValues("Set-Cookie")).as("cookies of " + name).isEmpty();
+        byte[] html = rendered.body().getBytes(StandardCharsets.UTF_8);
+        Files.write(staticDir.resolve(name + ".html"), html);
+        URI copy = app.resolve("/" + name + ".html");
         for (int i = 0; i < 50; i++) {
             if (http.send(HttpRequest.newBuilder(copy).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                return;
+                return new Copy(cocrea, copy, html);
             }
             Thread.sleep(200);
         }
         throw new AssertionError(copy + " is not served: run bench/static-compare.sh (it gives Payara the root directory whose docroot this is)");
     }
 
-    private static Run wrk(URI address, int seconds, int connections, boolean renderEveryTime) throws IOException, InterruptedException {
+    static Run wrk(URI address, int seconds, int connections, boolean renderEveryTime) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s",
                 "-s", System.getProperty("bench.wrkScript", "bench/p95.lua")));
         if (renderEveryTime) {
@@ -156,7 +172,7 @@ class StaticComparisonIT {
                 Double.parseDouble(result.group(5)), Double.parseDouble(result.group(6)), Long.parseLong(result.group(7)));
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException e) {
