@@ -343,6 +343,8 @@ class ComplaintsIT {
         HttpResponse<String> answer = visitor.postMultipart("file-complaint/submit", fields, "files", files);
         assertEquals(302, answer.statusCode(), answer.body());
         return java.net.URLDecoder.decode(answer.headers().firstValue("Location").orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /**
      * An identity as it was stored before the key rotation, with the suite's retired key
      * ({@code cocrea.complaints.retiredKeyFiles}, support.TestDatabaseSession): in the first format
