@@ -102,7 +102,7 @@ public class Complaint extends Recorded implements Auditable {
      * A complaint received today about a program, with a new folio ({@code STATE-YEAR-XXXXXXXX}, 40
      * random bits); the identity, if any, is sealed by the cipher bound to that folio.
      */
-    Complaint(SocialProgram program, ComplaintSource source, Finding finding, String what, String name, String contact,
+    public Complaint(SocialProgram program, ComplaintSource source, Finding finding, String what, String name, String contact,
               LocalDate today, IdentityCipher cipher, SecureRandom random) {
         this.what = Texts.required(what, "what", WHAT, "complaints.what.required", "social.text.tooLong");
         String cleanName = Texts.optional(name, "complainantName", NAME, "social.text.tooLong");
@@ -127,7 +127,7 @@ public class Complaint extends Recorded implements Auditable {
     }
 
     /** Channelled to an authority by a route, on {@code today}: only a received complaint. */
-    void channel(ComplaintRoute route, String authority, LocalDate today) {
+    public void channel(ComplaintRoute route, String authority, LocalDate today) {
         requireStatus(ComplaintStatus.RECEIVED);
         if (route == null) {
             throw DomainException.onField("route", "complaints.route.required");
@@ -139,7 +139,7 @@ public class Complaint extends Recorded implements Auditable {
     }
 
     /** The authority's answer, on {@code today}: only a channelled complaint. */
-    void answer(String answer, LocalDate today) {
+    public void answer(String answer, LocalDate today) {
         requireStatus(ComplaintStatus.CHANNELLED);
         this.answer = Texts.required(answer, "answer", WHAT, "complaints.answer.required", "social.text.tooLong");
         this.answeredOn = today;
@@ -147,7 +147,7 @@ public class Complaint extends Recorded implements Auditable {
     }
 
     /** Closed on {@code today}: a received, channelled or answered complaint. */
-    void close(LocalDate today) {
+    public void close(LocalDate today) {
         if (status == ComplaintStatus.CLOSED) {
             throw DomainException.onField("status", "complaints.status.wrong");
         }

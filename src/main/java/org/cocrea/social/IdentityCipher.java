@@ -44,8 +44,8 @@ public class IdentityCipher {
 
     private SecretKey key;
 
-    /** For tests outside the container: a cipher with this key. */
-    static IdentityCipher withKey(byte[] raw) {
+    /** Outside the container (the demo's unit test): a cipher with this key. */
+    public static IdentityCipher withKey(byte[] raw) {
         IdentityCipher cipher = new IdentityCipher();
         cipher.key = new SecretKeySpec(raw, "AES");
         return cipher;
