@@ -90,7 +90,7 @@ final class DemoSocial {
         }
     }
 
-    /** A vigilance group with its members, then its visits and their findings; returns the findings of its first visit first. */
+    /** A vigilance group with its members, then its visits and their findings; returns the findings, visit by visit. */
     private List<Finding> group(SocialProgram program, JsonObject g, Map<String, Actor> actors, String secretariat, LocalDate today) {
         VigilanceGroup group = VigilanceGroup.blank();
         group.setName(g.getString("name"));
