@@ -94,6 +94,12 @@ final class DemoBuilder {
          * frozen as the plan's next edition (issue 9: at least one demo state has a published report).
          */
         void publishReport(ActionPlan plan, String secretariat, String foreword, String conclusions);
+
+        /** The active conditions of social programs in their order (V26 seeds them; the administrator keeps them). */
+        List<org.cocrea.social.ProgramCondition> programConditions();
+
+        /** The cipher that seals a complainant's identity, the one {@code ComplaintService} uses. */
+        org.cocrea.social.IdentityCipher identityCipher();
     }
 
     /** What was created, for the log. */

@@ -91,6 +91,9 @@ public class DemoData {
     @Inject
     private org.cocrea.systematization.ReportService reports;
 
+    @Inject
+    private org.cocrea.social.IdentityCipher identityCipher;
+
     @PostConstruct
     void load() {
         if (!ConfigProvider.getConfig().getOptionalValue("cocrea.demo", Boolean.class).orElse(false)) {
@@ -186,6 +189,17 @@ public class DemoData {
         @Override
         public void audit(String action, Auditable subject, Map<String, Object> before) {
             audit.record(DemoBuilder.AUDIT_USER, action, subject, before);
+        }
+
+        @Override
+        public java.util.List<org.cocrea.social.ProgramCondition> programConditions() {
+            return em.createQuery("select c from ProgramCondition c where c.active = true order by c.position, c.id",
+                    org.cocrea.social.ProgramCondition.class).getResultList();
+        }
+
+        @Override
+        public org.cocrea.social.IdentityCipher identityCipher() {
+            return identityCipher;
         }
 
         @Override

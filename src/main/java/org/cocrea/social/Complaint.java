@@ -106,7 +106,7 @@ public class Complaint extends Recorded implements Auditable, HoldsAttachments {
      * A complaint received today about a program, with a new folio ({@code STATE-YEAR-XXXXXXXX}, 40
      * random bits); the identity, if any, is sealed by the cipher bound to that folio.
      */
-    Complaint(SocialProgram program, ComplaintSource source, Finding finding, String what, String name, String contact,
+    public Complaint(SocialProgram program, ComplaintSource source, Finding finding, String what, String name, String contact,
               LocalDate today, IdentityCipher cipher, SecureRandom random) {
         this.what = Texts.required(what, "what", WHAT, "complaints.what.required", "social.text.tooLong");
         String cleanName = Texts.optional(name, "complainantName", NAME, "social.text.tooLong");
@@ -131,7 +131,7 @@ public class Complaint extends Recorded implements Auditable, HoldsAttachments {
     }
 
     /** Channelled to an authority by a route, on {@code today}: only a received complaint. */
-    void channel(ComplaintRoute route, String authority, LocalDate today) {
+    public void channel(ComplaintRoute route, String authority, LocalDate today) {
         requireStatus(ComplaintStatus.RECEIVED);
         if (route == null) {
             throw DomainException.onField("route", "complaints.route.required");
@@ -143,7 +143,7 @@ public class Complaint extends Recorded implements Auditable, HoldsAttachments {
     }
 
     /** The authority's answer, on {@code today}: only a channelled complaint. */
-    void answer(String answer, LocalDate today) {
+    public void answer(String answer, LocalDate today) {
         requireStatus(ComplaintStatus.CHANNELLED);
         this.answer = Texts.required(answer, "answer", WHAT, "complaints.answer.required", "social.text.tooLong");
         this.answeredOn = today;
@@ -151,7 +151,7 @@ public class Complaint extends Recorded implements Auditable, HoldsAttachments {
     }
 
     /** Closed on {@code today}: a received, channelled or answered complaint. */
-    void close(LocalDate today) {
+    public void close(LocalDate today) {
         if (status == ComplaintStatus.CLOSED) {
             throw DomainException.onField("status", "complaints.status.wrong");
         }

@@ -66,7 +66,7 @@ public class ConditionCheck extends Recorded implements Auditable, HoldsAttachme
     }
 
     /** The first check of a program against an active condition. */
-    ConditionCheck(SocialProgram program, ProgramCondition condition) {
+    public ConditionCheck(SocialProgram program, ProgramCondition condition) {
         if (!condition.isActive()) {
             throw DomainException.onField("condition", "conditions.retired");
         }
@@ -76,7 +76,7 @@ public class ConditionCheck extends Recorded implements Auditable, HoldsAttachme
     }
 
     /** Records whether the program meets the condition, on {@code today}, by {@code who}; the note is optional. */
-    void record(Boolean met, String note, LocalDate today, String who) {
+    public void record(Boolean met, String note, LocalDate today, String who) {
         if (met == null) {
             throw DomainException.onField("met", "conditions.met.required");
         }

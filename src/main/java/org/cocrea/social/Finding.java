@@ -63,7 +63,7 @@ public class Finding extends Recorded implements Auditable, HoldsAttachments {
         this.forRiskReview = forRiskReview;
     }
 
-    void publish(boolean published) {
+    public void publish(boolean published) {
         this.published = published;
     }
 

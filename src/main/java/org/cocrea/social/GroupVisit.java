@@ -72,7 +72,7 @@ public class GroupVisit extends Recorded implements Auditable {
     }
 
     /** A finding of this visit; refused beside "description". */
-    Finding find(String description, boolean forRiskReview) {
+    public Finding find(String description, boolean forRiskReview) {
         return new Finding(this, description, forRiskReview);
     }
 

@@ -74,8 +74,8 @@ public class IdentityCipher {
         return cipher;
     }
 
-    /** For tests outside the container: a cipher with this key alone. */
-    static IdentityCipher withKey(byte[] raw) {
+    /** Outside the container (unit tests, the demo's among them): a cipher with this key alone. */
+    public static IdentityCipher withKey(byte[] raw) {
         return withKeys(raw);
     }
 

@@ -73,7 +73,7 @@ public class VigilanceGroup extends Recorded implements Auditable {
     }
 
     /** Files a group typed into a form under its program; the constitution day may not be after {@code today}. */
-    void constitute(SocialProgram program, LocalDate today) {
+    public void constitute(SocialProgram program, LocalDate today) {
         if (this.program != null) {
             throw new IllegalStateException("group already has a program");
         }
@@ -91,7 +91,7 @@ public class VigilanceGroup extends Recorded implements Auditable {
     }
 
     /** A member: a person's name, optionally an actor of the group's state, and contact details (never public). */
-    GroupMember addMember(String fullName, Actor actor, String contact) {
+    public GroupMember addMember(String fullName, Actor actor, String contact) {
         if (actor != null && !actor.belongsTo(stateId)) {
             throw DomainException.onField("actor", "vigilance.member.actor");
         }
@@ -110,7 +110,7 @@ public class VigilanceGroup extends Recorded implements Auditable {
     }
 
     /** A visit of the group on {@code visitedOn} (not after {@code today}), at a place, checking something. */
-    GroupVisit visit(LocalDate visitedOn, String place, VisitCheck checked, String notes, LocalDate today, String who) {
+    public GroupVisit visit(LocalDate visitedOn, String place, VisitCheck checked, String notes, LocalDate today, String who) {
         return new GroupVisit(this, visitedOn, place, checked, notes, today, who);
     }
 

@@ -224,6 +224,29 @@ class QueryCountIT {
                 "api/v1/results?plan=" + state.planId(),
                 body -> occurrences(body, "\"resultId\"") == Math.min(evaluation.publishedResults(), 100)
                         && occurrences(body, "\"replyBy\":\"") == Math.min(evaluation.publishedResults(), 100)));
+        // issue 15: social programs. The public program page (money, checklist, every public risk, groups with their
+        // published findings, recommendations), the state's programs and roadmaps, a published roadmap; the secretariat's
+        // programs (all, ranked), one program (checklist, years, scores), its risks and its groups
+        VolumeSeeder.Social social = state.social();
+        pages.put("program", new Page("program", "/program?id=…", anonymous, "program?id=" + social.programId(),
+                body -> body.contains("id=\"programTitle\"") && social.publicRisks().stream().allMatch(body::contains)
+                        && occurrences(body, "class=\"card vigilance-group\"") == social.groups()
+                        && occurrences(body, "<li class=\"finding\">") == social.publishedFindings()
+                        && occurrences(body, "class=\"condition-status ") >= 6));
+        pages.put("programs", new Page("programs", "/programs?state=…", anonymous, "programs?state=" + state.stateId(),
+                body -> occurrences(body, "class=\"program-link\"") == social.publishedPrograms()
+                        && occurrences(body, "class=\"roadmap-link\"") == social.publishedRoadmaps()));
+        pages.put("roadmap", new Page("roadmap", "/roadmap?id=…", anonymous, "roadmap?id=" + social.roadmapId(),
+                body -> body.contains(social.roadmapTitle()) && occurrences(body, "class=\"card roadmap-part\"") == 3));
+        pages.put("stl programs", new Page("stl programs", "/stl/programs (signed in)", secretariat, "stl/programs",
+                body -> occurrences(body, "class=\"program-link\"") == social.programs()));
+        pages.put("stl program", new Page("stl program", "/stl/program?id=… (signed in)", secretariat,
+                "stl/program?id=" + social.programId(), body -> body.contains("id=\"programTitle\"")
+                        && occurrences(body, "class=\"condition-status ") >= 6));
+        pages.put("stl risks", new Page("stl risks", "/stl/risks?program=… (signed in)", secretariat,
+                "stl/risks?program=" + social.programId(), body -> occurrences(body, "class=\"risk-link\"") == social.risks()));
+        pages.put("stl groups", new Page("stl groups", "/stl/groups?program=… (signed in)", secretariat,
+                "stl/groups?program=" + social.programId(), body -> occurrences(body, "class=\"group-link\"") == social.groups()));
         Browser evaluator = new Browser(base);
         evaluator.signIn(evaluation.evaluatorUsername(), VolumeSeeder.PASSWORD);
         pages.put("evaluation home", new Page("evaluation home", "/evaluation/ (signed in)", evaluator, "evaluation/",

@@ -64,7 +64,10 @@ public final class VolumeSeeder {
         "session_agreement", "theory_item", "indicator", "measurement", "treasure_hunt", "hunt_team", "hunt_question", "hunt_answer",
         "hunt_recommendation",
         "evaluator_assignment", "assessment", "results_publication", "result_version", "government_reply",
-        "toolbox_material", "toolbox_use", "lesson"};
+        "toolbox_material", "toolbox_use", "lesson",
+        "social_program", "social_program_year", "social_program_score", "program_risk", "risk_review", "program_recommendation",
+        "social_roadmap", "program_condition_check", "vigilance_group", "vigilance_member", "vigilance_visit", "vigilance_finding",
+        "complaint", "attachment"};
 
     /**
      * How much to write. {@code agencies} government agencies (which lead commitments, round-robin)
@@ -103,7 +106,18 @@ public final class VolumeSeeder {
     public record SeededState(long stateId, String code, String name, long planId, String planTitle,
                               List<Long> publishedCommitments, String secretariatUsername, Responsible agency,
                               Responsible cso, CoCreation coCreation, Measures measures, Evaluation evaluation,
-                              Lessons lessons) {
+                              Lessons lessons, Social social) {
+    }
+
+    /**
+     * What a state's social-program pages list (issue 15): its programs (all of them for the
+     * secretariat, the published ones for the public) and its roadmaps (all, published); of its
+     * first program (published, the richest) its risks and the descriptions the public reads, its
+     * recommendations, groups, visits and findings (all, published); a published roadmap.
+     */
+    public record Social(int programs, int publishedPrograms, long programId, int risks, List<String> publicRisks,
+                         int recommendations, int groups, int visits, int findings, int publishedFindings,
+                         int roadmaps, int publishedRoadmaps, long roadmapId, String roadmapTitle) {
     }
 
     /**
@@ -277,6 +291,22 @@ public final class VolumeSeeder {
                 "delete x from lesson_link x join lesson l on l.id = x.lesson_id where l.state_id in " + in,
                 "delete x from lesson_source x join lesson l on l.id = x.lesson_id where l.state_id in " + in,
                 "delete from lesson where state_id in " + in,
+                // social programs (issue 15): complaints, evidence and findings first, the programs last
+                "delete from complaint where state_id in " + in,
+                "delete from attachment where owner_type in ('PROGRAM_CONDITION', 'VIGILANCE_FINDING') and state_id in " + in,
+                "delete from vigilance_finding where state_id in " + in,
+                "delete v from vigilance_visit v join vigilance_group g on g.id = v.group_id where g.state_id in " + in,
+                "delete m from vigilance_member m join vigilance_group g on g.id = m.group_id where g.state_id in " + in,
+                "delete from vigilance_group where state_id in " + in,
+                "delete from program_condition_check where state_id in " + in,
+                "delete x from recommendation_risk x join program_recommendation r on r.id = x.recommendation_id where r.state_id in " + in,
+                "delete from program_recommendation where state_id in " + in,
+                "delete x from risk_review x join program_risk r on r.id = x.risk_id where r.state_id in " + in,
+                "delete from program_risk where state_id in " + in,
+                "delete x from social_program_score x join social_program p on p.id = x.program_id where p.state_id in " + in,
+                "delete x from social_program_year x join social_program p on p.id = x.program_id where p.state_id in " + in,
+                "delete from social_program where state_id in " + in,
+                "delete from social_roadmap where state_id in " + in,
                 "delete m from toolbox_material m join account a on a.id = m.created_by where a.state_id in " + in,
                 "delete p from plan_phase p join action_plan a on a.id = p.plan_id where a.state_id in " + in,
                 "delete from action_plan where state_id in " + in,
@@ -333,6 +363,8 @@ public final class VolumeSeeder {
         private final Map<String, Long> nextId = new LinkedHashMap<>();
         private final Map<String, Integer> rows = new LinkedHashMap<>();
         private final Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
+        /** The active conditions of social programs (V26 seeds six; the administrator may add some). */
+        private final List<Long> conditions = new ArrayList<>();
         private SeededCommitment richest;
         private int richestScore = -1;
         /** Reports and sign-offs of the milestone written last. */
@@ -447,6 +479,45 @@ public final class VolumeSeeder {
             prepare("lesson_link", "insert into lesson_link (lesson_id, kind, record_id) values (?, ?, ?)");
             prepare("toolbox_use", "insert into toolbox_use (id, plan_id, state_id, material_id, phase, kind, note, recorded_by,"
                     + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            // social programs (issue 15)
+            prepare("social_program", "insert into social_program (id, state_id, name, agency_id, budget_program_key, funding_source,"
+                    + " target_population, beneficiaries_planned, beneficiaries_reached, rules_url, open_data, published, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("social_program_year", "insert into social_program_year (id, program_id, fiscal_year, approved, modified, spent)"
+                    + " values (?, ?, ?, ?, ?, ?)");
+            prepare("social_program_score", "insert into social_program_score (id, program_id, account_id, score, scored_at)"
+                    + " values (?, ?, ?, ?, ?)");
+            prepare("program_risk", "insert into program_risk (id, program_id, state_id, dimension, description, description_public,"
+                    + " likelihood, impact, controls, evidence, identified_on, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("risk_review", "insert into risk_review (id, risk_id, reviewed_on, likelihood, impact, what_changed, reviewed_by,"
+                    + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("program_recommendation", "insert into program_recommendation (id, program_id, state_id, authority_id, what,"
+                    + " answer_due_on, answer, answer_text, answered_on, follow_up_status, follow_up_note, follow_up_on, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("recommendation_risk", "insert into recommendation_risk (recommendation_id, risk_id) values (?, ?)");
+            prepare("social_roadmap", "insert into social_roadmap (id, state_id, title, period_start, period_end, risks_status,"
+                    + " recommendations_status, dialogue_status, dialogue_note, published, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("program_condition_check", "insert into program_condition_check (id, program_id, condition_id, state_id, met, note,"
+                    + " checked_on, checked_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("vigilance_group", "insert into vigilance_group (id, program_id, state_id, name, place, constituted_on, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)");
+            prepare("vigilance_member", "insert into vigilance_member (id, group_id, full_name, actor_id, contact, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?)");
+            prepare("vigilance_visit", "insert into vigilance_visit (id, group_id, visited_on, place, checked, notes, recorded_by,"
+                    + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("vigilance_finding", "insert into vigilance_finding (id, visit_id, state_id, description, published, for_risk_review,"
+                    + " created_at) values (?, ?, ?, ?, ?, ?, ?)");
+            prepare("complaint", "insert into complaint (id, program_id, state_id, folio, source, finding_id, what, status, route,"
+                    + " authority, answer, received_on, channelled_on, answered_on, closed_on, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            prepare("attachment", "insert into attachment (id, owner_type, owner_id, state_id, kind, url, account_id, created_at)"
+                    + " values (?, ?, ?, ?, 'LINK', ?, ?, ?)");
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("select id from program_condition where active = true order by position, id")) {
+                while (rs.next()) {
+                    conditions.add(rs.getLong(1));
+                }
+            }
         }
 
         private void prepare(String table, String sql) throws SQLException {
@@ -489,6 +560,160 @@ public final class VolumeSeeder {
 
         /** Each commitment's first milestone (its lead institution is always among the milestone's responsibles). */
         private final Map<Long, Long> firstMilestoneOf = new java.util.HashMap<>();
+
+        /**
+         * Social programs (issue 15), no random draw (the rest of the volume stays as it was), growing
+         * with the volume ({@code n} = commitments per state / 5: 1 small, 20 large): 1 + n/4 programs,
+         * all published but the last of several, each with 2 or 3 fiscal years, two scores, a check of
+         * every active condition (the met ones with a link), 2 + n/2 risks across the dimensions (two
+         * in three public) with 0 to 1 + n/5 reviews, 1 + n/4 recommendations (answered and followed up,
+         * pending, overdue, rejected by turns) mitigating two risks each, 1 + n/10 vigilance groups of
+         * 2 + n/4 members with 1 + n/5 visits of one or two findings (the first of each visit published,
+         * with a link), and 2 + n complaints in every status (one in three from a finding); 1 + n/10
+         * roadmaps, the first published.
+         */
+        private Social social(long stateId, String code, List<Person> agencies, List<Person> csos, String secretariat,
+                              long secretariatAccount, long instituteAccount) throws SQLException {
+            int n = Math.max(1, volume.commitmentsPerState() / 5);
+            int programs = 1 + n / 4;
+            int risksPerProgram = 2 + n / 2;
+            int recommendationsPerProgram = 1 + n / 4;
+            int groupsPerProgram = 1 + n / 10;
+            int visitsPerGroup = 1 + n / 5;
+            int findingsPerVisit = n > 1 ? 2 : 1;
+            String[] dimensions = {"BUDGET", "OPERATION", "BENEFICIARY_REGISTRY", "CITIZEN_PARTICIPATION", "OVERSIGHT", "EVALUATION"};
+            String[] checks = {"DELIVERY", "REGISTRY", "SERVICE_QUALITY", "OTHER"};
+            String[] statuses = {"RECEIVED", "CHANNELLED", "ANSWERED", "CLOSED"};
+            String[] routes = {"PROGRAM_MECHANISM", "COMPTROLLER", "INFORMATION_INSTITUTE", "OTHER"};
+            long firstProgram = 0;
+            int published = 0;
+            List<String> publicRisks = new ArrayList<>();
+            int groups = 0;
+            int visits = 0;
+            int findings = 0;
+            int publishedFindings = 0;
+            for (int p = 0; p < programs; p++) {
+                long program = id("social_program");
+                boolean isPublished = p == 0 || p < programs - 1;
+                published += isPublished ? 1 : 0;
+                String name = "Programa social " + (p + 1) + " de " + code;
+                row("social_program", program, stateId, name, agencies.get(p % agencies.size()).actorId(), "S" + (100 + p),
+                        FUNDING[p % FUNDING.length], "Hogares en pobreza de " + code, 1000 * (p + 1), 900 * (p + 1),
+                        "https://reglas.example.gob.mx/" + code.toLowerCase(Locale.ROOT) + "/" + p + ".pdf",
+                        "https://datos.example.gob.mx/" + code.toLowerCase(Locale.ROOT) + "/padron-" + p + ".csv", isPublished, now);
+                for (int y = Math.min(1 + n, 3) - 1; y >= 0; y--) {
+                    BigDecimal approved = BigDecimal.valueOf(10_000_000L * (p + 1) + 1_000_000L * y);
+                    row("social_program_year", id("social_program_year"), program, today.getYear() - y, approved, null,
+                            approved.divide(BigDecimal.valueOf(2)));
+                }
+                row("social_program_score", id("social_program_score"), program, secretariatAccount, 1 + (p + 4) % 5, now);
+                row("social_program_score", id("social_program_score"), program, instituteAccount, 1 + (p + 3) % 5, now);
+                for (int c = 0; c < conditions.size(); c++) {
+                    long check = id("program_condition_check");
+                    boolean met = (p + c) % 3 != 0;
+                    row("program_condition_check", check, program, conditions.get(c), stateId, met, met ? null : "Sin evidencia pública",
+                            today.minusMonths(1), secretariat, now);
+                    if (met) {
+                        row("attachment", id("attachment"), "PROGRAM_CONDITION", check, stateId,
+                                "https://transparencia.example.gob.mx/" + code.toLowerCase(Locale.ROOT) + "/condicion-" + check, secretariatAccount, now);
+                    }
+                }
+                List<Long> risks = new ArrayList<>();
+                for (int r = 0; r < risksPerProgram; r++) {
+                    long risk = id("program_risk");
+                    risks.add(risk);
+                    boolean descriptionPublic = r % 3 != 2;
+                    String description = "Riesgo " + (r + 1) + " del programa " + (p + 1) + " de " + code + ": " + dimensions[r % dimensions.length];
+                    if (p == 0 && descriptionPublic) {
+                        publicRisks.add(description);
+                    }
+                    LocalDate identified = today.minusMonths(12);
+                    row("program_risk", risk, program, stateId, dimensions[r % dimensions.length], description, descriptionPublic,
+                            1 + (r + p) % 5, 1 + (2 * r + p) % 5, "Controles internos de la dependencia", "Solicitud de información " + risk,
+                            identified, now);
+                    for (int v = 0; v < r % (2 + n / 5); v++) {
+                        row("risk_review", id("risk_review"), risk, identified.plusMonths(1L + v), 1 + (r + v) % 5, 1 + (r + 2 * v) % 5,
+                                "Revisión " + (v + 1) + ": cambió la operación del programa", secretariat, now);
+                    }
+                }
+                for (int k = 0; k < recommendationsPerProgram; k++) {
+                    long recommendation = id("program_recommendation");
+                    int turn = k % 4;
+                    boolean answered = turn == 0 || turn == 3;
+                    row("program_recommendation", recommendation, program, stateId, agencies.get(k % agencies.size()).actorId(),
+                            "Recomendación " + (k + 1) + " del programa " + (p + 1) + ": publicar el padrón y los criterios de cada alta",
+                            turn == 1 ? today.plusMonths(2) : today.minusMonths(2), answered ? (turn == 0 ? "ACCEPTED" : "REJECTED") : null,
+                            answered ? "Respuesta de la dependencia" : null, answered ? today.minusMonths(3) : null,
+                            turn == 0 ? "IN_PROGRESS" : "NOT_STARTED", turn == 0 ? "Primer corte publicado" : null,
+                            turn == 0 ? today.minusMonths(1) : null, now);
+                    row("recommendation_risk", recommendation, risks.get(k % risks.size()));
+                    if (risks.size() > 1) {
+                        row("recommendation_risk", recommendation, risks.get((k + 1) % risks.size()));
+                    }
+                }
+                List<Long> programFindings = new ArrayList<>();
+                for (int g = 0; g < groupsPerProgram; g++) {
+                    long group = id("vigilance_group");
+                    row("vigilance_group", group, program, stateId, "Comité de contraloría social " + (g + 1) + " del programa " + (p + 1),
+                            "Localidad " + (g + 1) + ", " + code, today.minusMonths(10), now);
+                    for (int m = 0; m < 2 + n / 4; m++) {
+                        row("vigilance_member", id("vigilance_member"), group, "Integrante " + (m + 1) + " del comité " + (g + 1),
+                                m % 2 == 0 ? csos.get(m % csos.size()).actorId() : null, "integrante" + m + "@correo.example.mx", now);
+                    }
+                    for (int v = 0; v < visitsPerGroup; v++) {
+                        long visit = id("vigilance_visit");
+                        row("vigilance_visit", visit, group, today.minusMonths(8L - v % 8), "Punto de entrega " + (v + 1),
+                                checks[v % checks.length], "Notas de la visita " + (v + 1), secretariat, now);
+                        for (int f = 0; f < findingsPerVisit; f++) {
+                            long finding = id("vigilance_finding");
+                            boolean findingPublished = f == 0;
+                            row("vigilance_finding", finding, visit, stateId, "Hallazgo " + (f + 1) + " de la visita " + (v + 1)
+                                    + " del comité " + (g + 1), findingPublished, f == 1, now);
+                            programFindings.add(finding);
+                            if (findingPublished) {
+                                row("attachment", id("attachment"), "VIGILANCE_FINDING", finding, stateId,
+                                        "https://fotos.example.mx/" + code.toLowerCase(Locale.ROOT) + "/hallazgo-" + finding, secretariatAccount, now);
+                            }
+                            if (p == 0) {
+                                findings++;
+                                publishedFindings += findingPublished ? 1 : 0;
+                            }
+                        }
+                        visits += p == 0 ? 1 : 0;
+                    }
+                    groups += p == 0 ? 1 : 0;
+                }
+                for (int c = 0; c < 2 + n; c++) {
+                    long complaint = id("complaint");
+                    int status = c % statuses.length;
+                    Long finding = c % 3 == 0 ? programFindings.get(c % programFindings.size()) : null;
+                    LocalDate received = today.minusMonths(6);
+                    row("complaint", complaint, program, stateId, code + "-" + received.getYear() + "-" + Long.toString(complaint, 36).toUpperCase(Locale.ROOT),
+                            finding == null ? "PUBLIC" : "GROUP", finding, "Queja " + (c + 1) + ": no se entregó el apoyo completo",
+                            statuses[status], status > 0 ? routes[c % routes.length] : null, status > 0 ? "Órgano Interno de Control" : null,
+                            status > 1 ? "Se repuso el apoyo" : null, received, status > 0 ? received.plusDays(5) : null,
+                            status > 1 ? received.plusMonths(1) : null, status > 2 ? received.plusMonths(2) : null, now);
+                }
+                if (p == 0) {
+                    firstProgram = program;
+                }
+            }
+            int roadmaps = 1 + n / 10;
+            long firstRoadmap = 0;
+            String firstTitle = null;
+            for (int r = 0; r < roadmaps; r++) {
+                long roadmap = id("social_roadmap");
+                String title = "Hoja de ruta " + code + " " + (today.getYear() - r);
+                row("social_roadmap", roadmap, stateId, title, LocalDate.of(today.getYear() - r, 1, 1), LocalDate.of(today.getYear() - r, 12, 31),
+                        r == 0 ? "DONE" : "IN_PROGRESS", r == 0 ? "IN_PROGRESS" : "DONE", "NOT_STARTED", "Diálogo por agendar", r == 0, now);
+                if (r == 0) {
+                    firstRoadmap = roadmap;
+                    firstTitle = title;
+                }
+            }
+            return new Social(programs, published, firstProgram, risksPerProgram, List.copyOf(publicRisks), recommendationsPerProgram,
+                    groups, visits, findings, publishedFindings, roadmaps, 1, firstRoadmap, firstTitle);
+        }
 
         /**
          * Lessons (issue 9), no random draw (the rest of the volume stays as it was): one per twenty
@@ -647,9 +872,10 @@ public final class VolumeSeeder {
             row("toolbox_use", id("toolbox_use"), planId, stateId, material, "TRAINING", "USED", "Usada en la formación de " + code,
                     secretariat, now);
             Lessons lessons = lessons(stateId, planId, code, all, firstSession, coCreation.sessions(), agencies, secretariat);
+            Social social = social(stateId, code, agencies, csos, secretariat, secretariatAccount, instituteAccount);
             flush();
             return new SeededState(stateId, code, name, planId, planTitle, List.copyOf(published), secretariat,
-                    responsible(agencies.get(0)), responsible(csos.get(0)), coCreation, measures, evaluation, lessons);
+                    responsible(agencies.get(0)), responsible(csos.get(0)), coCreation, measures, evaluation, lessons, social);
         }
 
         /**

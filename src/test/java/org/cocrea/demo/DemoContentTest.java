@@ -1,5 +1,6 @@
 package org.cocrea.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,6 +50,16 @@ import org.cocrea.plan.ActionPlan;
 import org.cocrea.plan.Phase;
 import org.cocrea.plan.PlanStatus;
 import org.cocrea.shared.DomainException;
+import org.cocrea.social.Complaint;
+import org.cocrea.social.ComplaintSource;
+import org.cocrea.social.ComplaintStatus;
+import org.cocrea.social.ConditionCheck;
+import org.cocrea.social.Finding;
+import org.cocrea.social.ProgramRisk;
+import org.cocrea.social.Recommendation;
+import org.cocrea.social.Roadmap;
+import org.cocrea.social.SocialProgram;
+import org.cocrea.social.VigilanceGroup;
 import org.cocrea.state.State;
 import org.cocrea.support.Entities;
 import org.junit.jupiter.api.Test;
@@ -884,7 +895,11 @@ class DemoContentTest {
         final List<org.cocrea.commitment.Commitment> publicationsLogged = new ArrayList<>();
         final List<DemoMail> mailed = new ArrayList<>();
         final List<PublishedReport> reportsPublished = new ArrayList<>();
+        /** What the trail was given: each entry's action, subject and snapshots as text. */
+        final List<String> trail = new ArrayList<>();
         private final UploadPolicy policy;
+        private List<org.cocrea.social.ProgramCondition> conditions;
+        private final org.cocrea.social.IdentityCipher cipher = org.cocrea.social.IdentityCipher.withKey(new byte[32]);
         private long nextId = 1;
 
         MemorySink(UploadPolicy policy) {
@@ -957,6 +972,23 @@ class DemoContentTest {
             if (!(subject instanceof State) && !shared) {
                 assertNotNull(subject.auditStateId(), action + " " + subject.auditType());
             }
+            trail.add(action + " " + subject.auditType() + " " + before + " " + subject.auditSnapshot());
+        }
+
+        /** The six conditions V26 seeds, in their order. */
+        @Override
+        public List<org.cocrea.social.ProgramCondition> programConditions() {
+            if (conditions == null) {
+                conditions = Stream.of("Reglas de operación publicadas", "Padrón de beneficiarios publicado", "Presupuesto publicado",
+                                "Mecanismo de quejas y denuncias", "Existe una evaluación", "Mecanismo de participación ciudadana")
+                        .map(name -> Entities.withId(new org.cocrea.social.ProgramCondition(name, name, 1), nextId++)).toList();
+            }
+            return conditions;
+        }
+
+        @Override
+        public org.cocrea.social.IdentityCipher identityCipher() {
+            return cipher;
         }
 
         @Override
@@ -989,5 +1021,75 @@ class DemoContentTest {
         assertEquals(org.cocrea.state.SupportMode.IN_PERSON, sink.state("SON").getSupportMode());
         assertEquals(org.cocrea.state.SupportMode.REMOTE, sink.state("DGO").getSupportMode());
         assertEquals(org.cocrea.state.SupportMode.REMOTE, sink.state("CHIH").getSupportMode());
+    }
+
+    /**
+     * Issue 15: every demo state has its published roadmap and one or two prioritized programs, each
+     * with its conditions checklist and a vigilance group with members; visits with findings (some
+     * published), risks with a review history, recommendations answered, pending and overdue, and
+     * complaints in every status, from a finding and from citizens, anonymous and with an identity
+     * that the audit trail never holds.
+     */
+    @Test
+    void everyStateHasARoadmapProgramsWatchedByVigilanceGroupsAndComplaintsInEveryStatus() {
+        MemorySink sink = new MemorySink(null);
+        new DemoBuilder(sink, on(TODAY)).build(DemoStates.all());
+        List<org.cocrea.social.ProgramCondition> conditions = sink.programConditions();
+        for (String code : List.of("SON", "VER", "ZAC", "CHIH", "DGO")) {
+            Long state = sink.state(code).getId();
+            List<SocialProgram> programs = sink.of(SocialProgram.class).stream().filter(p -> p.getStateId().equals(state)).toList();
+            assertThat(programs).as(code).hasSizeBetween(1, 2).allMatch(SocialProgram::isPublished);
+            assertThat(sink.of(Roadmap.class)).filteredOn(r -> r.getStateId().equals(state)).as(code).singleElement()
+                    .matches(Roadmap::isPublished).matches(r -> r.covers(TODAY)).matches(r -> r.getDialogueNote() != null);
+            for (SocialProgram program : programs) {
+                String where = code + " / " + program.getName();
+                assertThat(sink.of(org.cocrea.social.ProgramScore.class)).as(where).anyMatch(s -> s.getProgram() == program);
+                assertThat(sink.of(ConditionCheck.class)).filteredOn(c -> c.getProgram() == program).as(where)
+                        .extracting(ConditionCheck::getCondition).containsExactlyElementsOf(conditions);
+                assertThat(sink.of(ProgramRisk.class)).filteredOn(r -> r.getProgram() == program).as(where)
+                        .extracting(ProgramRisk::getDimension).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(2);
+                assertThat(sink.of(VigilanceGroup.class)).filteredOn(g -> g.getProgram() == program).as(where).isNotEmpty()
+                        .allMatch(g -> !g.getMembers().isEmpty());
+            }
+            assertThat(sink.of(ProgramRisk.class)).filteredOn(r -> r.getStateId().equals(state)).as(code + ": a review history")
+                    .anyMatch(r -> !r.getReviews().isEmpty());
+            assertThat(sink.of(Finding.class)).filteredOn(f -> f.getStateId().equals(state)).as(code + ": a visit with a finding")
+                    .isNotEmpty().anyMatch(Finding::isPublished);
+            assertThat(sink.of(Complaint.class)).filteredOn(c -> c.getStateId().equals(state)).as(code).isNotEmpty()
+                    .allMatch(c -> c.getFolio().startsWith(code + "-"));
+        }
+        List<ConditionCheck> checks = sink.of(ConditionCheck.class);
+        assertThat(checks).anyMatch(ConditionCheck::isMet).anyMatch(c -> !c.isMet());
+        assertThat(sink.of(Finding.class)).anyMatch(f -> !f.isPublished()).anyMatch(Finding::isForRiskReview);
+        List<Recommendation> recommendations = sink.of(Recommendation.class);
+        assertThat(recommendations).anyMatch(Recommendation::isAnswered)
+                .anyMatch(r -> !r.isAnswered() && !r.isAnswerOverdue(TODAY)).anyMatch(r -> r.isAnswerOverdue(TODAY));
+
+        List<Complaint> complaints = sink.of(Complaint.class);
+        assertThat(complaints).extracting(Complaint::getStatus).containsAll(EnumSet.allOf(ComplaintStatus.class));
+        assertThat(complaints).anyMatch(c -> c.getSource() == ComplaintSource.GROUP && c.getFinding() != null)
+                .anyMatch(c -> c.getSource() == ComplaintSource.PUBLIC && c.isAnonymous())
+                .anyMatch(c -> c.getSource() == ComplaintSource.PUBLIC && !c.isAnonymous());
+        for (Complaint c : complaints) {
+            assertEquals(c.getStatus() == ComplaintStatus.CLOSED, c.getClosedOn() != null, c.getFolio());
+            assertEquals(c.getChannelledOn() != null, c.getRoute() != null, c.getFolio());
+            assertEquals(c.getAnsweredOn() != null, c.getAnswer() != null, c.getFolio());
+            List<LocalDate> steps = Stream.of(c.getReceivedOn(), c.getChannelledOn(), c.getAnsweredOn(), c.getClosedOn(), TODAY)
+                    .filter(java.util.Objects::nonNull).toList();
+            assertThat(steps).as(c.getFolio() + ": received, channelled, answered, closed, today").isSorted();
+            if (c.getFinding() != null) {
+                assertThat(c.getFinding().getVisit().getVisitedOn()).as(c.getFolio()).isBeforeOrEqualTo(c.getReceivedOn());
+                assertThat(c.getFinding().getVisit().getGroup().getProgram()).isSameAs(c.getProgram());
+            }
+        }
+        // the identities given in the content: sealed, never in the trail
+        List<String> identities = DemoStates.resource("social.json").entrySet().stream()
+                .filter(e -> e.getValue() instanceof jakarta.json.JsonArray)
+                .flatMap(e -> e.getValue().asJsonArray().getValuesAs(jakarta.json.JsonObject.class).stream())
+                .flatMap(p -> p.getJsonArray("complaints").getValuesAs(jakarta.json.JsonObject.class).stream())
+                .flatMap(c -> Stream.of(c.getString("name", null), c.getString("contact", null)))
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(identities).isNotEmpty();
+        assertThat(sink.trail).isNotEmpty().noneMatch(entry -> identities.stream().anyMatch(entry::contains));
     }
 }
