@@ -43,9 +43,10 @@ public class AreaGuard extends HttpFilter {
 
     /**
      * The request with the session's caller, or with nobody when nobody signed in on the session: an
-     * anonymous request never asks the container either (the same Payara defect that lost a caller's
-     * roles gave an anonymous request, now and then, the principal of a request running at the same
-     * moment; seen as a public page drawn half for a signed-in person).
+     * anonymous request never asks the container either. Under concurrent requests the container's
+     * answer about the caller was not always the session's (the Payara 6 shared security context that
+     * lost callers' roles): an anonymous public page came out partly drawn as for a signed-in person,
+     * seen when the browser walks ran beside the other tests.
      */
     static final class CallerOfTheSession extends HttpServletRequestWrapper {
 
