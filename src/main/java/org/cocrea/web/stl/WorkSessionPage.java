@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import org.cocrea.audit.AuditTrail;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.cocrea.actor.Actor;
 import org.cocrea.actor.ActorService;
 import org.cocrea.actor.Gender;
@@ -75,6 +73,7 @@ public class WorkSessionPage implements Serializable {
     private List<Actor> stateActors;
     private List<Commitment> planCommitments;
     private LocalDate today;
+    private List<Recommendation> stateRecommendations = List.of();
 
     // attendance being added
     private Long attendanceActorId;
@@ -83,15 +82,6 @@ public class WorkSessionPage implements Serializable {
 
     // material being added
     private final FileInputs attach = new FileInputs();
-
-    // agreement being added, and notes of agreements being closed
-    private String agreementText;
-    private Long agreementOwnerId;
-    private LocalDate agreementDue;
-    private Long agreementCommitmentId;
-    private Long agreementRecommendationId;
-    private List<Recommendation> stateRecommendations = List.of();
-    private final Map<Long, String> doneNotes = new HashMap<>();
 
     private Long commitmentToLink;
 
@@ -152,27 +142,6 @@ public class WorkSessionPage implements Serializable {
         return reload();
     }
 
-    public String addAgreement() {
-        tab = AGREEMENTS;
-        sessions.addAgreement(id, agreementText, agreementOwnerId, agreementDue, agreementCommitmentId, agreementRecommendationId);
-        Messages.saved("session.agreement.added");
-        return reload();
-    }
-
-    public String markDone(long agreementId) {
-        tab = AGREEMENTS;
-        sessions.markDone(agreementId, doneNotes.get(agreementId));
-        Messages.saved("session.agreement.done");
-        return reload();
-    }
-
-    public String reopen(long agreementId) {
-        tab = AGREEMENTS;
-        sessions.reopen(agreementId);
-        Messages.saved("session.agreement.reopened");
-        return reload();
-    }
-
     public String linkCommitment() {
         tab = COMMITMENTS;
         sessions.linkCommitment(id, commitmentToLink);
@@ -187,6 +156,12 @@ public class WorkSessionPage implements Serializable {
         return reload();
     }
 
+    /** Back to this page, on the given tab, after a change (post-redirect-get). */
+    String reload(int onTab) {
+        tab = onTab;
+        return reload();
+    }
+
     private String reload() {
         return "/stl/session?faces-redirect=true&id=" + id + "&tab=" + tab;
     }
@@ -194,14 +169,6 @@ public class WorkSessionPage implements Serializable {
     /** The plan's commitments not yet linked to the session. */
     public List<Commitment> getLinkableCommitments() {
         return planCommitments.stream().filter(c -> !detail.commitments().contains(c)).toList();
-    }
-
-    public long getOpenAgreements() {
-        return detail.agreements().stream().filter(a -> !a.isDone()).count();
-    }
-
-    public long getOverdueAgreements() {
-        return detail.agreements().stream().filter(a -> a.isOverdue(today)).count();
     }
 
     /** A doughnut of attendances by sector, for PrimeFaces' p:chart (Chart.js). */
@@ -239,19 +206,8 @@ public class WorkSessionPage implements Serializable {
     public void setAttendanceGender(Gender v) { this.attendanceGender = v; }
     /** The material file and link inputs. */
     public FileInputs getAttach() { return attach; }
-    public String getAgreementText() { return agreementText; }
-    public void setAgreementText(String v) { this.agreementText = v; }
-    public Long getAgreementOwnerId() { return agreementOwnerId; }
-    public void setAgreementOwnerId(Long v) { this.agreementOwnerId = v; }
-    public LocalDate getAgreementDue() { return agreementDue; }
-    public void setAgreementDue(LocalDate v) { this.agreementDue = v; }
-    public Long getAgreementCommitmentId() { return agreementCommitmentId; }
-    public void setAgreementCommitmentId(Long v) { this.agreementCommitmentId = v; }
-    public Long getAgreementRecommendationId() { return agreementRecommendationId; }
-    public void setAgreementRecommendationId(Long v) { this.agreementRecommendationId = v; }
     /** A dialogue's state's recommendations an agreement may be tied to (empty for other kinds). */
     public List<Recommendation> getStateRecommendations() { return stateRecommendations; }
-    public Map<Long, String> getDoneNotes() { return doneNotes; }
     public Long getCommitmentToLink() { return commitmentToLink; }
     public void setCommitmentToLink(Long v) { this.commitmentToLink = v; }
     /** The record's change log (co:changeLog), a page at a time. */
