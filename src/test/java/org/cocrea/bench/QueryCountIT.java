@@ -247,11 +247,14 @@ class QueryCountIT {
                 "stl/risks?program=" + social.programId(), body -> occurrences(body, "class=\"risk-link\"") == social.risks()));
         pages.put("stl groups", new Page("stl groups", "/stl/groups?program=… (signed in)", secretariat,
                 "stl/groups?program=" + social.programId(), body -> occurrences(body, "class=\"group-link\"") == social.groups()));
-        // the first group: every member with its actor, every visit with its findings and their evidence
+        // the first group (every member with its actor, every visit with its findings and their evidence) and the risk
+        // with the most reviews (its monitoring history)
         VolumeSeeder.Group group = social.group();
         pages.put("stl group", new Page("stl group", "/stl/group?id=… (signed in)", secretariat, "stl/group?id=" + group.id(),
                 body -> occurrences(body, "Integrante ") == group.members() && occurrences(body, "class=\"card visit\"") == group.visits()
                         && occurrences(body, "<li class=\"finding\">") == group.findings()));
+        pages.put("stl risk", new Page("stl risk", "/stl/risk?id=… (signed in)", secretariat, "stl/risk?id=" + social.reviewedRiskId(),
+                body -> occurrences(body, "cambió la operación del programa") == social.reviews()));
         Browser evaluator = new Browser(base);
         evaluator.signIn(evaluation.evaluatorUsername(), VolumeSeeder.PASSWORD);
         pages.put("evaluation home", new Page("evaluation home", "/evaluation/ (signed in)", evaluator, "evaluation/",

@@ -114,11 +114,12 @@ public final class VolumeSeeder {
      * secretariat, the published ones for the public) and its roadmaps (all, published); of its
      * first program (published, the richest) its risks and the descriptions the public reads, its
      * recommendations, groups, visits and findings (all, published); a published roadmap; its first
-     * group (/stl/group).
+     * group (/stl/group) and the risk with the most reviews (/stl/risk).
      */
     public record Social(int programs, int publishedPrograms, long programId, int risks, List<String> publicRisks,
                          int recommendations, int groups, int visits, int findings, int publishedFindings,
-                         int roadmaps, int publishedRoadmaps, long roadmapId, String roadmapTitle, Group group) {
+                         int roadmaps, int publishedRoadmaps, long roadmapId, String roadmapTitle, Group group,
+                         long reviewedRiskId, int reviews) {
     }
 
     /**
@@ -602,6 +603,8 @@ public final class VolumeSeeder {
             int publishedFindings = 0;
             int membersPerGroup = 2 + n / 4;
             Group firstGroup = null;
+            long reviewedRisk = 0;
+            int mostReviews = -1;
             for (int p = 0; p < programs; p++) {
                 long program = id("social_program");
                 boolean isPublished = p == 0 || p < programs - 1;
@@ -641,6 +644,10 @@ public final class VolumeSeeder {
                     row("program_risk", risk, program, stateId, dimensions[r % dimensions.length], description, descriptionPublic,
                             1 + (r + p) % 5, 1 + (2 * r + p) % 5, "Controles internos de la dependencia", "Solicitud de información " + risk,
                             identified, now);
+                    if (p == 0 && r % (2 + n / 5) > mostReviews) {
+                        mostReviews = r % (2 + n / 5);
+                        reviewedRisk = risk;
+                    }
                     for (int v = 0; v < r % (2 + n / 5); v++) {
                         row("risk_review", id("risk_review"), risk, identified.plusMonths(1L + v), 1 + (r + v) % 5, 1 + (r + 2 * v) % 5,
                                 "Revisión " + (v + 1) + ": cambió la operación del programa", secretariat, now);
@@ -726,7 +733,7 @@ public final class VolumeSeeder {
                 }
             }
             return new Social(programs, published, firstProgram, risksPerProgram, List.copyOf(publicRisks), recommendationsPerProgram,
-                    groups, visits, findings, publishedFindings, roadmaps, 1, firstRoadmap, firstTitle, firstGroup);
+                    groups, visits, findings, publishedFindings, roadmaps, 1, firstRoadmap, firstTitle, firstGroup, reviewedRisk, mostReviews);
         }
 
         /**
