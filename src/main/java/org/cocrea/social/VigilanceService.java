@@ -161,13 +161,14 @@ public class VigilanceService {
                 .getResultList();
     }
 
-    /** A group with its members, for the secretariat of its state; anybody else: not found. */
+    /** A group with its members and their actors (one query), for the secretariat of its state; anybody else: not found. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public VigilanceGroup forSecretariat(long groupId) {
         VigilanceGroup group = em.createQuery("select g from VigilanceGroup g join fetch g.program p join fetch p.state where g.id = :id",
                         VigilanceGroup.class)
                 .setParameter("id", groupId)
                 .setHint("eclipselink.left-join-fetch", "g.members")
+                .setHint("eclipselink.left-join-fetch", "g.members.actor")
                 .getResultStream().findFirst().orElseThrow(NotFoundException::new);
         if (!currentCaller.get().runsSecretariatOf(group.getStateId())) {
             throw new NotFoundException();
@@ -182,7 +183,9 @@ public class VigilanceService {
         List<GroupVisit> visits = em.createQuery("select v from GroupVisit v where v.group.id = :g order by v.visitedOn desc, v.id desc",
                         GroupVisit.class)
                 .setParameter("g", groupId).getResultList();
-        Map<Long, List<Finding>> findings = em.createQuery("select f from Finding f where f.visit.group.id = :g order by f.id", Finding.class)
+        // the visit fetched with each finding: grouping by it reads no visit again
+        Map<Long, List<Finding>> findings = em.createQuery("select f from Finding f join fetch f.visit v where v.group.id = :g order by f.id",
+                        Finding.class)
                 .setParameter("g", groupId).getResultStream()
                 .collect(Collectors.groupingBy(f -> f.getVisit().getId()));
         Map<Long, List<Attachment>> evidence = attachments.ofAll(AttachmentOwner.VIGILANCE_FINDING,

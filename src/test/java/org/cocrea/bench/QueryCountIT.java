@@ -247,6 +247,24 @@ class QueryCountIT {
                 "stl/risks?program=" + social.programId(), body -> occurrences(body, "class=\"risk-link\"") == social.risks()));
         pages.put("stl groups", new Page("stl groups", "/stl/groups?program=… (signed in)", secretariat,
                 "stl/groups?program=" + social.programId(), body -> occurrences(body, "class=\"group-link\"") == social.groups()));
+        // the first group (every member with its actor, every visit with its findings and their evidence) and the risk
+        // with the most reviews (its monitoring history)
+        VolumeSeeder.Group group = social.group();
+        pages.put("stl group", new Page("stl group", "/stl/group?id=… (signed in)", secretariat, "stl/group?id=" + group.id(),
+                body -> occurrences(body, "Integrante ") == group.members() && occurrences(body, "class=\"card visit\"") == group.visits()
+                        && occurrences(body, "<li class=\"finding\">") == group.findings()));
+        pages.put("stl risk", new Page("stl risk", "/stl/risk?id=… (signed in)", secretariat, "stl/risk?id=" + social.reviewedRiskId(),
+                body -> occurrences(body, "cambió la operación del programa") == social.reviews()));
+        // the public API's social programs: the state's published programs, one program, their risks and recommendations
+        pages.put("api programs", new Page("api programs", "/api/v1/programs?state=…", anonymous, "api/v1/programs?state=" + state.stateId(),
+                body -> occurrences(body, "\"programId\"") == social.publishedPrograms()));
+        pages.put("api program", new Page("api program", "/api/v1/programs/…", anonymous, "api/v1/programs/" + social.programId(),
+                body -> body.contains("\"programId\":" + social.programId() + ",")));
+        pages.put("api risks", new Page("api risks", "/api/v1/risks?state=…", anonymous, "api/v1/risks?state=" + state.stateId(),
+                body -> occurrences(body, "\"riskId\"") == Math.min(social.publishedPrograms() * social.risks(), 100)));
+        pages.put("api recommendations", new Page("api recommendations", "/api/v1/recommendations?state=…", anonymous,
+                "api/v1/recommendations?state=" + state.stateId(),
+                body -> occurrences(body, "\"recommendationId\"") == Math.min(social.publishedPrograms() * social.recommendations(), 100)));
         Browser evaluator = new Browser(base);
         evaluator.signIn(evaluation.evaluatorUsername(), VolumeSeeder.PASSWORD);
         pages.put("evaluation home", new Page("evaluation home", "/evaluation/ (signed in)", evaluator, "evaluation/",

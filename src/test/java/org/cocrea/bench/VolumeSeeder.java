@@ -113,11 +113,20 @@ public final class VolumeSeeder {
      * What a state's social-program pages list (issue 15): its programs (all of them for the
      * secretariat, the published ones for the public) and its roadmaps (all, published); of its
      * first program (published, the richest) its risks and the descriptions the public reads, its
-     * recommendations, groups, visits and findings (all, published); a published roadmap.
+     * recommendations, groups, visits and findings (all, published); a published roadmap; its first
+     * group (/stl/group) and the risk with the most reviews (/stl/risk).
      */
     public record Social(int programs, int publishedPrograms, long programId, int risks, List<String> publicRisks,
                          int recommendations, int groups, int visits, int findings, int publishedFindings,
-                         int roadmaps, int publishedRoadmaps, long roadmapId, String roadmapTitle) {
+                         int roadmaps, int publishedRoadmaps, long roadmapId, String roadmapTitle, Group group,
+                         long reviewedRiskId, int reviews) {
+    }
+
+    /**
+     * The first group of a state's first program, as /stl/group lists it: its members (every other
+     * one linked to a CSO's actor), visits and findings (one or two a visit).
+     */
+    public record Group(long id, int members, int membersWithActor, int visits, int findings) {
     }
 
     /**
@@ -592,6 +601,10 @@ public final class VolumeSeeder {
             int visits = 0;
             int findings = 0;
             int publishedFindings = 0;
+            int membersPerGroup = 2 + n / 4;
+            Group firstGroup = null;
+            long reviewedRisk = 0;
+            int mostReviews = -1;
             for (int p = 0; p < programs; p++) {
                 long program = id("social_program");
                 boolean isPublished = p == 0 || p < programs - 1;
@@ -631,6 +644,10 @@ public final class VolumeSeeder {
                     row("program_risk", risk, program, stateId, dimensions[r % dimensions.length], description, descriptionPublic,
                             1 + (r + p) % 5, 1 + (2 * r + p) % 5, "Controles internos de la dependencia", "Solicitud de información " + risk,
                             identified, now);
+                    if (p == 0 && r % (2 + n / 5) > mostReviews) {
+                        mostReviews = r % (2 + n / 5);
+                        reviewedRisk = risk;
+                    }
                     for (int v = 0; v < r % (2 + n / 5); v++) {
                         row("risk_review", id("risk_review"), risk, identified.plusMonths(1L + v), 1 + (r + v) % 5, 1 + (r + 2 * v) % 5,
                                 "Revisión " + (v + 1) + ": cambió la operación del programa", secretariat, now);
@@ -656,7 +673,11 @@ public final class VolumeSeeder {
                     long group = id("vigilance_group");
                     row("vigilance_group", group, program, stateId, "Comité de contraloría social " + (g + 1) + " del programa " + (p + 1),
                             "Localidad " + (g + 1) + ", " + code, today.minusMonths(10), now);
-                    for (int m = 0; m < 2 + n / 4; m++) {
+                    if (firstGroup == null) {
+                        firstGroup = new Group(group, membersPerGroup, (membersPerGroup + 1) / 2, visitsPerGroup,
+                                visitsPerGroup * findingsPerVisit);
+                    }
+                    for (int m = 0; m < membersPerGroup; m++) {
                         row("vigilance_member", id("vigilance_member"), group, "Integrante " + (m + 1) + " del comité " + (g + 1),
                                 m % 2 == 0 ? csos.get(m % csos.size()).actorId() : null, "integrante" + m + "@correo.example.mx", now);
                     }
@@ -712,7 +733,7 @@ public final class VolumeSeeder {
                 }
             }
             return new Social(programs, published, firstProgram, risksPerProgram, List.copyOf(publicRisks), recommendationsPerProgram,
-                    groups, visits, findings, publishedFindings, roadmaps, 1, firstRoadmap, firstTitle);
+                    groups, visits, findings, publishedFindings, roadmaps, 1, firstRoadmap, firstTitle, firstGroup, reviewedRisk, mostReviews);
         }
 
         /**

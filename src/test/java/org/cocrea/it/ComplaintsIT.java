@@ -26,11 +26,14 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cocrea.file.Upload;
+import org.cocrea.follow.FormTokens;
 import org.cocrea.shared.AccessDeniedException;
 import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
@@ -83,6 +86,7 @@ class ComplaintsIT {
     @Inject private VigilanceService vigilance;
     @Inject private ComplaintService complaints;
     @Inject private IdentityRekeying rekeying;
+    @Inject private FormTokens forms;
 
     @Resource(lookup = "java:app/jdbc/cocrea")
     private DataSource dataSource;
@@ -316,6 +320,46 @@ class ComplaintsIT {
         HttpResponse<String> anonymous = new PageClient(base).page("stl/complaint?id=" + id);
         assertThat(anonymous.statusCode()).isNotEqualTo(200);
         assertThat(anonymous.body()).doesNotContain(filed.getFolio(), "Guadalupe");
+    }
+
+    /**
+     * A file a citizen sent with a complaint, over HTTP at /file/{id}: served to the state's
+     * secretariat only, byte for byte and kept out of caches; the public, another state's
+     * secretariat, a CSO and an evaluator of the same state get a plain 404 without a byte of it.
+     */
+    @Test
+    void aComplaintsFileIsServedToTheStatesSecretariatOnly() throws Exception {
+        long programId = publishedProgram(here);
+        String marker = "Recibo de cuota cobrada " + here.code();
+        byte[] pdf = TestFiles.pdf(marker);
+        actAsPublic();
+        long complaintId = complaints.filePublic(programId, "Nos cobraron una cuota por la beca", NAME, CONTACT,
+                List.of(new Upload("cuota.pdf", pdf)), forms.fresh(), "it.complaint-file." + here.code()).getId();
+        actAs(here.secretariat());
+        String path = "file/" + complaints.files(complaintId).get(0).getId();
+
+        PageClient secretariat = new PageClient(base);
+        assertEquals(302, secretariat.signIn(here.secretariat(), Scenario.PASSWORD).statusCode());
+        HttpResponse<byte[]> served = secretariat.download(path);
+        assertEquals(200, served.statusCode());
+        assertThat(served.body()).isEqualTo(pdf);
+        assertThat(served.headers().firstValue("Cache-Control")).hasValue("no-store");
+
+        List<PageClient> refused = new ArrayList<>(List.of(new PageClient(base)));
+        for (String outsider : List.of(there.secretariat(), here.csoMember(), here.evaluator())) {
+            PageClient other = new PageClient(base);
+            assertEquals(302, other.signIn(outsider, Scenario.PASSWORD).statusCode(), outsider);
+            refused.add(other);
+        }
+        List<String> who = List.of("public", there.secretariat(), here.csoMember(), here.evaluator());
+        for (int i = 0; i < refused.size(); i++) {
+            HttpResponse<byte[]> answer = refused.get(i).download(path);
+            assertEquals(404, answer.statusCode(), who.get(i));
+            assertThat(new String(answer.body(), StandardCharsets.ISO_8859_1)).as(who.get(i))
+                    .doesNotContain(marker, "%PDF", "cuota.pdf");
+            assertThat(answer.headers().firstValue("X-Content-SHA256")).as(who.get(i)).isEmpty();
+            assertThat(answer.headers().firstValue("Content-Disposition")).as(who.get(i)).isEmpty();
+        }
     }
 
     /** A vigilance group's complaint is filed from one of its findings on the group's page. */
