@@ -186,7 +186,7 @@ class ComplaintsIT {
         assertEquals(ComplaintStatus.CLOSED, track.status());
         assertEquals(scenario.today(here), track.closedOn());
         assertEquals(ComplaintRoute.COMPTROLLER, track.route());
-        assertEquals(1L, complaints.countsByStatus(programId).get(ComplaintStatus.CLOSED));
+        assertEquals(1L, complaints.counts(programId).byStatus().get(ComplaintStatus.CLOSED));
     }
 
     @Test
@@ -251,7 +251,7 @@ class ComplaintsIT {
         fields.put("form", token.group(1));
         fields.put("website", "http://spam.example");
         assertThat(refusal(visitor, fields, Map.of())).endsWith("program?id=" + programId);
-        assertEquals(0L, complaints.countsByStatus(programId).values().stream().mapToLong(Long::longValue).sum(), "nothing was kept");
+        assertEquals(0L, complaints.counts(programId).total(), "nothing was kept");
 
         fields.put("website", "");
         HttpResponse<String> filed = visitor.postMultipart("file-complaint/submit", fields, "files",
@@ -261,7 +261,7 @@ class ComplaintsIT {
         assertTrue(folio.find(), filed.headers().toString());
         HttpResponse<String> tracked = visitor.page("complaint?folio=" + folio.group(1) + "&r=filed");
         assertThat(tracked.body()).contains(folio.group(1), "Recibimos su queja", "Recibida").doesNotContain("Guadalupe", "lupe.neco");
-        assertEquals(1L, complaints.countsByStatus(programId).get(ComplaintStatus.RECEIVED));
+        assertEquals(1L, complaints.counts(programId).byStatus().get(ComplaintStatus.RECEIVED));
 
         actAs(here.secretariat());
         Complaint kept = complaints.ofProgram(programId).get(0);
@@ -303,6 +303,14 @@ class ComplaintsIT {
         assertEquals(302, secretariat.submit("stl/complaint?id=" + id, "closeForm", Map.of("close", "")).statusCode());
         assertThat(new PageClient(base).page("complaint?folio=" + filed.getFolio()).body())
                 .contains("Cerrada", "Órgano de control", "Se depuró el padrón.");
+        citizensComplaint(programId, "No publicaron el padrón de este año");
+        String counted = new PageClient(base).page("program?id=" + programId).body();
+        assertThat(counted).contains("id=\"complaintCounts\"", "id=\"complaintRoutes\"", "Canalizadas a cada autoridad")
+                .doesNotContain("Guadalupe", "lupe.neco", filed.getFolio(), "duplicados", "\tat ", "Caused by");
+        assertThat(counted.replaceAll("\\s+", " "))
+                .contains("id=\"route-COMPTROLLER\"><b>1</b>Órgano de control", "id=\"route-PROGRAM_MECHANISM\"><b>0</b>",
+                        "id=\"route-INFORMATION_INSTITUTE\"><b>0</b>", "id=\"route-OTHER\"><b>0</b>",
+                        "<b>1</b>Recibida", "<b>1</b>Cerrada", "<b>0</b>Respondida");
 
         for (String outsider : List.of(there.secretariat(), here.csoMember(), here.evaluator())) {
             PageClient other = new PageClient(base);
