@@ -205,7 +205,7 @@ final class DemoBuilder {
         DemoToolboxUse.uses(sink, coCreation, spec.code, plan, people.get(DemoStates.SECRETARIADO));
         indicatorsAndHunts.build(indicatorsAndHuntsByState.get(spec.code), plan, created, actorsByKey, people.get(DemoStates.SECRETARIADO), today);
         new DemoEvaluation(sink, clock).build(spec.evaluation, plan, created, people);
-        new DemoSocial(sink, clock).build(state, actorsByKey, people, today);
+        new DemoSocial(sink, clock).build(state, plan, actorsByKey, people, today);
         DemoLessons.build(sink, plan, people.get(DemoStates.SECRETARIADO).getUsername(), today);
         new DemoFollowing(sink, clock).build(state, created, people, today, zone);
         if (spec.pastPlan != null) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.cocrea.account.Account;
 import org.cocrea.actor.Actor;
+import org.cocrea.plan.ActionPlan;
 import org.cocrea.social.AnswerKind;
 import org.cocrea.social.Complaint;
 import org.cocrea.social.ComplaintRoute;
@@ -38,7 +39,8 @@ import org.cocrea.state.State;
  * pending and overdue, the institutional conditions checklist, vigilance groups with their members,
  * visits and findings (some published), and complaints in every status (from a finding or from
  * citizens, anonymous or with an identity sealed as {@link org.cocrea.social.ComplaintService} seals
- * it); and the state's published roadmap with its three parts. Built through the entities' rules;
+ * it); and the state's published roadmap with its three parts and its dialogue with decision makers
+ * ({@link DemoDialogue}). Built through the entities' rules;
  * days are counted in months from today in the state.
  */
 final class DemoSocial {
@@ -51,13 +53,15 @@ final class DemoSocial {
 
     private final JsonObject content = DemoStates.resource(RESOURCE);
     int programs;
+    /** The state's recommendations, program by program, in the content's order (for its dialogue's agreements). */
+    private final List<List<Recommendation>> recommendations = new ArrayList<>();
 
     DemoSocial(DemoBuilder.Sink sink, Clock clock) {
         this.sink = sink;
         this.clock = clock;
     }
 
-    void build(State state, Map<String, Actor> actors, Map<String, Account> people, LocalDate today) {
+    void build(State state, ActionPlan plan, Map<String, Actor> actors, Map<String, Account> people, LocalDate today) {
         if (!content.containsKey(state.getCode())) {
             return;
         }
@@ -75,7 +79,11 @@ final class DemoSocial {
         }
         JsonObject roadmaps = content.getJsonObject("roadmaps");
         if (roadmaps.containsKey(state.getCode())) {
-            roadmap(state, roadmaps.getJsonObject(state.getCode()), today);
+            JsonObject roadmap = roadmaps.getJsonObject(state.getCode());
+            roadmap(state, roadmap, today);
+            if (roadmap.containsKey("dialogueSession")) {
+                DemoDialogue.build(sink, plan, roadmap.getJsonObject("dialogueSession"), actors, recommendations, secretariat, today);
+            }
         }
     }
 
@@ -222,6 +230,8 @@ final class DemoSocial {
             risks.add(risk);
         }
 
+        List<Recommendation> ofProgram = new ArrayList<>();
+        recommendations.add(ofProgram);
         for (JsonObject r : p.getJsonArray("recommendations").getValuesAs(JsonObject.class)) {
             Recommendation recommendation = Recommendation.blank();
             recommendation.setWhat(r.getString("what"));
@@ -239,6 +249,7 @@ final class DemoSocial {
             }
             sink.persist(recommendation);
             sink.audit("CREATE", recommendation, null);
+            ofProgram.add(recommendation);
         }
         return program;
     }
@@ -248,7 +259,7 @@ final class DemoSocial {
         return value == null || value == JsonValue.NULL ? null : new BigDecimal(((JsonString) value).getString());
     }
 
-    private static Actor actor(Map<String, Actor> actors, String key) {
+    static Actor actor(Map<String, Actor> actors, String key) {
         Actor actor = actors.get(key);
         if (actor == null) {
             throw new IllegalStateException("social.json names an actor the state does not have: " + key);

@@ -199,17 +199,41 @@ public class ComplaintService {
                 .orElseThrow(NotFoundException::new);
     }
 
-    /** How many complaints a published program has by status: one query. */
+    /**
+     * How many complaints a published program has by status and by the route they were channelled by
+     * (a complaint not channelled yet has none): one aggregated query, never a complaint loaded.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<ComplaintStatus, Long> countsByStatus(long programId) {
-        Map<ComplaintStatus, Long> counts = new EnumMap<>(ComplaintStatus.class);
-        for (ComplaintStatus status : ComplaintStatus.values()) {
-            counts.put(status, 0L);
-        }
-        em.createQuery("select c.status, count(c) from Complaint c where c.program.id = :p and c.program.published = true "
-                        + "group by c.status", Object[].class)
+    public Counts counts(long programId) {
+        Map<ComplaintStatus, Long> byStatus = zeros(ComplaintStatus.class);
+        Map<ComplaintRoute, Long> byRoute = zeros(ComplaintRoute.class);
+        em.createQuery("select c.status, c.route, count(c) from Complaint c where c.program.id = :p and c.program.published = true "
+                        + "group by c.status, c.route", Object[].class)
                 .setParameter("p", programId).getResultStream()
-                .forEach(r -> counts.put((ComplaintStatus) r[0], ((Number) r[1]).longValue()));
+                .forEach(r -> {
+                    long n = ((Number) r[2]).longValue();
+                    byStatus.merge((ComplaintStatus) r[0], n, Long::sum);
+                    if (r[1] != null) {
+                        byRoute.merge((ComplaintRoute) r[1], n, Long::sum);
+                    }
+                });
+        return new Counts(byStatus, byRoute);
+    }
+
+    /** A program's complaints counted by status and by route (every value present, zero when none); never who filed them. */
+    public record Counts(Map<ComplaintStatus, Long> byStatus, Map<ComplaintRoute, Long> byRoute) {
+
+        /** How many in all. */
+        public long total() {
+            return byStatus.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> kind) {
+        Map<E, Long> counts = new EnumMap<>(kind);
+        for (E value : kind.getEnumConstants()) {
+            counts.put(value, 0L);
+        }
         return counts;
     }
 

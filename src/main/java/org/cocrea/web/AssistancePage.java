@@ -10,8 +10,9 @@ import org.cocrea.follow.FormTokens;
 /**
  * /assistance: the public form of a state outside the program that asks for remote technical
  * assistance (issue 9), plain HTML posting to {@link AssistanceServlet}; stateless and never cached,
- * like /comment ({@link PublicPages#STATELESS_FORMS}). {@code r} is the outcome: {@code sent} or the
- * message key of a refusal, shown beside its field.
+ * like /comment ({@link PublicPages#STATELESS_FORMS}). {@code r=sent}: it was sent; a refused post
+ * renders it again in the same request ({@link RefusedPost}), the message beside its field and what was
+ * typed in place.
  */
 @Named("assistancePage")
 @RequestScoped
@@ -27,10 +28,13 @@ public class AssistancePage {
     @Inject
     private FormTokens forms;
 
+    @Inject
+    private RefusedPost refused;
+
     private String outcome;
 
     public void load() {
-        outcome = PublicForm.known(outcome, OUTCOMES);
+        outcome = PublicForm.known(refused.isRefused() ? refused.getKey() : outcome, OUTCOMES);
     }
 
     /** Whether the refusal belongs beside this field (stateName, institution, need, contactName, address, consent). */

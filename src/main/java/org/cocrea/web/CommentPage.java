@@ -11,8 +11,9 @@ import org.cocrea.follow.PublicComment;
 /**
  * /comment?commitment=…[&amp;milestone=…]: the public's comment form on a public commitment or one of its
  * milestones (issue 13), plain HTML posting to {@link CommentServlet}; stateless and not cached, like
- * /follow ({@link PublicPages#STATELESS_FORMS}). {@code r} is the outcome: {@code held} (waiting for
- * moderation) or the message key of a refusal, shown beside its field.
+ * /follow ({@link PublicPages#STATELESS_FORMS}). {@code r=held}: waiting for moderation; a refused post
+ * renders it again in the same request ({@link RefusedPost}), the message beside its field and what was
+ * typed in place.
  */
 @Named("commentPage")
 @RequestScoped
@@ -29,6 +30,9 @@ public class CommentPage {
     @Inject
     private FormTokens forms;
 
+    @Inject
+    private RefusedPost refused;
+
     private Long commitment;
     private Long milestone;
     private String outcome;
@@ -36,7 +40,7 @@ public class CommentPage {
 
     public void load() {
         subject = comments.subject(commitment == null ? -1 : commitment, milestone);
-        outcome = PublicForm.known(outcome, OUTCOMES);
+        outcome = PublicForm.known(refused.isRefused() ? refused.getKey() : outcome, OUTCOMES);
     }
 
     /** Whether the refusal belongs beside this field (name, text, address). */

@@ -1,6 +1,7 @@
 package org.cocrea.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,8 +15,8 @@ import org.cocrea.shared.NotFoundException;
  * {@code /comment/submit}: the post of the comment page's plain form (issue 13): commitment, optional
  * milestone, name, text, optional address, language, the signed form token and the honeypot
  * ({@link PublicForm#HONEYPOT}). No Faces, no session: a redirect to {@code /comment?…&r=…} says what
- * happened ({@link CommentPage}); a refused field comes back as {@code r=<its message key>} and the page
- * shows it beside the field. A filled honeypot gets the same answer as a real comment and writes
+ * happened ({@link CommentPage}); a refusal renders the form again in the same request, the message
+ * beside its field and what was typed in place ({@link RefusedPost}). A filled honeypot gets the same answer as a real comment and writes
  * nothing; a commitment or milestone that is not public, or a tampered id, is 404.
  */
 @WebServlet("/comment/submit")
@@ -27,7 +28,7 @@ public class CommentServlet extends HttpServlet {
     private CommentService comments;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         long commitmentId;
         Long milestoneId;
         try {
@@ -38,8 +39,8 @@ public class CommentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String back = request.getContextPath() + "/comment?commitment=" + commitmentId
-                + (milestoneId == null ? "" : "&milestone=" + milestoneId) + "&r=";
+        String held = request.getContextPath() + "/comment?commitment=" + commitmentId
+                + (milestoneId == null ? "" : "&milestone=" + milestoneId) + "&r=held";
         try {
             if (PublicForm.byRobot(request)) {
                 comments.subject(commitmentId, milestoneId);
@@ -48,11 +49,11 @@ public class CommentServlet extends HttpServlet {
                         request.getParameter("address"), request.getParameter("language"), request.getParameter("form"),
                         request.getRemoteAddr());
             }
-            response.sendRedirect(back + "held");
+            response.sendRedirect(held);
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (DomainException e) {
-            response.sendRedirect(back + e.messageKey());
+            RefusedPost.forward(request, response, "/comment.xhtml", e);
         }
     }
 

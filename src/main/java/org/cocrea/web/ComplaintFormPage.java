@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Set;
 import org.cocrea.follow.FormTokens;
+import org.cocrea.shared.DomainException;
 import org.cocrea.shared.NotFoundException;
 import org.cocrea.social.Complaint;
 import org.cocrea.social.ComplaintService;
@@ -14,8 +15,9 @@ import org.cocrea.social.SocialProgramService;
 /**
  * /file-complaint?program=…: a citizen's complaint about a published social program (issue 15), no
  * account needed, plain HTML posting to {@link ComplaintServlet}; stateless and never cached, like
- * /assistance ({@link PublicPages#STATELESS_FORMS}). After a refusal the address says what ({@code r},
- * a message key), beside which field ({@code f}) and, for a file, its name ({@code a}).
+ * /assistance ({@link PublicPages#STATELESS_FORMS}). A refused post renders it again in the same
+ * request ({@link RefusedPost}): the message beside its field (for a file, with the file's name), what
+ * was typed in place, identity included, and a reminder that files are chosen again.
  */
 @Named("complaintFormPage")
 @RequestScoped
@@ -40,6 +42,9 @@ public class ComplaintFormPage {
     @Inject
     private UploadLimit uploadLimit;
 
+    @Inject
+    private RefusedPost refused;
+
     private Long programId;
     private SocialProgram program;
     private String outcome;
@@ -52,8 +57,14 @@ public class ComplaintFormPage {
             throw new NotFoundException();
         }
         program = programs.publicProgram(programId);
-        outcome = PublicForm.known(outcome, OUTCOMES);
-        field = outcome != null && field != null && FIELDS.contains(field) ? field : null;
+        DomainException refusal = refused.getRefusal();
+        if (refusal == null) {
+            return;
+        }
+        outcome = PublicForm.known(refusal.messageKey(), OUTCOMES);
+        field = outcome != null && refusal.field() != null && FIELDS.contains(refusal.field()) ? refusal.field() : null;
+        argument = outcome != null && outcome.startsWith("evidence.file.") && refusal.arguments().length > 0
+                && refusal.arguments()[0] instanceof String name ? name : null;
     }
 
     /** Whether the refusal belongs beside this field. */
@@ -94,9 +105,4 @@ public class ComplaintFormPage {
     public Long getProgramId() { return programId; }
     public void setProgramId(Long v) { this.programId = v; }
     public String getOutcome() { return outcome; }
-    public void setOutcome(String v) { this.outcome = v; }
-    public String getField() { return field; }
-    public void setField(String v) { this.field = v; }
-    public String getArgument() { return argument; }
-    public void setArgument(String v) { this.argument = v; }
 }

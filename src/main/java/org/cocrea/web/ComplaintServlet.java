@@ -26,8 +26,9 @@ import org.cocrea.social.ComplaintService;
  * HTML like {@link AssistanceServlet}: no Faces, no session; the signed form token, the public limits
  * and the honeypot ({@link PublicForm}) guard it, {@link RequestGuard} its size and
  * {@code file.UploadPolicy} each file. Filed, it redirects to the complaint's folio page
- * ({@code /complaint?folio=…&r=filed}); refused, back to the form with the message key, its field and,
- * for a file, the file's name ({@link ComplaintFormPage}). A filled honeypot is sent back to the
+ * ({@code /complaint?folio=…&r=filed}); refused, the form is rendered again in the same request with
+ * the message beside its field and the text typed, identity included, in place ({@link RefusedPost}:
+ * never in an address); the files are chosen again ({@link ComplaintFormPage}). A filled honeypot is sent back to the
  * program's page and writes nothing; a program that is not published, or a tampered id, is 404.
  */
 @WebServlet("/file-complaint/submit")
@@ -61,15 +62,7 @@ public class ComplaintServlet extends HttpServlet {
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (DomainException e) {
-            StringBuilder back = new StringBuilder(context).append("/file-complaint?program=").append(programId)
-                    .append("&r=").append(encoded(e.messageKey()));
-            if (e.field() != null) {
-                back.append("&f=").append(encoded(e.field()));
-            }
-            if (e.messageKey().startsWith("evidence.file.") && e.arguments().length > 0 && e.arguments()[0] instanceof String name) {
-                back.append("&a=").append(encoded(name));
-            }
-            response.sendRedirect(back.toString());
+            RefusedPost.forward(request, response, "/file-complaint.xhtml", e);
         }
     }
 

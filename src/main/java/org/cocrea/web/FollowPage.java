@@ -30,6 +30,9 @@ public class FollowPage {
     @Inject
     private FormTokens forms;
 
+    @Inject
+    private RefusedPost refused;
+
     private String target;
     private Long id;
     private String outcome;
@@ -44,9 +47,21 @@ public class FollowPage {
         }
         String link = confirm != null ? confirm : stop;
         linkValid = link != null && service.isValid(link);
+        if (refused.isRefused()) {
+            outcome = outcomeOf(refused.getKey());
+        }
         if (outcome != null && !OUTCOMES.contains(outcome)) {
             outcome = null;
         }
+    }
+
+    /** A refused request told as an outcome: too many, an expired form, else the address beside its field. */
+    private static String outcomeOf(String refusal) {
+        return switch (refusal) {
+            case "follow.tooMany" -> "tooMany";
+            case "follow.form.expired" -> "expired";
+            default -> "address";
+        };
     }
 
     /** A fresh signed token for the form. */

@@ -1,6 +1,7 @@
 package org.cocrea.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,8 @@ import org.cocrea.shared.NotFoundException;
  * address, language, the signed form token and a honeypot field that people leave empty),
  * {@code /follow/confirm} and {@code /follow/stop} (the token of a mail's link). No Faces, no HTTP
  * session: each answers with a redirect to {@code /follow?r=…} ({@link FollowPage} says it in the
- * visitor's language). A filled honeypot gets the same answer as a real request and changes nothing;
+ * visitor's language), but a refused request renders the form again in the same request, the message
+ * beside the address and the address typed in place ({@link RefusedPost}). A filled honeypot gets the same answer as a real request and changes nothing;
  * a target that is not public, or a tampered id, is 404; a GET goes to the follow page.
  */
 @WebServlet({"/follow/request", "/follow/confirm", "/follow/stop"})
@@ -30,11 +32,11 @@ public class FollowServlet extends HttpServlet {
     private FollowService service;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String token = request.getParameter("t");
         switch (request.getServletPath()) {
-            case "/follow/confirm" -> answer(request, response, service.confirm(token).isPresent() ? "confirmed" : "invalid", null);
-            case "/follow/stop" -> answer(request, response, service.stop(token) ? "stopped" : "invalid", null);
+            case "/follow/confirm" -> answer(request, response, service.confirm(token).isPresent() ? "confirmed" : "invalid");
+            case "/follow/stop" -> answer(request, response, service.stop(token) ? "stopped" : "invalid");
             default -> follow(request, response);
         }
     }
@@ -44,7 +46,7 @@ public class FollowServlet extends HttpServlet {
         response.sendRedirect(request.getContextPath() + "/follow");
     }
 
-    private void follow(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void follow(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         FollowTarget target = FollowTarget.parse(request.getParameter("target"));
         long id;
         try {
@@ -53,7 +55,6 @@ public class FollowServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String back = "&target=" + (target == null ? "" : target.name()) + "&id=" + id;
         try {
             if (PublicForm.byRobot(request)) {
                 service.target(target, id); // a robot learns nothing more than a person would
@@ -61,25 +62,16 @@ public class FollowServlet extends HttpServlet {
                 service.request(target, id, request.getParameter("address"), request.getParameter("language"),
                         request.getParameter("form"), request.getRemoteAddr());
             }
-            answer(request, response, "sent", null);
+            answer(request, response, "sent");
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (DomainException e) {
-            answer(request, response, outcomeOf(e), back);
+            RefusedPost.forward(request, response, "/follow.xhtml", e);
         }
     }
 
-    private static String outcomeOf(DomainException refusal) {
-        return switch (refusal.messageKey()) {
-            case "follow.tooMany" -> "tooMany";
-            case "follow.form.expired" -> "expired";
-            default -> "address";
-        };
-    }
-
-    private static void answer(HttpServletRequest request, HttpServletResponse response, String outcome, String back)
-            throws IOException {
+    private static void answer(HttpServletRequest request, HttpServletResponse response, String outcome) throws IOException {
         response.sendRedirect(request.getContextPath() + "/follow?r=" + URLEncoder.encode(outcome, StandardCharsets.UTF_8)
-                + (back == null ? "" : back));
+);
     }
 }

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.cocrea.shared.NotFoundException;
+import org.cocrea.social.ComplaintRoute;
 import org.cocrea.social.ComplaintService;
 import org.cocrea.social.ComplaintStatus;
 import org.cocrea.social.ConditionService;
@@ -21,7 +21,7 @@ import org.cocrea.social.SocialProgramService;
 import org.cocrea.social.VigilanceService;
 import org.cocrea.worksession.Dialogues;
 
-/** A published social program (/program?id=…): its money, beneficiaries, rules and open data; its conditions checklist; its vigilance groups and their published findings; its risks and their heat map; its recommendations with the answers; its complaints as counts by status, and the way to file one. */
+/** A published social program (/program?id=…): its money, beneficiaries, rules and open data; its conditions checklist; its vigilance groups and their published findings; its risks and their heat map; its recommendations with the answers; its complaints as counts by status and by route, and the way to file one. */
 @Named
 @RequestScoped
 public class ProgramPage {
@@ -60,7 +60,7 @@ public class ProgramPage {
     private HeatMap heatMap;
     private List<ConditionService.Line> checklist;
     private List<VigilanceService.PublicGroup> groups;
-    private Map<ComplaintStatus, Long> complaintCounts;
+    private ComplaintService.Counts complaintCounts;
 
     /** Called by f:viewAction; an unpublished or missing program answers 404. */
     public void load() {
@@ -73,7 +73,7 @@ public class ProgramPage {
         programRecommendations = recommendations.publicOfProgram(id);
         checklist = conditions.checklist(id);
         groups = vigilance.publicOfProgram(id);
-        complaintCounts = complaints.countsByStatus(id);
+        complaintCounts = complaints.counts(id);
         today = program.getState().today(clock);
         heatMap = HeatMap.of(programRisks.stream().map(RiskSummary::current).toList());
     }
@@ -87,9 +87,10 @@ public class ProgramPage {
     public LocalDate getToday() { return today; }
     public List<ConditionService.Line> getConditions() { return checklist; }
     public List<VigilanceService.PublicGroup> getGroups() { return groups; }
-    /** How many complaints the program has by status (never who filed them). */
-    public Map<ComplaintStatus, Long> getComplaintCounts() { return complaintCounts; }
+    /** How many complaints the program has by status and by route (never who filed them). */
+    public ComplaintService.Counts getComplaintCounts() { return complaintCounts; }
     public ComplaintStatus[] getComplaintStatuses() { return ComplaintStatus.values(); }
+    public ComplaintRoute[] getComplaintRoutes() { return ComplaintRoute.values(); }
     /** The dialogues with decision makers about it (includes/dialogues.xhtml). */
     public List<Dialogues.Dialogue> getDialogues() { return programDialogues; }
 }

@@ -7,7 +7,8 @@ import java.util.Set;
  * What the plain public forms share (/follow, /comment, /assistance, /file-complaint): each page
  * carries a signed form token and a honeypot ({@code WEB-INF/includes/publicFormGuard.xhtml}), posts
  * to its servlet without Faces or a session, and is answered by a redirect naming the outcome
- * ({@code r}), which the page shows only when it is one it knows.
+ * ({@code r}), which the page shows only when it is one it knows; a refused post is instead rendered
+ * again in the same request, with what was typed ({@link RefusedPost}).
  */
 final class PublicForm {
 

@@ -4,16 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.cocrea.commitment.OpenGovernmentValue;
 import org.cocrea.dashboard.StateComparison;
 import org.cocrea.milestone.MilestoneStatus;
 import org.cocrea.shared.Paged;
+import org.cocrea.social.ProgramComparison;
 
 /**
  * The comparison of states (/states, issue 14): a table with CSS bars, filtered by GET parameters
  * ({@code state}, {@code plan}, {@code status}, {@code value}, {@code sdg}, {@code page}) read by
  * the view's parameters (a value that is not one of the list answers 400): the page keeps no state
- * and is served from the public page cache.
+ * and is served from the public page cache. Below, the same states' published social programs
+ * ({@link ProgramComparison}, one statement).
  */
 @Named
 @RequestScoped
@@ -28,11 +31,21 @@ public class StatesPage {
     private OpenGovernmentValue value;
     private Integer sdg;
     private Integer page;
+    @Inject
+    private ProgramComparison programComparison;
+
     private Paged<StateComparison.Row> rows;
+    private Map<Long, ProgramComparison.Figures> programFigures;
 
     /** Called by f:viewAction. */
     public void load() {
         rows = comparison.compare(new StateComparison.Filter(state, plan, status, value, sdg), Paged.pageNumber(page));
+        programFigures = programComparison.of(rows.items().stream().map(StateComparison.Row::stateId).toList());
+    }
+
+    /** The social-program figures of a state of the page (issue 15): not filtered, they are no commitments. */
+    public ProgramComparison.Figures programsOf(long stateId) {
+        return programFigures.get(stateId);
     }
 
     public boolean isFiltered() {

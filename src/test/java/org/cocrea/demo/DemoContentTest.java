@@ -1057,7 +1057,21 @@ class DemoContentTest {
                     .isNotEmpty().anyMatch(Finding::isPublished);
             assertThat(sink.of(Complaint.class)).filteredOn(c -> c.getStateId().equals(state)).as(code).isNotEmpty()
                     .allMatch(c -> c.getFolio().startsWith(code + "-"));
+            // its roadmap's dialogue with decision makers: one session within the roadmap's period, authorities
+            // among those that attended, one or two agreements tied to the state's own recommendations
+            Roadmap roadmap = sink.of(Roadmap.class).stream().filter(r -> r.getStateId().equals(state)).findFirst().orElseThrow();
+            List<org.cocrea.worksession.WorkSession> dialogues = sink.of(org.cocrea.worksession.WorkSession.class).stream()
+                    .filter(se -> se.getStateId().equals(state) && se.isDialogue()).toList();
+            assertThat(dialogues).as(code + ": a dialogue").singleElement()
+                    .matches(d -> roadmap.covers(d.getHeldOn()) && !d.getHeldOn().isAfter(TODAY), "held in the roadmap's period, by today")
+                    .matches(d -> d.getAttendance().stream().anyMatch(a -> a.getActor().getType() == org.cocrea.actor.ActorType.GOVERNMENT_AGENCY),
+                            "authorities attended");
+            assertThat(sink.of(org.cocrea.worksession.Agreement.class)).filteredOn(g -> g.getSession() == dialogues.get(0))
+                    .as(code + ": the dialogue's agreements").hasSizeBetween(1, 2)
+                    .allMatch(g -> g.getRecommendation() != null && g.getRecommendation().getStateId().equals(state));
         }
+        assertThat(sink.of(org.cocrea.worksession.Agreement.class)).filteredOn(g -> g.getRecommendation() != null)
+                .anyMatch(org.cocrea.worksession.Agreement::isDone).anyMatch(g -> !g.isDone());
         List<ConditionCheck> checks = sink.of(ConditionCheck.class);
         assertThat(checks).anyMatch(ConditionCheck::isMet).anyMatch(c -> !c.isMet());
         assertThat(sink.of(Finding.class)).anyMatch(f -> !f.isPublished()).anyMatch(Finding::isForRiskReview);

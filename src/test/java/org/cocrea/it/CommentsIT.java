@@ -202,8 +202,8 @@ class CommentsIT {
         for (int i = 0; i < 3; i++) {
             assertThat(outcome(comment(Map.of("address", address, "text", "Pregunta " + i)))).endsWith("r=held");
         }
-        assertThat(outcome(comment(Map.of("address", address.toUpperCase(java.util.Locale.ROOT), "text", "Pregunta 3"))))
-                .as("the same address, however it is written").contains("follow.tooMany");
+        assertThat(PageClient.formAgain(comment(Map.of("address", address.toUpperCase(java.util.Locale.ROOT), "text", "Pregunta 3"))))
+                .as("the same address, however it is written").contains("id=\"refused\"", "Pregunta 3");
         assertThat(outcome(comment(Map.of("text", "Sin correo")))).as("without an address only the network counts").endsWith("r=held");
         assertEquals(4, em.createQuery("select count(c) from PublicComment c where c.commitmentId = :id", Long.class)
                 .setParameter("id", here.commitmentId()).getSingleResult());
@@ -227,12 +227,18 @@ class CommentsIT {
 
     @Test
     void hostileCommentsGetAMessageOrNotFoundNeverAnError() throws Exception {
-        assertThat(outcome(comment(Map.of("text", "x".repeat(2001))))).endsWith("r=comment.text.tooLong");
-        assertThat(outcome(comment(Map.of("name", " ")))).endsWith("r=comment.name.required");
-        assertThat(outcome(comment(Map.of("address", "no es correo")))).endsWith("r=follow.address.invalid");
-        assertThat(outcome(comment(Map.of("form", "form.1.x")))).endsWith("r=follow.form.expired");
+        // a refusal is the form again, the message beside its field and what was typed in place (escaped)
+        assertThat(PageClient.formAgain(comment(Map.of("text", "x".repeat(2001)))))
+                .contains("id=\"textError\"", "El comentario pasa de 2000 caracteres.", ">" + "x".repeat(2001) + "</textarea>",
+                        "value=\"Vecina " + here.code() + "\"");
+        assertThat(PageClient.formAgain(comment(Map.of("name", " "))))
+                .contains("id=\"nameError\"", "Escriba su nombre.", "¿Cuándo se publica el tablero? &lt;script&gt;alert(1)&lt;/script&gt;</textarea>")
+                .doesNotContain("<script>alert(1)");
+        assertThat(PageClient.formAgain(comment(Map.of("address", "no es correo\"><b>x"))))
+                .contains("id=\"addressError\"", "value=\"no es correo&quot;").doesNotContain("\"><b>x");
+        assertThat(PageClient.formAgain(comment(Map.of("form", "form.1.x")))).contains("id=\"refused\"", "El formulario caducó");
         assertThat(client.page("comment?commitment=" + here.commitmentId() + "&r=comment.text.tooLong").body())
-                .contains("id=\"textError\"");
+                .as("an address still names an outcome, but fills nothing").contains("id=\"textError\"").doesNotContain("Vecina");
         assertEquals(404, comment(Map.of("commitment", "1x")).statusCode());
         assertEquals(404, comment(Map.of("commitment", String.valueOf(there.commitmentId()))).statusCode(), "a draft");
         assertEquals(404, comment(Map.of("milestone", String.valueOf(there.milestoneId()))).statusCode(), "another commitment's");

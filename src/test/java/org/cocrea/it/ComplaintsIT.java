@@ -190,7 +190,7 @@ class ComplaintsIT {
         assertEquals(ComplaintStatus.CLOSED, track.status());
         assertEquals(scenario.today(here), track.closedOn());
         assertEquals(ComplaintRoute.COMPTROLLER, track.route());
-        assertEquals(1L, complaints.countsByStatus(programId).get(ComplaintStatus.CLOSED));
+        assertEquals(1L, complaints.counts(programId).byStatus().get(ComplaintStatus.CLOSED));
     }
 
     @Test
@@ -231,31 +231,37 @@ class ComplaintsIT {
         fields.put("complainantName", NAME);
         fields.put("complainantContact", CONTACT);
         fields.put("website", "");
-        String back = "file-complaint?program=" + programId + "&r=";
 
-        assertThat(refusal(visitor, fields, Map.of())).endsWith(back + "complaints.what.required&f=what");
+        // a refusal renders the form again in the same answer: no redirect, the message in Spanish beside its
+        // field, what was typed (identity included) in place, never in an address; files are chosen again
+        String blank = refused(visitor, fields, Map.of());
+        assertThat(blank).contains("id=\"whatError\"", "Describa la queja.", "value=\"" + NAME + "\"", "value=\"" + CONTACT + "\"",
+                "id=\"filesAgain\"", "vuelva a elegirlos");
         fields.put("what", "x".repeat(5_001));
-        String tooLong = refusal(visitor, fields, Map.of());
-        assertThat(tooLong).endsWith(back + "social.text.tooLong&f=what");
-        assertThat(visitor.page(tooLong.substring(tooLong.indexOf("file-complaint"))).body()).contains("whatError", "5,000");
-        fields.put("what", "En la entrega de becas del 3 de marzo nos cobraron $200 «para gastos».");
+        String tooLong = refused(visitor, fields, Map.of());
+        assertThat(tooLong).contains("id=\"whatError\"", "Admite hasta 5,000 caracteres.", ">" + "x".repeat(5_001) + "</textarea>",
+                "value=\"" + NAME + "\"");
+        String typed = "En la entrega de becas del 3 de marzo nos cobraron $200 «para gastos».";
+        fields.put("what", typed);
         fields.put("complainantName", "n".repeat(201));
-        assertThat(refusal(visitor, fields, Map.of())).endsWith(back + "social.text.tooLong&f=complainantName");
+        assertThat(refused(visitor, fields, Map.of())).contains("id=\"complainantNameError\"", "Admite hasta 200 caracteres.", typed)
+                .doesNotContain("id=\"whatError\"");
         fields.put("complainantName", NAME);
-        String badFile = refusal(visitor, fields, Map.of("setup.pdf", TestFiles.windowsExecutable()));
-        assertThat(badFile).contains(back + "evidence.file.typeRejected&f=file&a=setup.pdf");
-        assertThat(visitor.page(badFile.substring(badFile.indexOf("file-complaint"))).body()).contains("fileError", "setup.pdf");
-        assertThat(refusal(visitor, fields, Map.of("a.pdf", TestFiles.pdf("a"), "b.pdf", TestFiles.pdf("b"), "c.pdf", TestFiles.pdf("c"),
-                "d.pdf", TestFiles.pdf("d")))).endsWith(back + "complaints.files.tooMany&f=file");
+        assertThat(refused(visitor, fields, Map.of("setup.pdf", TestFiles.windowsExecutable())))
+                .contains("id=\"fileError\"", "«setup.pdf» no es de un tipo aceptado", typed, "value=\"" + NAME + "\"", "value=\"" + CONTACT + "\"");
+        assertThat(refused(visitor, fields, Map.of("a.pdf", TestFiles.pdf("a"), "b.pdf", TestFiles.pdf("b"), "c.pdf", TestFiles.pdf("c"),
+                "d.pdf", TestFiles.pdf("d")))).contains("id=\"fileError\"", "Adjunte a lo más 3 archivos.", typed);
         fields.put("form", "forjado");
-        String expired = refusal(visitor, fields, Map.of());
-        assertThat(expired).endsWith(back + "follow.form.expired");
-        assertThat(visitor.page(expired.substring(expired.indexOf("file-complaint"))).body()).contains("id=\"refused\"");
+        assertThat(refused(visitor, fields, Map.of())).contains("id=\"refused\"", typed, "value=\"" + NAME + "\"");
+        assertThat(visitor.page("file-complaint?program=" + programId + "&r=complaints.what.required&f=what").body())
+                .as("an address shows no refusal and fills nothing").doesNotContain("whatError", "filesAgain");
         assertEquals(404, visitor.page("file-complaint?program=" + scenario.newProgram(here, "Programa en borrador")).statusCode());
         fields.put("form", token.group(1));
         fields.put("website", "http://spam.example");
-        assertThat(refusal(visitor, fields, Map.of())).endsWith("program?id=" + programId);
-        assertEquals(0L, complaints.countsByStatus(programId).values().stream().mapToLong(Long::longValue).sum(), "nothing was kept");
+        HttpResponse<String> robot = visitor.postMultipart("file-complaint/submit", fields, "files", Map.of());
+        assertEquals(302, robot.statusCode(), robot.body());
+        assertThat(robot.headers().firstValue("Location").orElseThrow()).endsWith("program?id=" + programId);
+        assertEquals(0L, complaints.counts(programId).total(), "nothing was kept");
 
         fields.put("website", "");
         HttpResponse<String> filed = visitor.postMultipart("file-complaint/submit", fields, "files",
@@ -265,7 +271,7 @@ class ComplaintsIT {
         assertTrue(folio.find(), filed.headers().toString());
         HttpResponse<String> tracked = visitor.page("complaint?folio=" + folio.group(1) + "&r=filed");
         assertThat(tracked.body()).contains(folio.group(1), "Recibimos su queja", "Recibida").doesNotContain("Guadalupe", "lupe.neco");
-        assertEquals(1L, complaints.countsByStatus(programId).get(ComplaintStatus.RECEIVED));
+        assertEquals(1L, complaints.counts(programId).byStatus().get(ComplaintStatus.RECEIVED));
 
         actAs(here.secretariat());
         Complaint kept = complaints.ofProgram(programId).get(0);
@@ -307,6 +313,14 @@ class ComplaintsIT {
         assertEquals(302, secretariat.submit("stl/complaint?id=" + id, "closeForm", Map.of("close", "")).statusCode());
         assertThat(new PageClient(base).page("complaint?folio=" + filed.getFolio()).body())
                 .contains("Cerrada", "Órgano de control", "Se depuró el padrón.");
+        citizensComplaint(programId, "No publicaron el padrón de este año");
+        String counted = new PageClient(base).page("program?id=" + programId).body();
+        assertThat(counted).contains("id=\"complaintCounts\"", "id=\"complaintRoutes\"", "Canalizadas a cada autoridad")
+                .doesNotContain("Guadalupe", "lupe.neco", filed.getFolio(), "duplicados", "\tat ", "Caused by");
+        assertThat(counted.replaceAll("\\s+", " "))
+                .contains("id=\"route-COMPTROLLER\"><b>1</b>Órgano de control", "id=\"route-PROGRAM_MECHANISM\"><b>0</b>",
+                        "id=\"route-INFORMATION_INSTITUTE\"><b>0</b>", "id=\"route-OTHER\"><b>0</b>",
+                        "<b>1</b>Recibida", "<b>1</b>Cerrada", "<b>0</b>Respondida");
 
         for (String outsider : List.of(there.secretariat(), here.csoMember(), here.evaluator())) {
             PageClient other = new PageClient(base);
@@ -382,11 +396,16 @@ class ComplaintsIT {
         });
     }
 
-    /** Posts the public form with these fields and files; the address it sends the visitor to. */
-    private static String refusal(PageClient visitor, Map<String, String> fields, Map<String, byte[]> files) throws Exception {
-        HttpResponse<String> answer = visitor.postMultipart("file-complaint/submit", fields, "files", files);
-        assertEquals(302, answer.statusCode(), answer.body());
-        return java.net.URLDecoder.decode(answer.headers().firstValue("Location").orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+    /**
+     * Posts the public form with these fields and files, which it refuses: the form page itself comes back (200, no
+     * redirect, no session), and no address in it carries the complainant's name or contact. Its body.
+     */
+    private static String refused(PageClient visitor, Map<String, String> fields, Map<String, byte[]> files) throws Exception {
+        String body = PageClient.formAgain(visitor.postMultipart("file-complaint/submit", fields, "files", files));
+        assertThat(body).contains("id=\"fileComplaintTitle\"");
+        assertThat(Pattern.compile("(href|action|src)=\"[^\"]*(Guadalupe|Villase|lupe\\.neco|correo\\.example)").matcher(body).find())
+                .as("the identity in an address").isFalse();
+        return body;
     }
 
     /**

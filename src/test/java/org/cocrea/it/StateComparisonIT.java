@@ -2,6 +2,7 @@ package org.cocrea.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cocrea.support.ActingCaller.actAs;
+import static org.cocrea.support.ActingCaller.actAsPublic;
 
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +18,15 @@ import org.cocrea.commitment.Commitment;
 import org.cocrea.commitment.CommitmentService;
 import org.cocrea.milestone.ProgressReport;
 import org.cocrea.milestone.ReportService;
+import org.cocrea.social.AnswerKind;
+import org.cocrea.social.ComplaintRoute;
+import org.cocrea.social.ComplaintService;
+import org.cocrea.social.ProgramRisk;
+import org.cocrea.social.Recommendation;
+import org.cocrea.social.RecommendationService;
+import org.cocrea.social.RiskDimension;
+import org.cocrea.social.RiskService;
+import org.cocrea.social.SocialProgramService;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
@@ -30,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The comparison of states (/states, issue 14) over real HTTP: a state's row counts only its public
  * commitments and milestones under the GET filters (state, plan, status, open-government value, SDG
  * of the published text), links each figure to its commitments, and leaves drafts out; filters that
- * are not in the lists answer 400, never 500; no session.
+ * are not in the lists answer 400, never 500; no session. Beside them, each state's published social
+ * programs counted (issue 15).
  */
 @ExtendWith(ArquillianExtension.class)
 class StateComparisonIT {
@@ -43,6 +55,10 @@ class StateComparisonIT {
     @Inject private Scenario scenario;
     @Inject private CommitmentService commitments;
     @Inject private ReportService reports;
+    @Inject private SocialProgramService programs;
+    @Inject private RiskService risks;
+    @Inject private RecommendationService recommendations;
+    @Inject private ComplaintService complaints;
 
     @ArquillianResource
     private URL base;
@@ -103,6 +119,63 @@ class StateComparisonIT {
         }
         assertThat(both.toString()).contains("Estado de prueba " + world.code(), "Estado de prueba " + other.code())
                 .contains("state?id=" + world.stateId());
+    }
+
+    /**
+     * The social-program side of a state's row: its published programs, their risks high or critical
+     * now (after the latest review), their recommendations answered, pending and overdue, their
+     * complaints open of all; a draft program's never count, nor does anything name a complainant.
+     */
+    @Test
+    void aStatesRowCountsItsPublishedSocialProgramsRisksRecommendationsAndComplaints() throws Exception {
+        World world = scenario.newState();
+        scenario.publish(world);
+        LocalDate today = scenario.today(world);
+        long published = scenario.newProgram(world, "Apoyo a madres jefas de familia");
+        long highNow = risk(published, 2, 2);
+        risks.review(highNow, today, 4, 4, "Se detectaron beneficiarios duplicados en el padrón");
+        long lowNow = risk(published, 5, 4);
+        risks.review(lowNow, today, 1, 2, "Se publicaron las reglas de operación");
+        risk(published, 5, 2);
+        long answered = recommendation(world, published, highNow, today.plusDays(10));
+        recommendations.answer(answered, AnswerKind.ACCEPTED, "Se depurará el padrón.", today);
+        recommendation(world, published, highNow, today.minusDays(3));
+        recommendation(world, published, lowNow, today.plusDays(30));
+        long draft = scenario.newProgram(world, "Programa en borrador");
+        recommendation(world, draft, risk(draft, 5, 5), today.minusDays(3));
+        programs.publish(published, true);
+        actAsPublic();
+        long closedId = complaints.filePublic(published, "Cobraron una cuota por la inscripción", "Rosa Ñandú", "rosa@correo.example.mx").getId();
+        complaints.filePublic(published, "El padrón no está publicado", null, null);
+        actAs(world.secretariat());
+        complaints.channel(closedId, ComplaintRoute.PROGRAM_MECHANISM, "Coordinación del programa");
+        complaints.answer(closedId, "Se devolvió la cuota.");
+        complaints.close(closedId);
+
+        String row = page("states?state=" + world.stateId());
+        assertThat(row).contains("id=\"programComparison\"").doesNotContain("Rosa", "cuota", "\tat ", "Caused by");
+        assertThat(figure(row, "figure-programs")).isEqualTo("1");
+        assertThat(figure(row, "figure-highRisks")).as("2×2 reviewed to 4×4 and 5×2 are high; 5×4 reviewed to 1×2 is not").isEqualTo("2");
+        assertThat(figure(row, "figure-answered")).isEqualTo("1 / 3");
+        assertThat(figure(row, "figure-overdue-recommendations")).isEqualTo("1");
+        assertThat(figure(row, "figure-openComplaints")).isEqualTo("1 / 2");
+        World empty = scenario.newState();
+        scenario.publish(empty);
+        assertThat(figure(page("states?state=" + empty.stateId()), "figure-programs")).isEqualTo("0");
+    }
+
+    private long risk(long programId, int likelihood, int impact) {
+        ProgramRisk form = ProgramRisk.blank();
+        form.setDimension(RiskDimension.BENEFICIARY_REGISTRY);
+        form.setDescription("Padrón sin depurar");
+        return risks.identify(programId, form, likelihood, impact).getId();
+    }
+
+    private long recommendation(World world, long programId, long riskId, LocalDate due) {
+        Recommendation form = Recommendation.blank();
+        form.setWhat("Publicar el padrón de beneficiarios cada trimestre");
+        form.setAnswerDueOn(due);
+        return recommendations.create(programId, form, world.government(), List.of(riskId)).getId();
     }
 
     @Test

@@ -219,4 +219,17 @@ public final class PageClient {
         }
         return fields;
     }
+
+    /**
+     * The answer to a refused post of a plain public form (web.RefusedPost): the form page itself, no
+     * redirect (no {@code Location}), no session, no leaked exception. Its body.
+     */
+    public static String formAgain(HttpResponse<String> answer) {
+        if (answer.statusCode() != 200 || answer.headers().firstValue("Location").isPresent()
+                || answer.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID"))
+                || answer.body().contains("\tat ") || answer.body().contains("Caused by")) {
+            throw new AssertionError("not the form again: " + answer.statusCode() + " " + answer.headers().map() + "\n" + answer.body());
+        }
+        return answer.body();
+    }
 }
