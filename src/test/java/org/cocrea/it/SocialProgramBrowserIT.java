@@ -72,11 +72,15 @@ class SocialProgramBrowserIT extends BrowserWalk {
         type(By.id("newProgram:budgetProgramKey"), "S-176");
         type(By.id("newProgram:targetPopulation"), "Personas de 65 años o más sin pensión contributiva.");
         typeNumber("newProgram:beneficiariesPlanned", "12000");
+        typeNumber("newProgram:beneficiariesReached", "9000");
         clickAndLoad(By.id("newProgram:create"), By.id("programTitle"));
         assertGlobalMessage("Programa social registrado.");
         long programId = idIn(driver.getCurrentUrl());
         assertThat(text(By.id("programTitle"))).isEqualTo(programName);
         assertThat(text(By.id("programFacts"))).contains(agency, "S-176", "12,000");
+        // one line each (.kv dd keeps the source's line breaks); no empty list of open data sources under the facts
+        assertThat(text(By.id("reached"))).isEqualTo("9,000 (75 %)");
+        assertThat(driver.findElements(By.cssSelector("#programFacts ul"))).isEmpty();
         clickAndLoad(By.id("publishForm:publish"), By.id("programTitle"));
         assertGlobalMessage("Programa publicado");
         assertThat(text(By.id("visibility"))).isEqualTo("Publicado");
@@ -170,7 +174,8 @@ class SocialProgramBrowserIT extends BrowserWalk {
         shot("group-visit-finding", By.id("visitsForm"));
         clickAndLoad(By.id("complaintForm:fileComplaint"), By.id("complaintTitle"));
         assertGlobalMessage("La queja del grupo se registró.");
-        assertThat(text(By.id("complaintDetails"))).contains("Grupo de vigilancia", groupName, "Recibida");
+        assertThat(text(By.id("source"))).isEqualTo("Grupo de vigilancia · " + groupName);
+        assertThat(text(By.id("complaintDetails"))).contains("Recibida");
         shot("group-complaint");
         signOut();
 
@@ -182,6 +187,7 @@ class SocialProgramBrowserIT extends BrowserWalk {
         assertThat(text(By.id("recommendations"))).contains(recommendation, "Aceptada en parte", authorityAnswer);
         assertThat(text(By.cssSelector(".vigilance-group"))).contains(groupName, finding, photo.getFileName().toString());
         assertFitsTheWindow("public program page at 1,366 px");
+        assertTitlesWhole("public program page at 1,366 px");
         assertReadable();
         shot("public-program-1366", true);
         clickAndLoad(By.id("fileComplaint"), By.id("fileComplaintTitle"));
@@ -221,8 +227,10 @@ class SocialProgramBrowserIT extends BrowserWalk {
         waitVisible(By.id("programTitle"));
         assertThat(driver.getPageSource()).doesNotContain(citizenName);
         assertFitsTheWindow("public program page on a 390 px phone");
+        assertTitlesWhole("public program page on a 390 px phone");
         shot("public-program-phone", true);
         shot("public-program-phone-groups", By.id("groupsTitle"));
+        shot("public-program-phone-recommendations", By.id("recommendations"));
     }
 
     /** A risk identified on /stl/risks with its level (likelihood × impact); the new risk's id. */
