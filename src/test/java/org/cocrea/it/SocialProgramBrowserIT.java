@@ -92,7 +92,7 @@ class SocialProgramBrowserIT extends BrowserWalk {
         long budgetRiskId = identify("Presupuesto", budgetRisk, "4", "4", today.minusDays(90));
         assertThat(text(By.id("currentLevel"))).contains("16 · alto", "(4 × 4)");
         clickAndLoad(By.xpath("//a[contains(@href, 'stl/risks')]"), By.id("risksTitle"));
-        identify("Padrón de beneficiarios", registryRisk, "3", "2", today.minusDays(60));
+        identify("Padrón de beneficiarios", registryRisk, "3", "2", null);
         assertThat(text(By.id("currentLevel"))).contains("6 · medio");
         clickAndLoad(By.xpath("//a[contains(@href, 'stl/risks')]"), By.id("risksTitle"));
         assertThat(text(By.id("risks"))).contains(budgetRisk, "16 · alto", registryRisk, "6 · medio");
@@ -139,7 +139,6 @@ class SocialProgramBrowserIT extends BrowserWalk {
         waitVisible(By.id("groupsTitle"));
         type(By.id("newGroup:name"), groupName);
         type(By.id("newGroup:place"), "San Isidro, municipio de Guadalupe");
-        typeDate("newGroup:constitutedOn", today.minusDays(60));
         clickAndLoad(By.id("newGroup:create"), By.id("groupTitle"));
         assertGlobalMessage("Grupo de vigilancia registrado.");
         assertThat(text(By.id("groupTitle"))).isEqualTo(groupName);
@@ -233,15 +232,16 @@ class SocialProgramBrowserIT extends BrowserWalk {
         shot("public-program-phone-recommendations", By.id("recommendations"));
     }
 
-    /** A risk identified on /stl/risks with its level (likelihood × impact); the new risk's id. */
+    /** A risk identified on /stl/risks with its level (likelihood × impact), on a given day or today (null); the new risk's id. */
     private long identify(String dimension, String description, String likelihood, String impact, LocalDate identifiedOn) {
         chooseOne("newRisk:dimension", dimension);
         type(By.id("newRisk:description"), description);
         check("newRisk:descriptionPublic");
-        type(By.id("newRisk:controls"), "Revisión trimestral del órgano interno de control.");
         chooseOne("newRisk:likelihood", likelihood);
         chooseOne("newRisk:impact", impact);
-        typeDate("newRisk:identifiedOn", identifiedOn);
+        if (identifiedOn != null) {
+            typeDate("newRisk:identifiedOn", identifiedOn);
+        }
         clickAndLoad(By.id("newRisk:identify"), By.id("riskTitle"));
         assertGlobalMessage("Riesgo registrado.");
         assertThat(text(By.id("riskTitle"))).isEqualTo(dimension);
