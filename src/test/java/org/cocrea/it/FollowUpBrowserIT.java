@@ -154,9 +154,4 @@ class FollowUpBrowserIT extends BrowserWalk {
         shot("public-question-and-answer-phone", By.id("publicComments"));
         phone(false);
     }
-
-    /** No message key left untranslated (???key???) and no server error on the page. */
-    private void assertReadable() {
-        assertThat(driver.getPageSource()).doesNotContain("???").doesNotContain("Caused by").doesNotContain("\tat ");
-    }
 }

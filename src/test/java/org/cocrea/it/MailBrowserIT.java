@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
  * an unsubscribe link that was tampered with, a secretariat choosing its notices, the administrator's
  * sent mail on a desktop and on a phone. Screenshots in {@code target/screenshots/MailBrowserIT/}.
  */
-@Order(6)
+@Order(7)
 class MailBrowserIT extends BrowserWalk {
 
     @Test

@@ -176,8 +176,19 @@ public abstract class BrowserWalk {
      * ({@link #assertAccessible()}), all of them listed.
      */
     protected void checkAccessibility() {
+        if (!axeChecks(driver.getCurrentUrl())) {
+            return;
+        }
         List<WebElement> account = driver.findElements(By.id("nav:account"));
         axe.check(driver, account.isEmpty() ? "public" : account.get(0).getText());
+    }
+
+    /**
+     * Whether axe-core checks the page at this address: every page, unless a walk names the few it checks (axe
+     * costs the suite's CPU, and a page checked by another walk need not be checked again).
+     */
+    protected boolean axeChecks(String address) {
+        return true;
     }
 
     /** Clicks and waits until the next page (a non-ajax submit or an ajax redirect) shows the given element. */
@@ -342,6 +353,11 @@ public abstract class BrowserWalk {
                 + "//*[contains(@class,'ui-message-error')]");
     }
 
+    /** No message key left untranslated (???key???) and no server error on the page. */
+    protected void assertReadable() {
+        assertThat(driver.getPageSource()).doesNotContain("???").doesNotContain("Caused by").doesNotContain("\tat ");
+    }
+
     protected void assertGlobalMessage(String expected) {
         assertThat(text(By.id("messages"))).contains(expected);
     }
@@ -411,6 +427,35 @@ public abstract class BrowserWalk {
         if (scrollWidth.intValue() > innerWidth.intValue()) {
             throw new AssertionError(what + ": the page is " + scrollWidth + " px wide in a " + innerWidth + " px window");
         }
+    }
+
+    /**
+     * Every title on the page (headings, table headers, a list's terms, a reflowed table's column titles) shows its
+     * words whole at the window's width: no word cut across two lines, no title running out of its box into the
+     * value beside it.
+     */
+    @SuppressWarnings("unchecked")
+    protected void assertTitlesWhole(String what) {
+        List<String> problems = (List<String>) js("""
+                const problems = [];
+                for (const title of document.querySelectorAll('main h1, main h2, main h3, main th, main dt, .ui-column-title')) {
+                  if (!title.getClientRects().length) continue;
+                  if (getComputedStyle(title).display !== 'inline' && title.scrollWidth > title.clientWidth + 1) {
+                    problems.push('wider than its box: ' + title.textContent.trim());
+                  }
+                  const texts = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+                  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+                    for (const word of node.data.matchAll(/\\S+/g)) {
+                      const range = document.createRange();
+                      range.setStart(node, word.index);
+                      range.setEnd(node, word.index + word[0].length);
+                      const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                      if (lines.size > 1) problems.push('cut in the middle: ' + word[0]);
+                    }
+                  }
+                }
+                return problems;""");
+        assertThat(problems).as(what + ": titles with their words whole").isEmpty();
     }
 
     protected void shot(String name) {
