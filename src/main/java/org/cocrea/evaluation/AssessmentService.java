@@ -1,5 +1,6 @@
 package org.cocrea.evaluation;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -215,7 +216,7 @@ public class AssessmentService {
 
     /** What the lead evaluator reconciles: the submitted assessments side by side and the latest result. */
     public record Reconciliation(Commitment commitment, Moment moment, List<Assessment> assessments, ResultVersion latest,
-                                 List<Agreement> planAgreement) {
+                                 List<Agreement> planAgreement) implements Serializable {
 
         /** Whether all evaluators gave the item the same level. */
         public boolean agreeOn(Item item) {

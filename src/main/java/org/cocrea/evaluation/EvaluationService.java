@@ -1,5 +1,6 @@
 package org.cocrea.evaluation;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -152,7 +153,7 @@ public class EvaluationService {
     }
 
     /** Where a plan's evaluation stands, for its secretariat: per commitment, its pending result and whether it was answered. */
-    public record Status(PlanEvaluation settings, List<ResultVersion> pending, Set<Long> answered, List<ResultsPublication> publications) {
+    public record Status(PlanEvaluation settings, List<ResultVersion> pending, Set<Long> answered, List<ResultsPublication> publications) implements Serializable {
 
         public boolean isAnswered(Commitment commitment) {
             return answered.contains(commitment.getId());

@@ -1,5 +1,6 @@
 package org.cocrea.indicator;
 
+import java.io.Serializable;
 import org.cocrea.shared.Progress;
 
 /**
@@ -7,7 +8,7 @@ import org.cocrea.shared.Progress;
  * nothing has been measured), and whether the latest value went beyond the target ("superada";
  * the progress is then capped at 100).
  */
-public record IndicatorProgress(Progress progress, boolean exceeded) {
+public record IndicatorProgress(Progress progress, boolean exceeded) implements Serializable {
 
     public static final IndicatorProgress NOT_MEASURED = new IndicatorProgress(Progress.notComputable(), false);
 }

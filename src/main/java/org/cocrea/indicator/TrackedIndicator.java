@@ -1,5 +1,6 @@
 package org.cocrea.indicator;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * the progress toward the target at its value, and whether the next measurement is late on a day.
  */
 public record TrackedIndicator(Indicator indicator, List<Measurement> measurements, IndicatorProgress progress,
-                               boolean late) {
+                               boolean late) implements Serializable {
 
     /** The indicator as it stands on {@code today} (in its plan's state), from its measurements in any order. */
     public static TrackedIndicator of(Indicator indicator, List<Measurement> measurements, LocalDate today) {

@@ -14,18 +14,23 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cocrea.shared.persistence.ClusterLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every {@code cocrea.mail.reminders.period} (default {@code PT1H}; {@code PT0S} off), first a minute
  * after start-up: fires {@link ReminderTick} (the features write the day's reminders in their state's
- * zone, once per day) and then writes the daily digests ({@link Digests}). Every instance runs it; the
- * ledgers make each reminder and digest happen once.
+ * zone, once per day) and then writes the daily digests ({@link Digests}). Every instance schedules it;
+ * the ledgers make each reminder and digest happen once, and the database lock {@value #LOCK}
+ * ({@link ClusterLock}, issue 12) keeps two instances from running a round at the same time (the
+ * second skips its turn rather than race the first into the ledgers' unique keys).
  */
 @ApplicationScoped
 public class DailyReminders {
 
     private static final Logger LOG = Logger.getLogger(DailyReminders.class.getName());
+
+    static final String LOCK = "cocrea.mail.reminders";
 
     @Resource
     private ManagedScheduledExecutorService executor;
@@ -38,6 +43,9 @@ public class DailyReminders {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ClusterLock lock;
 
     @Inject
     @ConfigProperty(name = "cocrea.mail.reminders.period", defaultValue = "PT1H")
@@ -61,7 +69,7 @@ public class DailyReminders {
 
     private void tickSafely() {
         try {
-            tick();
+            lock.runAlone(LOCK, () -> true, this::tick);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the daily reminders could not run", e);
         }

@@ -1,5 +1,6 @@
 package org.cocrea.milestone;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,7 +39,7 @@ public class ProgressBoard {
     private Clock clock;
 
     /** Progress and warning counts of one commitment or plan. */
-    public record Summary(Progress progress, int milestones, int overdue, int atRisk) {
+    public record Summary(Progress progress, int milestones, int overdue, int atRisk) implements Serializable {
         static final Summary EMPTY = new Summary(Progress.notComputable(), 0, 0, 0);
     }
 

@@ -1,5 +1,6 @@
 package org.cocrea.priority;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,7 +62,7 @@ public class PriorityService {
 
 
     /** One row of the ranking: the priority, its place, the caller's own score and how many commitments came of it. */
-    public record Ranked(Priority priority, Ranking.Place place, Integer myScore, long linkedCommitments) {
+    public record Ranked(Priority priority, Ranking.Place place, Integer myScore, long linkedCommitments) implements Serializable {
 
         public Integer rank() {
             return place.rank();

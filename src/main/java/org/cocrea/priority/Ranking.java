@@ -1,5 +1,6 @@
 package org.cocrea.priority;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -34,7 +35,7 @@ public final class Ranking {
     /**
      * One priority's place: {@code rank} and {@code mean} are null when nobody scored it.
      */
-    public record Place(long priorityId, Instant createdAt, Integer rank, BigDecimal mean, int count) {
+    public record Place(long priorityId, Instant createdAt, Integer rank, BigDecimal mean, int count) implements Serializable {
 
         public boolean scored() {
             return count > 0;

@@ -1,8 +1,9 @@
 package org.cocrea.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.OptionalDouble;
+import java.util.Objects;
 
 /**
  * Progress in percent (0–100), or "not computable" when there is nothing to compute it from
@@ -10,13 +11,16 @@ import java.util.OptionalDouble;
  * the weights normalized; when no part has a weight, a plain mean; parts without a weight count
  * as weight zero once any sibling has one. Parts that are themselves not computable are left out.
  */
-public final class Progress {
+public final class Progress implements Serializable {
 
-    private static final Progress NOT_COMPUTABLE = new Progress(OptionalDouble.empty());
+    private static final long serialVersionUID = 1L;
 
-    private final OptionalDouble percent;
+    private static final Progress NOT_COMPUTABLE = new Progress(null);
 
-    private Progress(OptionalDouble percent) {
+    /** Null when not computable (OptionalDouble does not serialize; pages keep progress in their sessions). */
+    private final Double percent;
+
+    private Progress(Double percent) {
         this.percent = percent;
     }
 
@@ -24,7 +28,7 @@ public final class Progress {
         if (percent < 0 || percent > 100 || Double.isNaN(percent)) {
             throw new IllegalArgumentException("percent out of range: " + percent);
         }
-        return new Progress(OptionalDouble.of(percent));
+        return new Progress(percent);
     }
 
     public static Progress notComputable() {
@@ -56,12 +60,15 @@ public final class Progress {
     }
 
     public boolean isComputable() {
-        return percent.isPresent();
+        return percent != null;
     }
 
     /** The percent; only call when {@link #isComputable()}. */
     public double percent() {
-        return percent.orElseThrow(() -> new IllegalStateException("progress is not computable"));
+        if (percent == null) {
+            throw new IllegalStateException("progress is not computable");
+        }
+        return percent;
     }
 
     /**
@@ -69,21 +76,21 @@ public final class Progress {
      * when not computable.
      */
     public Integer rounded() {
-        return percent.isPresent() ? (int) Math.floor(percent.getAsDouble()) : null;
+        return percent != null ? (int) Math.floor(percent) : null;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Progress p && p.percent.equals(percent);
+        return other instanceof Progress p && Objects.equals(p.percent, percent);
     }
 
     @Override
     public int hashCode() {
-        return percent.hashCode();
+        return Objects.hashCode(percent);
     }
 
     @Override
     public String toString() {
-        return percent.isPresent() ? percent.getAsDouble() + "%" : "not computable";
+        return percent != null ? percent + "%" : "not computable";
     }
 }

@@ -1,5 +1,6 @@
 package org.cocrea.social;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,7 +51,7 @@ public class ConditionService {
     private SocialProgramService programs;
 
     /** One line of a program's checklist: the condition, its check (null: not checked yet) and the check's evidence. */
-    public record Line(ProgramCondition condition, ConditionCheck check, List<Attachment> evidence) {
+    public record Line(ProgramCondition condition, ConditionCheck check, List<Attachment> evidence) implements Serializable {
 
         public boolean checked() {
             return check != null;

@@ -1,5 +1,6 @@
 package org.cocrea.social;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * How many risks stand at each likelihood × impact, computed from their current levels: rows from
  * likelihood 5 down to 1, columns from impact 1 to 5, as a heat map reads. Pure.
  */
-public final class HeatMap {
+public final class HeatMap implements Serializable {
 
     private final int[][] counts = new int[RiskLevel.MAX + 1][RiskLevel.MAX + 1];
     private final int total;

@@ -1,5 +1,6 @@
 package org.cocrea.social;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 public record RoadmapSummary(int programs, int risks, Map<RiskBand, Integer> risksByBand, HeatMap heatMap,
                              int recommendations, int unanswered, int overdue, Map<AnswerKind, Integer> byAnswer,
-                             int answersInPeriod, int implemented) {
+                             int answersInPeriod, int implemented) implements Serializable {
 
     public static RoadmapSummary of(Roadmap roadmap, int programs, Collection<RiskSummary> risks,
                                     Collection<Recommendation> recommendations, LocalDate today) {

@@ -1,5 +1,6 @@
 package org.cocrea.social;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,7 +48,7 @@ public class SocialProgramService {
 
 
     /** One row of a state's ranking: the program, its place and the caller's own score. */
-    public record Ranked(SocialProgram program, Ranking.Place place, Integer myScore) {
+    public record Ranked(SocialProgram program, Ranking.Place place, Integer myScore) implements Serializable {
 
         public Integer rank() {
             return place.rank();

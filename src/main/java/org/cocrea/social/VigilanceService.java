@@ -1,5 +1,6 @@
 package org.cocrea.social;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,7 +63,7 @@ public class VigilanceService {
     }
 
     /** A visit with its findings and their evidence, for the secretariat. */
-    public record VisitFindings(GroupVisit visit, List<Finding> findings, Map<Long, List<Attachment>> evidence) {
+    public record VisitFindings(GroupVisit visit, List<Finding> findings, Map<Long, List<Attachment>> evidence) implements Serializable {
 
         public List<Attachment> evidenceOf(Finding finding) {
             return evidence.getOrDefault(finding.getId(), List.of());

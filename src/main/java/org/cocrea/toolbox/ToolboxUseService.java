@@ -1,5 +1,6 @@
 package org.cocrea.toolbox;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +42,7 @@ public class ToolboxUseService {
     }
 
     /** A material the plan may use, as the form's menu offers it. */
-    public record Choice(long id, String title, Phase phase, boolean shared) {
+    public record Choice(long id, String title, Phase phase, boolean shared) implements Serializable {
     }
 
     static final String TRAINING_ITEM = "MATERIALS_SHARED";

@@ -1,5 +1,6 @@
 package org.cocrea.treasurehunt;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,10 +11,10 @@ import java.util.List;
  * rose (the opposite moves make it harder; anything else is the same). Deltas are after − before,
  * null when either side lacks the figure.
  */
-public record HuntComparison(List<Row> rows, Row overall) {
+public record HuntComparison(List<Row> rows, Row overall) implements Serializable {
 
     /** One question (or the whole exercise, {@code question} null) before and after. */
-    public record Row(String question, HuntScore before, HuntScore after) {
+    public record Row(String question, HuntScore before, HuntScore after) implements Serializable {
 
         public BigDecimal availabilityDelta() {
             return delta(before.availability(), after.availability());

@@ -1,5 +1,6 @@
 package org.cocrea.treasurehunt;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * Each is null when no answer gives what it needs.
  */
 public record HuntScore(int answers, BigDecimal availability, BigDecimal medianMinutes, BigDecimal openShare,
-                        BigDecimal meanStars) {
+                        BigDecimal meanStars) implements Serializable {
 
     private static final MathContext CONTEXT = MathContext.DECIMAL64;
     private static final BigDecimal TWO = BigDecimal.valueOf(2);

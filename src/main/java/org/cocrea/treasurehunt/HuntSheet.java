@@ -1,5 +1,6 @@
 package org.cocrea.treasurehunt;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
  * comparison with its baseline (null otherwise).
  */
 public record HuntSheet(TreasureHunt hunt, List<HuntTeam> teams, List<HuntQuestion> questions, List<HuntAnswer> answers,
-                        List<HuntRecommendation> recommendations, HuntComparison comparison) {
+                        List<HuntRecommendation> recommendations, HuntComparison comparison) implements Serializable {
 
     public HuntAnswer answer(HuntTeam team, HuntQuestion question) {
         return answers.stream()

@@ -29,6 +29,7 @@ import org.cocrea.mail.MailSender;
 import org.cocrea.mail.Outbox;
 import org.cocrea.mail.Recipient;
 import org.cocrea.shared.AccessDeniedException;
+import org.cocrea.shared.persistence.ClusterLock;
 import org.cocrea.support.Deployments;
 import org.cocrea.support.MailBox;
 import org.cocrea.support.PageClient;
@@ -62,6 +63,7 @@ class MailOutboxIT {
     @Inject private Outbox outbox;
     @Inject private MailSender sender;
     @Inject private Recipients recipients;
+    @Inject private ClusterLock lock;
 
     @Resource private UserTransaction transaction;
     @Resource private ManagedExecutorService executor;
@@ -160,6 +162,18 @@ class MailOutboxIT {
                 assertEquals("SENT", r.getString(3));
             }
         }
+    }
+
+    /** Issue 12: the daily round and the self-audit hold a database lock; another instance skips its turn. */
+    @Test
+    void aClusterLockHeldByOneConnectionTurnsAwayAnother() {
+        String name = "cocrea.test." + world.stateId();
+        List<Boolean> whileHeld = new ArrayList<>();
+        assertThat(lock.runAlone(name, () -> true, () -> whileHeld.add(lock.runAlone(name, () -> true, () -> { })))).isTrue();
+        assertThat(whileHeld).as("a second connection (another instance) while the lock is held").containsExactly(false);
+        assertThat(lock.runAlone(name, () -> true, () -> { })).as("released after the work").isTrue();
+        assertThat(lock.runAlone(name, () -> false, () -> whileHeld.add(true))).as("held but not due").isFalse();
+        assertThat(whileHeld).containsExactly(false);
     }
 
     @Test
