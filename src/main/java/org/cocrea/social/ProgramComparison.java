@@ -37,11 +37,6 @@ public class ProgramComparison {
                           long openComplaints) {
 
         static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0);
-
-        /** Recommendations still waiting for the authority's answer. */
-        public long pending() {
-            return recommendations - answered;
-        }
     }
 
     /** The figures of these states, by state id; a state without published programs has all zeros. */
