@@ -30,6 +30,11 @@ import org.cocrea.support.PageClient;
 import org.cocrea.support.Scenario;
 import org.cocrea.support.Scenario.World;
 import org.cocrea.support.TestFiles;
+import org.cocrea.worksession.GroupTrainings;
+import org.cocrea.worksession.WorkSession;
+import org.cocrea.worksession.WorkSessionKind;
+import org.cocrea.worksession.WorkSessionMode;
+import org.cocrea.worksession.WorkSessionService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -57,6 +62,8 @@ class VigilanceGroupsIT {
     @Inject private Scenario scenario;
     @Inject private SocialProgramService programs;
     @Inject private VigilanceService vigilance;
+    @Inject private GroupTrainings trainings;
+    @Inject private WorkSessionService sessions;
 
     @PersistenceContext(unitName = "cocrea")
     private EntityManager em;
@@ -210,5 +217,61 @@ class VigilanceGroupsIT {
         assertEquals(200, publicPage.statusCode());
         assertThat(publicPage.body()).contains("Comité de contraloría social de Cajeme", "No hay medicamentos &lt;b&gt;básicos&lt;/b&gt;",
                 "1 integrante", "1 visita").doesNotContain(MEMBER, CONTACT);
+    }
+
+    /** A session of the world's plan, as its secretariat records it. */
+    private long session(World world, WorkSessionKind kind, String title) {
+        actAs(world.secretariat());
+        WorkSession form = WorkSession.blank();
+        form.setKind(kind);
+        form.setMode(WorkSessionMode.IN_PERSON);
+        form.setTitle(title);
+        form.setHeldOn(scenario.today(world).minusDays(20));
+        form.setPlace("Casa de la Cultura de Cajeme");
+        return sessions.create(world.planId(), form).getId();
+    }
+
+    @Test
+    void aGroupsTrainingsAreTheStatesTrainingSessionsRecordedOnceByItsSecretariat() throws Exception {
+        long groupId = group(program(here)).getId();
+        long training = session(here, WorkSessionKind.TRAINING, "Taller de contraloría social en Cajeme");
+        long cocreation = session(here, WorkSessionKind.CO_CREATION, "Mesa de cocreación");
+        long elsewhere = session(there, WorkSessionKind.TRAINING, "Taller en otro estado");
+        actAs(here.secretariat());
+        VigilanceGroup group = vigilance.forSecretariat(groupId);
+        assertThat(trainings.offered(group)).extracting(WorkSession::getId).contains(training).doesNotContain(cocreation, elsewhere);
+
+        long recorded = trainings.record(groupId, training).getId();
+        assertThat(trainings.of(group)).extracting(t -> t.getSession().getId()).containsExactly(training);
+        assertThat(trainings.offered(group)).extracting(WorkSession::getId).doesNotContain(training);
+        assertEquals(List.of("TRAINING_ADD"), auditActions("GroupTraining", recorded));
+        for (var refused : Map.of(training, "vigilance.training.already", cocreation, "vigilance.training.notTraining",
+                elsewhere, "vigilance.training.unknown", 999999999L, "vigilance.training.unknown").entrySet()) {
+            DomainException e = assertThrows(DomainException.class, () -> trainings.record(groupId, refused.getKey()));
+            assertEquals(refused.getValue(), e.messageKey());
+            assertEquals("trainingSession", e.field());
+        }
+        assertEquals("vigilance.training.required", assertThrows(DomainException.class, () -> trainings.record(groupId, null)).messageKey());
+        assertThat(trainings.of(group)).hasSize(1);
+
+        for (String outsider : List.of(there.secretariat(), here.csoMember(), here.evaluator())) {
+            actAs(outsider);
+            assertThrows(AccessDeniedException.class, () -> trainings.record(groupId, training), outsider);
+            assertThrows(AccessDeniedException.class, () -> trainings.remove(recorded), outsider);
+            assertThrows(AccessDeniedException.class, () -> trainings.of(group), outsider);
+        }
+
+        PageClient secretariat = new PageClient(base);
+        assertEquals(302, secretariat.signIn(here.secretariat(), Scenario.PASSWORD).statusCode());
+        assertThat(secretariat.page("stl/group?id=" + groupId).body()).contains("Taller de contraloría social en Cajeme");
+        HttpResponse<String> tampered = secretariat.submit("stl/group?id=" + groupId, "trainingForm",
+                Map.of("trainingSession_input", String.valueOf(elsewhere), "addTraining", ""));
+        assertEquals(200, tampered.statusCode(), "a tampered select is a message beside the field, never a 500");
+        assertThat(tampered.body()).contains("ui-message-error");
+
+        actAs(here.secretariat());
+        trainings.remove(recorded);
+        assertThat(trainings.of(group)).isEmpty();
+        assertEquals(List.of("TRAINING_ADD", "TRAINING_REMOVE"), auditActions("GroupTraining", recorded));
     }
 }

@@ -12,6 +12,9 @@ import org.cocrea.shared.NotFoundException;
 import org.cocrea.social.ComplaintService;
 import org.cocrea.social.Finding;
 import org.cocrea.social.VigilanceGroup;
+import org.cocrea.worksession.GroupTraining;
+import org.cocrea.worksession.GroupTrainings;
+import org.cocrea.worksession.WorkSession;
 import org.cocrea.social.VigilanceService;
 import org.cocrea.social.VigilanceService.VisitFindings;
 import org.cocrea.social.VisitCheck;
@@ -34,6 +37,9 @@ public class GroupPage implements Serializable {
     @Inject
     private ComplaintService complaints;
 
+    @Inject
+    private GroupTrainings trainings;
+
     private Long id;
     private VigilanceGroup group;
     private List<VisitFindings> visits;
@@ -52,6 +58,9 @@ public class GroupPage implements Serializable {
     private List<Finding> findings;
     private Long complaintFindingId;
     private String complaintWhat;
+    private List<GroupTraining> attended;
+    private List<WorkSession> offeredTrainings;
+    private Long trainingSessionId;
 
     public void load() {
         if (id == null) {
@@ -61,6 +70,20 @@ public class GroupPage implements Serializable {
         visits = vigilance.visits(id);
         stateActors = actors.ofState(group.getStateId());
         findings = visits.stream().flatMap(v -> v.findings().stream()).toList();
+        attended = trainings.of(group);
+        offeredTrainings = trainings.offered(group);
+    }
+
+    public String addTraining() {
+        trainings.record(id, trainingSessionId);
+        Messages.saved("vigilance.training.added");
+        return reload();
+    }
+
+    public String removeTraining(long trainingId) {
+        trainings.remove(trainingId);
+        Messages.saved("vigilance.training.removed");
+        return reload();
     }
 
     public String addMember() {
@@ -143,4 +166,9 @@ public class GroupPage implements Serializable {
     public void setComplaintFindingId(Long v) { this.complaintFindingId = v; }
     public String getComplaintWhat() { return complaintWhat; }
     public void setComplaintWhat(String v) { this.complaintWhat = v; }
+    /** The trainings the group attended, and the state's training sessions it may still be said to have attended. */
+    public List<GroupTraining> getAttended() { return attended; }
+    public List<WorkSession> getOfferedTrainings() { return offeredTrainings; }
+    public Long getTrainingSessionId() { return trainingSessionId; }
+    public void setTrainingSessionId(Long v) { this.trainingSessionId = v; }
 }
