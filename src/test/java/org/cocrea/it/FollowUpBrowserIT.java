@@ -15,6 +15,9 @@ import org.cocrea.support.TestFiles;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.cocrea.support.SuiteServer;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Following up a commitment (issue 13) in a real browser, on a world of its own built by {@link Scenario}
@@ -28,6 +31,7 @@ import org.openqa.selenium.By;
  * <p>Mails link to {@code cocrea.publicUrl}, not to this test server: the browser opens the link's path and
  * query here ({@link MailBox#pathOf}).
  */
+@ResourceLock(value = SuiteServer.MAIL_SERVER, mode = ResourceAccessMode.READ)
 @Order(5)
 class FollowUpBrowserIT extends BrowserWalk {
 

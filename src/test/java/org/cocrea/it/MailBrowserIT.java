@@ -8,12 +8,16 @@ import org.cocrea.support.TestDatabaseSession;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.cocrea.support.SuiteServer;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The mail pages in a real browser, with axe-core on each: a forgotten password asked for on a phone,
  * an unsubscribe link that was tampered with, a secretariat choosing its notices, the administrator's
  * sent mail on a desktop and on a phone. Screenshots in {@code target/screenshots/MailBrowserIT/}.
  */
+@ResourceLock(value = SuiteServer.MAIL_SERVER, mode = ResourceAccessMode.READ)
 @Order(7)
 class MailBrowserIT extends BrowserWalk {
 

@@ -16,6 +16,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.cocrea.support.SuiteServer;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The SMTP server goes down and comes back (GreenMail lives in this test JVM, so the test runs on
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * minutes: {@link TestMailServer}). The mail is a password reset link for the administrator (no other
  * test asks for one).
  */
+@ResourceLock(value = SuiteServer.MAIL_SERVER, mode = ResourceAccessMode.READ_WRITE)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MailServerDownIT {

@@ -37,6 +37,13 @@ public final class SuiteServer implements TestExecutionListener {
     /** The resource lock: the walks read it; a class that needs the server to itself writes it. */
     public static final String ALONE = "cocrea.suite-server";
 
+    /**
+     * The test SMTP server: {@code MailServerDownIT} takes it down for a while (writing this lock), so a
+     * walk that waits for a mail to arrive reads it; otherwise its mail may fail while the server is down
+     * and come after the walk stopped waiting (seen once, FollowUpBrowserIT beside MailServerDownIT).
+     */
+    public static final String MAIL_SERVER = "cocrea.mail-server";
+
     /** Completed when the suite's deployment answers; exceptionally when it failed. One per test JVM. */
     private static final CompletableFuture<URL> DEPLOYED = new CompletableFuture<>();
 
